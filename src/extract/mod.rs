@@ -1,0 +1,13 @@
+//! Extraction: text in, people, places, organisations and quotes out. Pure and deterministic: no I/O.
+
+pub mod entities;
+pub mod quotes;
+
+use crate::article::Extraction;
+
+/// Everything the reader shows about a text: entities under canonical names, and quotes with speakers.
+pub fn extract(text: &str) -> Extraction {
+    let entities = entities::recognize(text);
+    let quotes = quotes::find_quotes(text, &entities);
+    Extraction { entities, quotes }
+}
