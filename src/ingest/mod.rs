@@ -2,6 +2,13 @@
 //!
 //! Every parser is pure (no I/O) and refuses bad input with an [`IngestError`] a user can act on.
 
+pub mod charset;
+pub mod dates;
+pub mod feed;
+pub mod html;
+pub mod htmltext;
+pub mod json;
+pub mod markdown;
 pub mod text;
 
 use crate::article::Article;
@@ -32,13 +39,109 @@ pub enum IngestError {
 pub enum Format {
     /// Plain text in the seed's or the demo articles' layout.
     Text,
+    /// A web page: Readability finds the article in it.
+    Html,
+    /// RSS, Atom, RDF or JSON Feed: one article per item.
+    Feed,
+    /// A JSON array (or object) of articles.
+    Json,
+    /// One JSON article object per line.
+    JsonLines,
+    Markdown,
 }
 
 impl Format {
-    /// The format of a file, from its name (and, later, its first bytes).
-    pub fn detect(path: &Path, _bytes: &[u8]) -> Format {
-        let _ = path;
-        Format::Text
+    /// The format of a file: its content when that is unmistakable (a feed saved as `.html`, a page saved as
+    /// `.xml`), else its extension, else a guess from the content.
+    pub fn detect(path: &Path, bytes: &[u8]) -> Format {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let sniffed = Format::sniff(bytes);
+        match (ext.as_str(), sniffed) {
+            (_, Some(f @ (Format::Feed | Format::Html))) => f,
+            ("html" | "htm" | "xhtml" | "shtml", _) => Format::Html,
+            ("xml" | "rss" | "atom" | "rdf", _) => Format::Feed,
+            ("jsonl" | "ndjson", _) => Format::JsonLines,
+            ("json", _) => Format::Json,
+            ("md" | "markdown" | "mdown", _) => Format::Markdown,
+            ("txt" | "text", _) => Format::Text,
+            (_, Some(f)) => f,
+            _ => Format::Text,
+        }
+    }
+
+    /// The format the first bytes reveal, if any.
+    pub fn sniff(bytes: &[u8]) -> Option<Format> {
+        let head = match encoding_rs::Encoding::for_bom(bytes) {
+            Some((encoding, bom)) => encoding
+                .decode_without_bom_handling(&bytes[bom..bytes.len().min(4096)])
+                .0
+                .into_owned(),
+            None => String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).into_owned(),
+        };
+        let head = head.to_ascii_lowercase();
+        let head = head.trim_start();
+        if head.starts_with('<') {
+            let after_prolog = skip_prolog(head);
+            if after_prolog.starts_with("<rss")
+                || after_prolog.starts_with("<feed")
+                || after_prolog.starts_with("<rdf:rdf")
+            {
+                return Some(Format::Feed);
+            }
+            if after_prolog.starts_with("<!doctype html")
+                || after_prolog.starts_with("<html")
+                || head.contains("<body")
+                || head.contains("<head")
+            {
+                return Some(Format::Html);
+            }
+            return None;
+        }
+        if head.starts_with('{') || head.starts_with('[') {
+            if head.starts_with('{') && head.contains("jsonfeed.org/version") {
+                return Some(Format::Feed);
+            }
+            let mut lines = head.lines().filter(|l| !l.trim().is_empty());
+            let first_is_object = lines
+                .next()
+                .is_some_and(|l| l.trim_start().starts_with('{') && l.trim_end().ends_with('}'));
+            if first_is_object
+                && lines
+                    .next()
+                    .is_some_and(|l| l.trim_start().starts_with('{'))
+            {
+                return Some(Format::JsonLines);
+            }
+            return Some(Format::Json);
+        }
+        if head.starts_with("# ") || head.starts_with("---\n") {
+            return Some(Format::Markdown);
+        }
+        None
+    }
+}
+
+/// Markup after the XML declaration, comments, processing instructions and a non-HTML doctype.
+fn skip_prolog(mut s: &str) -> &str {
+    loop {
+        s = s.trim_start();
+        let end = if s.starts_with("<?") {
+            s.find("?>").map(|e| e + 2)
+        } else if s.starts_with("<!--") {
+            s.find("-->").map(|e| e + 3)
+        } else if s.starts_with("<!doctype") && !s.starts_with("<!doctype html") {
+            s.find('>').map(|e| e + 1)
+        } else {
+            return s;
+        };
+        match end {
+            Some(e) => s = &s[e..],
+            None => return "",
+        }
     }
 }
 
@@ -46,19 +149,34 @@ impl Format {
 pub fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, IngestError> {
     match Format::detect(path, bytes) {
         Format::Text => text::parse(bytes).map(|a| vec![a]),
+        Format::Html => html::parse_page(bytes, None, None).map(|a| vec![a]),
+        Format::Feed => {
+            let feed = feed::parse_feed(bytes, None, None)?;
+            if feed.items.is_empty() {
+                return Err(IngestError::NoText);
+            }
+            Ok(feed.items.into_iter().map(|i| i.article).collect())
+        }
+        Format::Json => json::parse_json(bytes),
+        Format::JsonLines => json::parse_json_lines(bytes),
+        Format::Markdown => markdown::parse_markdown(bytes).map(|a| vec![a]),
     }
 }
 
 /// Checks the bytes are usable text and returns them as a `&str`, without a byte-order mark.
 pub fn decode_utf8(bytes: &[u8]) -> Result<&str, IngestError> {
     if bytes.len() > MAX_ARTICLE_BYTES {
-        return Err(IngestError::TooLarge { size: bytes.len(), limit: MAX_ARTICLE_BYTES });
+        return Err(IngestError::TooLarge {
+            size: bytes.len(),
+            limit: MAX_ARTICLE_BYTES,
+        });
     }
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
         return Err(IngestError::Binary { offset });
     }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| IngestError::NotUtf8 { offset: e.valid_up_to() })?;
+    let text = std::str::from_utf8(bytes).map_err(|e| IngestError::NotUtf8 {
+        offset: e.valid_up_to(),
+    })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(IngestError::Empty);

@@ -1,0 +1,187 @@
+//! Feeds: RSS 0.9x/1.0/2.0, Atom and JSON Feed (via feed-rs), one article per item.
+//!
+//! feed-rs reads XML with quick-xml, which resolves only the predefined entities: a DOCTYPE's own entities
+//! (billion laughs, external entities) are left unexpanded.
+
+use super::htmltext::{collapse_spaces, html_to_blocks};
+use super::{charset, dates, text::assemble, IngestError, MAX_ARTICLE_BYTES};
+use crate::article::{Article, ArticleId, BlockKind};
+
+/// Items whose only text is a summary shorter than this (in bytes of text) are worth fetching in full.
+const SHORT_SUMMARY: usize = 1000;
+
+/// A parsed feed: its title and its items.
+#[derive(Debug, Clone, Default)]
+pub struct ParsedFeed {
+    pub title: Option<String>,
+    pub items: Vec<FeedItem>,
+}
+
+/// One item of a feed as an article, and whether its text is only a teaser of the linked page.
+#[derive(Debug, Clone)]
+pub struct FeedItem {
+    pub article: Article,
+    /// The item's GUID (or the id feed-rs made up for it).
+    pub guid: String,
+    /// True when the item carries only a short summary but links to a page with the full text.
+    pub summary_only: bool,
+}
+
+/// Parses feed bytes; `charset` is what the server declared, `url` where the feed came from (resolves links).
+pub fn parse_feed(
+    bytes: &[u8],
+    url: Option<&str>,
+    charset: Option<&str>,
+) -> Result<ParsedFeed, IngestError> {
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return Err(IngestError::TooLarge {
+            size: bytes.len(),
+            limit: MAX_ARTICLE_BYTES,
+        });
+    }
+    let text = charset::decode(bytes, charset);
+    if text.trim().is_empty() {
+        return Err(IngestError::Empty);
+    }
+    let text = charset::declare_utf8(&text);
+    let parser = feed_rs::parser::Builder::new().base_uri(url).build();
+    let feed = parser
+        .parse(text.as_bytes())
+        .map_err(|e| explain(&e, &text))?;
+    let title = feed
+        .title
+        .map(|t| plain(&t.content))
+        .filter(|t| !t.is_empty());
+    let items = feed
+        .entries
+        .into_iter()
+        .filter_map(|e| item(e, title.as_deref()))
+        .collect();
+    Ok(ParsedFeed { title, items })
+}
+
+/// A reason a user can act on, naming the usual suspects.
+fn explain(error: &feed_rs::parser::ParseFeedError, text: &str) -> IngestError {
+    use feed_rs::parser::{ParseErrorKind, ParseFeedError};
+    let head = text
+        .trim_start()
+        .get(..512)
+        .unwrap_or(text)
+        .to_ascii_lowercase();
+    match error {
+        ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot)
+            if head.starts_with("<!doctype html") || head.contains("<html") =>
+        {
+            IngestError::Malformed("not a feed: this is an HTML page".into())
+        }
+        ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot) => IngestError::Malformed(
+            "not a feed: no <rss>, <feed>, <rdf:RDF> or JSON Feed found".into(),
+        ),
+        e => IngestError::Malformed(format!("malformed feed: {}", one_line(&e.to_string()))),
+    }
+}
+
+fn one_line(s: &str) -> String {
+    collapse_spaces(s).chars().take(200).collect()
+}
+
+fn item(entry: feed_rs::model::Entry, feed_title: Option<&str>) -> Option<FeedItem> {
+    let link = entry
+        .links
+        .iter()
+        .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+        .or(entry.links.first())
+        .map(|l| l.href.trim().to_string())
+        .filter(|h| !h.is_empty());
+    let content = entry
+        .content
+        .as_ref()
+        .and_then(|c| c.body.clone())
+        .filter(|b| !b.trim().is_empty());
+    let summary = entry
+        .summary
+        .as_ref()
+        .map(|s| s.content.clone())
+        .filter(|s| !s.trim().is_empty());
+    let has_content = content.is_some();
+    let body = content.or(summary).unwrap_or_default();
+    let paragraphs = body_blocks(&body);
+    let text_len: usize = paragraphs.iter().map(|(_, p)| p.len()).sum();
+    let title = entry
+        .title
+        .as_ref()
+        .map(|t| plain(&t.content))
+        .filter(|t| !t.is_empty());
+    if title.is_none() && paragraphs.is_empty() {
+        return None;
+    }
+    let title = title.unwrap_or_else(|| first_words(&paragraphs[0].1));
+    let (text, blocks) = assemble(paragraphs);
+    let key = link.clone().unwrap_or_else(|| entry.id.clone());
+    let date = entry.published.or(entry.updated).map(dates::iso);
+    let author = entry
+        .authors
+        .iter()
+        .filter_map(|p| p.name.as_deref())
+        .map(collapse_spaces)
+        .find(|n| !n.is_empty());
+    Some(FeedItem {
+        summary_only: !has_content && text_len < SHORT_SUMMARY && link.is_some(),
+        guid: entry.id,
+        article: Article {
+            id: ArticleId::from_key(key.as_bytes()),
+            title,
+            source: feed_title.map(str::to_string),
+            date,
+            url: link,
+            author,
+            license: None,
+            text,
+            blocks,
+        },
+    })
+}
+
+/// Item bodies are HTML more often than not, whatever the feed declares; plain text is split at blank lines.
+fn body_blocks(body: &str) -> Vec<(BlockKind, String)> {
+    if looks_like_html(body) {
+        html_to_blocks(body)
+    } else {
+        body.replace("\r\n", "\n")
+            .split("\n\n")
+            .map(collapse_spaces)
+            .filter(|p| !p.is_empty())
+            .map(|p| (BlockKind::Paragraph, p))
+            .collect()
+    }
+}
+
+fn looks_like_html(s: &str) -> bool {
+    s.match_indices('<').any(|(i, _)| {
+        let rest = &s[i + 1..];
+        rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/') && rest.contains('>')
+    }) || s.contains("&lt;")
+        || s.contains("&amp;")
+}
+
+/// Titles may carry markup or entities (Atom `type="html"`).
+fn plain(s: &str) -> String {
+    if looks_like_html(s) {
+        html_to_blocks(s)
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        collapse_spaces(s)
+    }
+}
+
+fn first_words(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().take(12).collect();
+    let mut title = words.join(" ");
+    if text.split_whitespace().count() > 12 {
+        title.push('…');
+    }
+    title
+}
