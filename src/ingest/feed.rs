@@ -28,11 +28,7 @@ pub struct FeedItem {
 }
 
 /// Parses feed bytes; `charset` is what the server declared, `url` where the feed came from (resolves links).
-pub fn parse_feed(
-    bytes: &[u8],
-    url: Option<&str>,
-    charset: Option<&str>,
-) -> Result<ParsedFeed, IngestError> {
+pub fn parse_feed(bytes: &[u8], url: Option<&str>, charset: Option<&str>) -> Result<ParsedFeed, IngestError> {
     if bytes.len() > MAX_ARTICLE_BYTES {
         return Err(IngestError::TooLarge {
             size: bytes.len(),
@@ -45,13 +41,8 @@ pub fn parse_feed(
     }
     let text = charset::declare_utf8(&text);
     let parser = feed_rs::parser::Builder::new().base_uri(url).build();
-    let feed = parser
-        .parse(text.as_bytes())
-        .map_err(|e| explain(&e, &text))?;
-    let title = feed
-        .title
-        .map(|t| plain(&t.content))
-        .filter(|t| !t.is_empty());
+    let feed = parser.parse(text.as_bytes()).map_err(|e| explain(&e, &text))?;
+    let title = feed.title.map(|t| plain(&t.content)).filter(|t| !t.is_empty());
     let items = feed
         .entries
         .into_iter()
@@ -63,20 +54,16 @@ pub fn parse_feed(
 /// A reason a user can act on, naming the usual suspects.
 fn explain(error: &feed_rs::parser::ParseFeedError, text: &str) -> IngestError {
     use feed_rs::parser::{ParseErrorKind, ParseFeedError};
-    let head = text
-        .trim_start()
-        .get(..512)
-        .unwrap_or(text)
-        .to_ascii_lowercase();
+    let head = text.trim_start().get(..512).unwrap_or(text).to_ascii_lowercase();
     match error {
         ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot)
             if head.starts_with("<!doctype html") || head.contains("<html") =>
         {
             IngestError::Malformed("not a feed: this is an HTML page".into())
         }
-        ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot) => IngestError::Malformed(
-            "not a feed: no <rss>, <feed>, <rdf:RDF> or JSON Feed found".into(),
-        ),
+        ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot) => {
+            IngestError::Malformed("not a feed: no <rss>, <feed>, <rdf:RDF> or JSON Feed found".into())
+        }
         e => IngestError::Malformed(format!("malformed feed: {}", one_line(&e.to_string()))),
     }
 }

@@ -8,11 +8,7 @@ use scraper::{Html, Selector};
 
 /// Parses a web page. `url` is where it came from (used to resolve links, and as the URL when the page names
 /// no canonical one); `charset` is what the server declared. The id comes from the canonical URL, or the bytes.
-pub fn parse_page(
-    bytes: &[u8],
-    url: Option<&str>,
-    charset: Option<&str>,
-) -> Result<Article, IngestError> {
+pub fn parse_page(bytes: &[u8], url: Option<&str>, charset: Option<&str>) -> Result<Article, IngestError> {
     if bytes.len() > MAX_ARTICLE_BYTES {
         return Err(IngestError::TooLarge {
             size: bytes.len(),
@@ -51,36 +47,22 @@ pub fn parse_page(
     {
         paragraphs.remove(0);
     }
-    while paragraphs
-        .last()
-        .is_some_and(|(k, _)| *k == BlockKind::Heading)
-    {
+    while paragraphs.last().is_some_and(|(k, _)| *k == BlockKind::Heading) {
         paragraphs.pop();
     }
     if paragraphs.is_empty() {
         return Err(IngestError::NoText);
     }
     let (text, blocks) = assemble(paragraphs);
-    let canonical = meta
-        .canonical
-        .or(found.url.clone())
-        .or(url.map(str::to_string));
+    let canonical = meta.canonical.or(found.url.clone()).or(url.map(str::to_string));
     let id = match &canonical {
         Some(u) => ArticleId::from_key(u.as_bytes()),
         None => ArticleId::from_key(bytes),
     };
-    let date = found
-        .published_time
-        .as_deref()
-        .and_then(dates::normalize)
-        .or(meta.date);
+    let date = found.published_time.as_deref().and_then(dates::normalize).or(meta.date);
     Ok(Article {
         id,
-        title: if title.is_empty() {
-            "(untitled)".into()
-        } else {
-            title
-        },
+        title: if title.is_empty() { "(untitled)".into() } else { title },
         source: found
             .site_name
             .map(|s| collapse_spaces(&s))
@@ -88,11 +70,7 @@ pub fn parse_page(
             .or_else(|| host(canonical.as_deref())),
         date,
         url: canonical,
-        author: found
-            .byline
-            .as_deref()
-            .and_then(clean_byline)
-            .or(meta.author),
+        author: found.byline.as_deref().and_then(clean_byline).or(meta.author),
         license: None,
         text,
         blocks,
@@ -113,12 +91,8 @@ impl PageMeta {
         let doc = Html::parse_document(html);
         let first_attr = |selector: &str, attr: &str| {
             let selector = Selector::parse(selector).ok()?;
-            doc.select(&selector).find_map(|e| {
-                e.value()
-                    .attr(attr)
-                    .map(str::trim)
-                    .filter(|v| !v.is_empty())
-            })
+            doc.select(&selector)
+                .find_map(|e| e.value().attr(attr).map(str::trim).filter(|v| !v.is_empty()))
         };
         let base = url.and_then(|u| url::Url::parse(u).ok());
         let absolute = |href: &str| match &base {
@@ -175,9 +149,5 @@ fn clean_byline(byline: &str) -> Option<String> {
 
 fn host(url: Option<&str>) -> Option<String> {
     let host = url::Url::parse(url?).ok()?.host_str()?.to_string();
-    Some(
-        host.strip_prefix("www.")
-            .map(str::to_string)
-            .unwrap_or(host),
-    )
+    Some(host.strip_prefix("www.").map(str::to_string).unwrap_or(host))
 }

@@ -157,9 +157,7 @@ pub fn is_caption(line: &str) -> bool {
     if t.starts_with("[Caption]") {
         return true;
     }
-    let Some(open) = t.rfind('(') else {
-        return false;
-    };
+    let Some(open) = t.rfind('(') else { return false };
     if !t.ends_with(')') || open == 0 {
         return false;
     }
@@ -168,15 +166,7 @@ pub fn is_caption(line: &str) -> bool {
         && credit.split(|c: char| !c.is_alphanumeric()).any(|w| {
             matches!(
                 w,
-                "pic"
-                    | "pics"
-                    | "photo"
-                    | "photos"
-                    | "picture"
-                    | "image"
-                    | "images"
-                    | "file"
-                    | "photograph"
+                "pic" | "pics" | "photo" | "photos" | "picture" | "image" | "images" | "file" | "photograph"
             )
         })
 }
@@ -279,8 +269,7 @@ fn is_boilerplate(line: &str) -> bool {
         "share this article",
         "download our app",
     ];
-    STARTS.iter().any(|s| l.starts_with(s))
-        || (l.starts_with("follow ") && l.contains(" on ") && l.len() < 120)
+    STARTS.iter().any(|s| l.starts_with(s)) || (l.starts_with("follow ") && l.contains(" on ") && l.len() < 120)
 }
 
 fn followed_outlet(line: &str) -> Option<String> {
@@ -289,8 +278,7 @@ fn followed_outlet(line: &str) -> Option<String> {
     let rest = &line[start..];
     let end = rest.to_lowercase().find(" on ")?;
     let name = rest[..end].trim();
-    (!name.is_empty() && name.len() <= 40 && !name.eq_ignore_ascii_case("us"))
-        .then(|| name.to_string())
+    (!name.is_empty() && name.len() <= 40 && !name.eq_ignore_ascii_case("us")).then(|| name.to_string())
 }
 
 fn collapse_spaces(s: &str) -> String {
@@ -333,9 +321,7 @@ pub fn parse_long_date(text: &str) -> Option<String> {
         Some(w) if w.to_lowercase().ends_with("day") => &words[1..],
         _ => &words[..],
     };
-    let [month, day, year] = words else {
-        return None;
-    };
+    let [month, day, year] = words else { return None };
     let month = MONTHS.iter().position(|m| *m == month.to_lowercase())? + 1;
     let day: u32 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
     let year: u32 = year.parse().ok().filter(|y| (1800..=2200).contains(y))?;
@@ -375,13 +361,8 @@ mod tests {
         assert_eq!(heading, ["Putin vows to press on"]);
         assert!(!a.text.contains("Stay current"));
         assert!(!a.text.contains("Subscribe"));
-        assert!(
-            !a.text.contains("Rubio says won’t force deal"),
-            "repeated title kept"
-        );
-        assert!(a
-            .text
-            .ends_with("frozen Russian assets to come up with the funds."));
+        assert!(!a.text.contains("Rubio says won’t force deal"), "repeated title kept");
+        assert!(a.text.ends_with("frozen Russian assets to come up with the funds."));
         assert_eq!(a.blocks[2].span.slice(&a.text), "MIAMI:");
     }
 
@@ -393,10 +374,7 @@ mod tests {
         assert_eq!(a.source.as_deref(), Some("Wikinews"));
         assert_eq!(a.url.as_deref(), Some("https://en.wikinews.org/wiki/X"));
         assert_eq!(a.date.as_deref(), Some("2006-01-12"));
-        assert_eq!(
-            a.license.as_deref(),
-            Some("CC BY 2.5, Wikinews contributors")
-        );
+        assert_eq!(a.license.as_deref(), Some("CC BY 2.5, Wikinews contributors"));
         let kinds: Vec<BlockKind> = a.blocks.iter().map(|b| b.kind).collect();
         assert_eq!(
             kinds,
@@ -414,10 +392,7 @@ mod tests {
     #[test]
     fn hard_wrapped_paragraphs_are_joined() {
         let a = parse(b"Title\n\nThis is a paragraph that\nwraps over lines.\n\nSecond.").unwrap();
-        assert_eq!(
-            a.text,
-            "This is a paragraph that wraps over lines.\n\nSecond."
-        );
+        assert_eq!(a.text, "This is a paragraph that wraps over lines.\n\nSecond.");
     }
 
     #[test]
@@ -435,10 +410,7 @@ mod tests {
             parse_long_date("Thursday, January 12, 2006").as_deref(),
             Some("2006-01-12")
         );
-        assert_eq!(
-            parse_long_date("May 7, 2015").as_deref(),
-            Some("2015-05-07")
-        );
+        assert_eq!(parse_long_date("May 7, 2015").as_deref(), Some("2015-05-07"));
         assert_eq!(parse_long_date("The May 7 talks, 2015"), None);
     }
 }
