@@ -11,6 +11,8 @@
 pub mod article;
 pub mod cli;
 pub mod extract;
+pub mod feeds;
+pub mod fetch;
 pub mod index;
 pub mod ingest;
 pub mod library;
