@@ -50,6 +50,14 @@ pub fn parse_page(bytes: &[u8], url: Option<&str>, charset: Option<&str>) -> Res
     while paragraphs.last().is_some_and(|(k, _)| *k == BlockKind::Heading) {
         paragraphs.pop();
     }
+    let author = found.byline.as_deref().and_then(clean_byline).or(meta.author);
+    // "Published 1 June", "By Ann Lee": the page's metadata, already in the article's fields.
+    let lead = paragraphs
+        .iter()
+        .take(4)
+        .take_while(|(_, t)| is_meta_line(t, author.as_deref()))
+        .count();
+    paragraphs.drain(..lead);
     if paragraphs.is_empty() {
         return Err(IngestError::NoText);
     }
@@ -70,7 +78,7 @@ pub fn parse_page(bytes: &[u8], url: Option<&str>, charset: Option<&str>) -> Res
             .or_else(|| host(canonical.as_deref())),
         date,
         url: canonical,
-        author: found.byline.as_deref().and_then(clean_byline).or(meta.author),
+        author,
         license: None,
         text,
         blocks,
@@ -145,6 +153,23 @@ fn clean_byline(byline: &str) -> Option<String> {
         .unwrap_or(&b)
         .trim();
     (!b.is_empty() && b.len() <= 120 && dates::normalize(b).is_none()).then(|| b.to_string())
+}
+
+fn is_meta_line(text: &str, author: Option<&str>) -> bool {
+    const PREFIXES: [&str; 7] = [
+        "published",
+        "updated",
+        "posted",
+        "last updated",
+        "first published",
+        "by ",
+        "written by",
+    ];
+    let lower = text.to_lowercase();
+    text.chars().count() <= 80
+        && (PREFIXES.iter().any(|p| lower.starts_with(p))
+            || author.is_some_and(|a| text == a)
+            || dates::normalize(text).is_some())
 }
 
 fn host(url: Option<&str>) -> Option<String> {
