@@ -11,11 +11,14 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+/// Every request the server saw: its path and its headers (lower-case names).
+type RequestLog = Arc<Mutex<Vec<(String, HashMap<String, String>)>>>;
+
 /// A hand-rolled HTTP/1.1 server on 127.0.0.1: one thread per connection, `Connection: close`.
 struct Server {
     base: String,
     /// (path, request headers) of every request, in order.
-    requests: Arc<Mutex<Vec<(String, HashMap<String, String>)>>>,
+    requests: RequestLog,
 }
 
 struct Reply {
@@ -49,7 +52,7 @@ impl Server {
     fn start() -> Server {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
-        let requests = Arc::new(Mutex::new(Vec::new()));
+        let requests: RequestLog = Arc::default();
         let (b, r) = (base.clone(), requests.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
