@@ -75,7 +75,7 @@ pub enum FeedsError {
     NotFound(String),
     #[error("{0}: not an http or https URL")]
     BadUrl(String),
-    #[error("\"{0}\" cannot be a feed name (empty, or contains / \\ or control characters)")]
+    #[error("\"{0}\" cannot be a feed name (empty, starts with a dot, or contains / \\ or control characters)")]
     BadName(String),
 }
 
@@ -181,7 +181,8 @@ impl Subscriptions {
     }
 }
 
-/// A feed name that can also be a folder name: trimmed, single-spaced, at most 60 characters.
+/// A feed name that can also be a folder name: trimmed, single-spaced, at most 60 characters, without path
+/// separators or a leading dot.
 pub fn valid_name(name: &str) -> Option<String> {
     let name: String = name.split_whitespace().collect::<Vec<_>>().join(" ");
     let name: String = name.chars().take(60).collect();
@@ -190,9 +191,7 @@ pub fn valid_name(name: &str) -> Option<String> {
         || name == "."
         || name == ".."
         || name.starts_with('.')
-        || name
-            .chars()
-            .any(|c| c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|'));
+        || name.chars().any(|c| c.is_control() || matches!(c, '/' | '\\'));
     (!bad).then_some(name)
 }
 
