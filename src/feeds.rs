@@ -123,6 +123,20 @@ impl Subscriptions {
         std::fs::rename(&tmp, &path).map_err(io)
     }
 
+    /// Saves what a refresh learned (validators, refresh times) into the file as it is now on disk, so that
+    /// feeds added, removed or edited meanwhile (by hand, or by another newsreader) are kept.
+    pub fn save_state(&self, store: &Path) -> Result<(), FeedsError> {
+        let mut on_disk = Subscriptions::load(store)?;
+        for feed in &mut on_disk.feeds {
+            if let Some(ours) = self.feeds.iter().find(|f| f.name == feed.name && f.url == feed.url) {
+                feed.etag.clone_from(&ours.etag);
+                feed.last_modified.clone_from(&ours.last_modified);
+                feed.last_refresh.clone_from(&ours.last_refresh);
+            }
+        }
+        on_disk.save(store)
+    }
+
     /// The subscription with this name (any case) or URL.
     pub fn find(&self, name_or_url: &str) -> Option<&Subscription> {
         let key = name_or_url.trim();
@@ -232,6 +246,23 @@ mod tests {
             "Example News 2"
         );
         assert!(matches!(subs.remove("nope"), Err(FeedsError::NotFound(_))));
+    }
+
+    #[test]
+    fn refresh_state_merges_into_the_file_as_it_is_now() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut ours = Subscriptions::default();
+        ours.add("https://a.test/rss", Some("A"), None).unwrap();
+        ours.save(dir.path()).unwrap();
+        // Meanwhile someone adds a feed.
+        let mut theirs = Subscriptions::load(dir.path()).unwrap();
+        theirs.add("https://b.test/rss", Some("B"), None).unwrap();
+        theirs.save(dir.path()).unwrap();
+        ours.feeds[0].etag = Some("\"e\"".into());
+        ours.save_state(dir.path()).unwrap();
+        let now = Subscriptions::load(dir.path()).unwrap();
+        assert_eq!(now.feeds.len(), 2);
+        assert_eq!(now.feeds[0].etag.as_deref(), Some("\"e\""));
     }
 
     #[test]

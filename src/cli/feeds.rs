@@ -238,7 +238,7 @@ pub fn refresh(store: &Path, args: &RefreshArgs, out: &mut dyn Write) -> anyhow:
     for warning in &summary.warnings {
         eprintln!("warning: full text not fetched: {warning}");
     }
-    subs.save(store)?;
+    subs.save_state(store)?;
     writeln!(out, "{summary}")?;
     Ok(if summary.failed == 0 {
         ExitCode::SUCCESS

@@ -106,7 +106,8 @@ impl fmt::Display for RefreshSummary {
     }
 }
 
-/// Fetches and stores every subscription; records validators and refresh times in `subs` (the caller saves it).
+/// Fetches and stores every subscription; records validators and refresh times in `subs` (the caller saves
+/// them with [`Subscriptions::save_state`]).
 pub fn refresh(
     library: &mut Library,
     subs: &mut Subscriptions,

@@ -78,7 +78,7 @@ fn item(entry: feed_rs::model::Entry, feed_title: Option<&str>) -> Option<FeedIt
         .iter()
         .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
         .or(entry.links.first())
-        .map(|l| l.href.trim().to_string())
+        .map(|l| clean_link(l.href.trim()))
         .filter(|h| !h.is_empty());
     let content = entry
         .content
@@ -129,6 +129,23 @@ fn item(entry: feed_rs::model::Entry, feed_title: Option<&str>) -> Option<FeedIt
     })
 }
 
+/// The link without its fragment and `utm_*` tracking parameters, so the same story linked from two feeds has
+/// one URL (and so one id).
+pub fn clean_link(link: &str) -> String {
+    let Ok(mut url) = url::Url::parse(link) else {
+        return link.to_string();
+    };
+    url.set_fragment(None);
+    let pairs: Vec<(String, String)> = url.query_pairs().into_owned().collect();
+    let kept: Vec<&(String, String)> = pairs.iter().filter(|(k, _)| !k.starts_with("utm_")).collect();
+    if kept.is_empty() {
+        url.set_query(None);
+    } else if kept.len() < pairs.len() {
+        url.query_pairs_mut().clear().extend_pairs(kept);
+    }
+    url.to_string()
+}
+
 /// Item bodies are HTML more often than not, whatever the feed declares; plain text is split at blank lines.
 fn body_blocks(body: &str) -> Vec<(BlockKind, String)> {
     if looks_like_html(body) {
@@ -171,4 +188,28 @@ fn first_words(text: &str) -> String {
         title.push('…');
     }
     title
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tracking_parameters_and_fragments_do_not_make_a_new_story() {
+        assert_eq!(
+            clean_link("https://x.test/a?utm_source=rss&utm_medium=feed#top"),
+            "https://x.test/a"
+        );
+        assert_eq!(
+            clean_link("https://x.test/a?id=7&utm_source=rss"),
+            "https://x.test/a?id=7"
+        );
+        assert_eq!(clean_link("https://x.test/a?q=a%20b"), "https://x.test/a?q=a%20b");
+        assert_eq!(clean_link("not a url"), "not a url");
+        let feed = "<rss version=\"2.0\"><channel><title>T</title><item><title>A</title>\
+                    <link>https://x.test/a?utm_campaign=z</link><description>Hi</description></item></channel></rss>";
+        let parsed = parse_feed(feed.as_bytes(), None, None).unwrap();
+        assert_eq!(parsed.items[0].article.url.as_deref(), Some("https://x.test/a"));
+        assert_eq!(parsed.items[0].article.id, ArticleId::from_key(b"https://x.test/a"));
+    }
 }
