@@ -5,8 +5,8 @@ pub mod opml;
 pub mod refresh;
 
 pub use refresh::{
-    fetch_feeds, refresh, store_fetched, FeedFetch, FeedStatus, FeedUpdate, RefreshEvent, RefreshOptions,
-    RefreshSummary,
+    fetch_feeds, refresh, store_fetched, FeedFetch, FeedStatus, FeedUpdate, RefreshEvent,
+    RefreshOptions, RefreshSummary,
 };
 
 use crate::fetch::Validators;
@@ -66,7 +66,10 @@ impl Subscription {
 #[derive(Debug, thiserror::Error)]
 pub enum FeedsError {
     #[error("{path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path}: {message}")]
     Parse { path: PathBuf, message: String },
     #[error("already subscribed to {url} as \"{name}\"")]
@@ -96,7 +99,9 @@ impl Subscriptions {
         let path = Self::path(store);
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Subscriptions::default()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(Subscriptions::default())
+            }
             Err(source) => return Err(FeedsError::Io { path, source }),
         };
         let subs: Subscriptions = toml::from_str(&text).map_err(|e| FeedsError::Parse {
@@ -128,7 +133,11 @@ impl Subscriptions {
     pub fn save_state(&self, store: &Path) -> Result<(), FeedsError> {
         let mut on_disk = Subscriptions::load(store)?;
         for feed in &mut on_disk.feeds {
-            if let Some(ours) = self.feeds.iter().find(|f| f.name == feed.name && f.url == feed.url) {
+            if let Some(ours) = self
+                .feeds
+                .iter()
+                .find(|f| f.name == feed.name && f.url == feed.url)
+            {
                 feed.etag.clone_from(&ours.etag);
                 feed.last_modified.clone_from(&ours.last_modified);
                 feed.last_refresh.clone_from(&ours.last_refresh);
@@ -151,7 +160,12 @@ impl Subscriptions {
 
     /// Adds a feed. Without a `name`, `title` (the feed's own, when known) or the URL's host names it; a name
     /// already taken gets " 2", " 3" ... appended.
-    pub fn add(&mut self, url: &str, name: Option<&str>, title: Option<&str>) -> Result<&Subscription, FeedsError> {
+    pub fn add(
+        &mut self,
+        url: &str,
+        name: Option<&str>,
+        title: Option<&str>,
+    ) -> Result<&Subscription, FeedsError> {
         let url = url.trim();
         let parsed = url::Url::parse(url)
             .ok()
@@ -174,7 +188,11 @@ impl Subscriptions {
         };
         let mut unique = base.clone();
         let mut n = 2;
-        while self.feeds.iter().any(|f| f.name.eq_ignore_ascii_case(&unique)) {
+        while self
+            .feeds
+            .iter()
+            .any(|f| f.name.eq_ignore_ascii_case(&unique))
+        {
             unique = format!("{base} {n}");
             n += 1;
         }
@@ -189,7 +207,11 @@ impl Subscriptions {
             .feeds
             .iter()
             .position(|f| f.url == key)
-            .or_else(|| self.feeds.iter().position(|f| f.name.eq_ignore_ascii_case(key)))
+            .or_else(|| {
+                self.feeds
+                    .iter()
+                    .position(|f| f.name.eq_ignore_ascii_case(key))
+            })
             .ok_or_else(|| FeedsError::NotFound(key.to_string()))?;
         Ok(self.feeds.remove(index))
     }
@@ -205,7 +227,9 @@ pub fn valid_name(name: &str) -> Option<String> {
         || name == "."
         || name == ".."
         || name.starts_with('.')
-        || name.chars().any(|c| c.is_control() || matches!(c, '/' | '\\'));
+        || name
+            .chars()
+            .any(|c| c.is_control() || matches!(c, '/' | '\\'));
     (!bad).then_some(name)
 }
 
@@ -222,12 +246,16 @@ mod tests {
             .unwrap();
         subs.add("https://example.org/other.xml", None, Some("Example News"))
             .unwrap();
-        subs.add("http://news.test/rss", Some("Tests"), None).unwrap();
+        subs.add("http://news.test/rss", Some("Tests"), None)
+            .unwrap();
         assert!(matches!(
             subs.add("https://example.org/feed.xml", None, None),
             Err(FeedsError::Duplicate { .. })
         ));
-        assert!(matches!(subs.add("ftp://x/y", None, None), Err(FeedsError::BadUrl(_))));
+        assert!(matches!(
+            subs.add("ftp://x/y", None, None),
+            Err(FeedsError::BadUrl(_))
+        ));
         assert!(matches!(
             subs.add("https://a.test/", Some("a/b"), None),
             Err(FeedsError::BadName(_))

@@ -10,7 +10,11 @@ use std::time::Duration;
 use ureq::ResponseExt;
 
 /// Who is asking, as servers see it.
-pub const USER_AGENT: &str = concat!("newsreader/", env!("CARGO_PKG_VERSION"), " (+terminal news reader)");
+pub const USER_AGENT: &str = concat!(
+    "newsreader/",
+    env!("CARGO_PKG_VERSION"),
+    " (+terminal news reader)"
+);
 
 /// Limits for one request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,7 +71,12 @@ impl Body {
         match Format::sniff(&self.bytes) {
             Some(f @ (Format::Feed | Format::Html)) => f,
             _ => match self.mime.as_deref() {
-                Some(m) if m.contains("rss") || m.contains("atom") || m.contains("rdf") || m.ends_with("/xml") => {
+                Some(m)
+                    if m.contains("rss")
+                        || m.contains("atom")
+                        || m.contains("rdf")
+                        || m.ends_with("/xml") =>
+                {
                     Format::Feed
                 }
                 Some(m) if m.contains("json") => Format::Feed,
@@ -99,7 +108,10 @@ pub enum FetchFailure {
     #[error("only http and https URLs can be fetched")]
     BadUrl,
     #[error("HTTP {status}{}", reason.map(|r| format!(" {r}")).unwrap_or_default())]
-    Status { status: u16, reason: Option<&'static str> },
+    Status {
+        status: u16,
+        reason: Option<&'static str>,
+    },
     #[error("timed out after {} s", .0.as_secs_f32())]
     Timeout(Duration),
     #[error("too many redirects (more than {0})")]
@@ -144,7 +156,8 @@ impl Client {
             url: url.to_string(),
             reason,
         };
-        let scheme_ok = url::Url::parse(url).is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.has_host());
+        let scheme_ok = url::Url::parse(url)
+            .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.has_host());
         if !scheme_ok {
             return Err(fail(FetchFailure::BadUrl));
         }
@@ -207,7 +220,9 @@ impl Client {
             Fetched::Body(body) => Ok(body),
             Fetched::NotModified => Err(FetchError {
                 url: url.to_string(),
-                reason: FetchFailure::Network("304 Not Modified to an unconditional request".into()),
+                reason: FetchFailure::Network(
+                    "304 Not Modified to an unconditional request".into(),
+                ),
             }),
         }
     }
@@ -215,7 +230,9 @@ impl Client {
     fn failure(&self, error: ureq::Error) -> FetchFailure {
         match error {
             ureq::Error::Timeout(_) => FetchFailure::Timeout(self.options.timeout),
-            ureq::Error::TooManyRedirects => FetchFailure::TooManyRedirects(self.options.max_redirects),
+            ureq::Error::TooManyRedirects => {
+                FetchFailure::TooManyRedirects(self.options.max_redirects)
+            }
             ureq::Error::BodyExceedsLimit(_) => FetchFailure::TooLarge(self.options.max_bytes),
             ureq::Error::Io(e) if e.kind() == std::io::ErrorKind::TimedOut => {
                 FetchFailure::Timeout(self.options.timeout)
@@ -228,7 +245,8 @@ impl Client {
     }
 }
 
-const ACCEPT: &str = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, \
+const ACCEPT: &str =
+    "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, \
                       text/html;q=0.9, */*;q=0.8";
 
 /// Fetches a page or a feed and returns its articles, as importing a file would; summary-only feed items are
@@ -238,7 +256,11 @@ pub fn import_url(url: &str) -> Result<Vec<Article>, FetchError> {
 }
 
 /// [`import_url`] with a given client, and the choice of fetching full text for summary-only feed items.
-pub fn import_url_with(client: &Client, url: &str, full_text: bool) -> Result<Vec<Article>, FetchError> {
+pub fn import_url_with(
+    client: &Client,
+    url: &str,
+    full_text: bool,
+) -> Result<Vec<Article>, FetchError> {
     let body = client.get_body(url)?;
     let content_error = |e: IngestError| FetchError {
         url: body.url.clone(),
@@ -246,7 +268,8 @@ pub fn import_url_with(client: &Client, url: &str, full_text: bool) -> Result<Ve
     };
     match body.format() {
         Format::Feed => {
-            let feed = parse_feed(&body.bytes, Some(&body.url), body.charset.as_deref()).map_err(content_error)?;
+            let feed = parse_feed(&body.bytes, Some(&body.url), body.charset.as_deref())
+                .map_err(content_error)?;
             if feed.items.is_empty() {
                 return Err(content_error(IngestError::NoText));
             }
@@ -254,9 +277,12 @@ pub fn import_url_with(client: &Client, url: &str, full_text: bool) -> Result<Ve
             let max_pages = if full_text { MAX_PAGES_PER_FEED } else { 0 };
             Ok(complete_items(client, feed.items, max_pages, &mut warnings))
         }
-        _ => Ok(vec![
-            parse_page(&body.bytes, Some(&body.url), body.charset.as_deref()).map_err(content_error)?
-        ]),
+        _ => Ok(vec![parse_page(
+            &body.bytes,
+            Some(&body.url),
+            body.charset.as_deref(),
+        )
+        .map_err(content_error)?]),
     }
 }
 
@@ -307,7 +333,11 @@ fn merge_page(item: Article, page: Article) -> Article {
     }
     Article {
         id: item.id,
-        title: if item.title.is_empty() { page.title } else { item.title },
+        title: if item.title.is_empty() {
+            page.title
+        } else {
+            item.title
+        },
         source: item.source.or(page.source),
         date: item.date.or(page.date),
         url: item.url.or(page.url),
@@ -327,7 +357,10 @@ pub fn discover_feed(page: &Body) -> Option<String> {
     doc.select(&selector)
         .filter(|link| {
             let kind = link.value().attr("type").unwrap_or("").to_ascii_lowercase();
-            kind.contains("rss") || kind.contains("atom") || kind.contains("feed+json") || kind.contains("rdf")
+            kind.contains("rss")
+                || kind.contains("atom")
+                || kind.contains("feed+json")
+                || kind.contains("rdf")
         })
         .find_map(|link| base.join(link.value().attr("href")?.trim()).ok())
         .map(|u| u.to_string())

@@ -1,7 +1,9 @@
 //! Fetching and refreshing against a local HTTP server the test starts itself: pages, feeds with full text,
 //! conditional GET, and every way a server can fail. Nothing here touches the internet.
 
-use newsreader::feeds::{self, FeedStatus, RefreshEvent, RefreshOptions, Subscription, Subscriptions};
+use newsreader::feeds::{
+    self, FeedStatus, RefreshEvent, RefreshOptions, Subscription, Subscriptions,
+};
 use newsreader::fetch::{self, Client, FetchFailure, FetchOptions, Fetched, Validators};
 use newsreader::library::Library;
 use std::collections::HashMap;
@@ -80,12 +82,20 @@ impl Server {
     }
 }
 
-fn serve(stream: TcpStream, base: &str, log: &Mutex<Vec<(String, HashMap<String, String>)>>) -> std::io::Result<()> {
+fn serve(
+    stream: TcpStream,
+    base: &str,
+    log: &Mutex<Vec<(String, HashMap<String, String>)>>,
+) -> std::io::Result<()> {
     stream.set_read_timeout(Some(Duration::from_secs(5)))?;
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    let path = request_line.split_whitespace().nth(1).unwrap_or("/").to_string();
+    let path = request_line
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("/")
+        .to_string();
     let mut headers = HashMap::new();
     loop {
         let mut line = String::new();
@@ -149,12 +159,14 @@ fn route(path: &str, headers: &HashMap<String, String>, base: &str) -> Reply {
             stream: true,
             ..Reply::new(200, "text/html", vec![b'a'; 300_000])
         },
-        "/etag.xml" if headers.get("if-none-match").map(String::as_str) == Some(FEED_ETAG) => Reply {
-            status: 304,
-            headers: Vec::new(),
-            body: Vec::new(),
-            stream: false,
-        },
+        "/etag.xml" if headers.get("if-none-match").map(String::as_str) == Some(FEED_ETAG) => {
+            Reply {
+                status: 304,
+                headers: Vec::new(),
+                body: Vec::new(),
+                stream: false,
+            }
+        }
         "/etag.xml" => {
             let mut reply = route("/fixtures/atom-html.xml", headers, base);
             reply.headers.push(("ETag", FEED_ETAG.to_string()));
@@ -167,7 +179,11 @@ fn route(path: &str, headers: &HashMap<String, String>, base: &str) -> Reply {
             // No XML declaration: only the HTTP header says Latin-1.
             let body = b"<rss version=\"2.0\"><channel><title>Caf\xe9</title><item><title>Ol\xe1</title>\
                          <link>http://l.example/1</link><description>S\xe3o Paulo</description></item></channel></rss>";
-            Reply::new(200, "application/rss+xml; charset=ISO-8859-1", body.to_vec())
+            Reply::new(
+                200,
+                "application/rss+xml; charset=ISO-8859-1",
+                body.to_vec(),
+            )
         }
         "/page-as-feed" => {
             let mut reply = route("/fixtures/news-page.html", headers, base);
@@ -197,8 +213,13 @@ fn quick() -> FetchOptions {
 }
 
 fn reason(server: &Server, path: &str) -> String {
-    let err = Client::new(quick()).get(&server.url(path), None).unwrap_err();
-    assert!(err.to_string().starts_with(&server.url(path)), "names the URL: {err}");
+    let err = Client::new(quick())
+        .get(&server.url(path), None)
+        .unwrap_err();
+    assert!(
+        err.to_string().starts_with(&server.url(path)),
+        "names the URL: {err}"
+    );
     assert!(!err.to_string().contains('\n'));
     err.reason.to_string()
 }
@@ -207,19 +228,38 @@ fn reason(server: &Server, path: &str) -> String {
 fn failures_name_the_url_and_the_reason() {
     let server = Server::start();
     assert_eq!(reason(&server, "/status/404"), "HTTP 404 Not Found");
-    assert_eq!(reason(&server, "/status/500"), "HTTP 500 Internal Server Error");
-    assert_eq!(reason(&server, "/loop/a"), "too many redirects (more than 3)");
-    assert_eq!(reason(&server, "/big"), "response too large (over 100000 bytes)");
-    assert_eq!(reason(&server, "/big-stream"), "response too large (over 100000 bytes)");
+    assert_eq!(
+        reason(&server, "/status/500"),
+        "HTTP 500 Internal Server Error"
+    );
+    assert_eq!(
+        reason(&server, "/loop/a"),
+        "too many redirects (more than 3)"
+    );
+    assert_eq!(
+        reason(&server, "/big"),
+        "response too large (over 100000 bytes)"
+    );
+    assert_eq!(
+        reason(&server, "/big-stream"),
+        "response too large (over 100000 bytes)"
+    );
     let started = Instant::now();
     assert_eq!(reason(&server, "/slow"), "timed out after 0.6 s");
     assert!(started.elapsed() < Duration::from_secs(2));
-    let err = Client::new(quick()).get("file:///etc/passwd", None).unwrap_err();
+    let err = Client::new(quick())
+        .get("file:///etc/passwd", None)
+        .unwrap_err();
     assert!(matches!(err.reason, FetchFailure::BadUrl));
     // Nothing listens on port 9 of localhost (discard is never enabled on a CI box).
-    let refused = Client::new(quick()).get("http://127.0.0.1:9/", None).unwrap_err();
+    let refused = Client::new(quick())
+        .get("http://127.0.0.1:9/", None)
+        .unwrap_err();
     assert!(
-        matches!(refused.reason, FetchFailure::Network(_) | FetchFailure::Timeout(_)),
+        matches!(
+            refused.reason,
+            FetchFailure::Network(_) | FetchFailure::Timeout(_)
+        ),
         "{refused}"
     );
 }
@@ -227,7 +267,9 @@ fn failures_name_the_url_and_the_reason() {
 #[test]
 fn honest_user_agent_and_redirects_followed() {
     let server = Server::start();
-    let body = Client::new(quick()).get_body(&server.url("/moved")).unwrap();
+    let body = Client::new(quick())
+        .get_body(&server.url("/moved"))
+        .unwrap();
     assert_eq!(body.url, server.url("/fixtures/news-page.html"));
     let ua = &server.hits("/moved")[0]["user-agent"];
     assert!(
@@ -240,7 +282,9 @@ fn honest_user_agent_and_redirects_followed() {
 fn import_url_reads_a_page() {
     let server = Server::start();
     let articles = fetch::import_url(&server.url("/moved")).unwrap();
-    let [page] = &articles[..] else { panic!("one page") };
+    let [page] = &articles[..] else {
+        panic!("one page")
+    };
     assert_eq!(page.title, "Harbour bridge reopens after storm repairs");
     assert_eq!(
         page.url.as_deref(),
@@ -248,7 +292,9 @@ fn import_url_reads_a_page() {
     );
     assert_eq!(
         page.id,
-        newsreader::article::ArticleId::from_key(b"https://herald.example/news/2024/harbour-bridge-reopens")
+        newsreader::article::ArticleId::from_key(
+            b"https://herald.example/news/2024/harbour-bridge-reopens"
+        )
     );
     assert!(!page.text.contains("cookies"));
 }
@@ -257,7 +303,8 @@ fn import_url_reads_a_page() {
 fn import_url_completes_summary_only_items_from_their_pages() {
     let server = Server::start();
     let client = Client::new(quick());
-    let items = fetch::import_url_with(&client, &server.url("/fixtures/rss-summaries.xml"), true).unwrap();
+    let items =
+        fetch::import_url_with(&client, &server.url("/fixtures/rss-summaries.xml"), true).unwrap();
     assert_eq!(items.len(), 3);
     assert_eq!(items[0].title, "Council approves new tram line");
     assert!(
@@ -273,12 +320,16 @@ fn import_url_completes_summary_only_items_from_their_pages() {
     assert_eq!(items[0].source.as_deref(), Some("The Coastal Herald"));
     // Ids come from the item's link, so a refresh finds the same article again.
     let link = server.url("/fixtures/article-1.html");
-    assert_eq!(items[0].id, newsreader::article::ArticleId::from_key(link.as_bytes()));
+    assert_eq!(
+        items[0].id,
+        newsreader::article::ArticleId::from_key(link.as_bytes())
+    );
     assert!(items[1].text.contains("minimum price"));
     // The page behind the third item is gone: its summary stays.
     assert_eq!(items[2].text, "This summary is all there is.");
 
-    let summaries = fetch::import_url_with(&client, &server.url("/fixtures/rss-summaries.xml"), false).unwrap();
+    let summaries =
+        fetch::import_url_with(&client, &server.url("/fixtures/rss-summaries.xml"), false).unwrap();
     assert_eq!(
         summaries[0].text,
         "The city council approved a new tram line on Monday."
@@ -316,10 +367,15 @@ fn conditional_get_answers_304() {
         body.validators.last_modified.as_deref(),
         Some("Sat, 10 Feb 2024 18:30:02 GMT")
     );
-    let again = client.get(&server.url("/etag.xml"), Some(&body.validators)).unwrap();
+    let again = client
+        .get(&server.url("/etag.xml"), Some(&body.validators))
+        .unwrap();
     assert!(matches!(again, Fetched::NotModified));
     let hits = server.hits("/etag.xml");
-    assert_eq!(hits[1].get("if-none-match").map(String::as_str), Some(FEED_ETAG));
+    assert_eq!(
+        hits[1].get("if-none-match").map(String::as_str),
+        Some(FEED_ETAG)
+    );
     assert!(hits[1].contains_key("if-modified-since"));
     let stale = Validators {
         etag: Some("\"v0\"".into()),
@@ -364,7 +420,10 @@ fn refresh_stores_new_items_then_uses_etags_and_isolates_failures() {
     let mut events = Vec::new();
     let started = Instant::now();
     let summary = feeds::refresh(&mut library, &mut subs, &options, |e| events.push(e));
-    assert!(started.elapsed() < Duration::from_secs(3), "feeds fetched in parallel");
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "feeds fetched in parallel"
+    );
     assert_eq!(events[0], RefreshEvent::Started { feeds: 6 });
     assert_eq!(events.len(), 7);
     let status = |name: &str| {
@@ -384,7 +443,12 @@ fn refresh_stores_new_items_then_uses_etags_and_isolates_failures() {
     );
     // Science (2) + Herald (3) + Mirror (1, the same story as Science's first): 5 new, the mirror unchanged.
     assert_eq!(
-        (summary.new, summary.updated, summary.unchanged, summary.failed),
+        (
+            summary.new,
+            summary.updated,
+            summary.unchanged,
+            summary.failed
+        ),
         (5, 0, 1, 3),
         "{summary:?}"
     );
@@ -393,9 +457,20 @@ fn refresh_stores_new_items_then_uses_etags_and_isolates_failures() {
         .errors
         .iter()
         .any(|e| e.ends_with("/status/500: HTTP 500 Internal Server Error")));
-    assert!(summary.errors.iter().any(|e| e.contains("/slow: timed out")));
-    assert_eq!(summary.warnings.len(), 1, "the missing page: {:?}", summary.warnings);
-    assert_eq!(subs.find("Science").unwrap().etag.as_deref(), Some(FEED_ETAG));
+    assert!(summary
+        .errors
+        .iter()
+        .any(|e| e.contains("/slow: timed out")));
+    assert_eq!(
+        summary.warnings.len(),
+        1,
+        "the missing page: {:?}",
+        summary.warnings
+    );
+    assert_eq!(
+        subs.find("Science").unwrap().etag.as_deref(),
+        Some(FEED_ETAG)
+    );
     assert!(subs.find("Science").unwrap().last_refresh.is_some());
     assert!(subs.find("Broken").unwrap().last_refresh.is_none());
 
@@ -404,7 +479,10 @@ fn refresh_stores_new_items_then_uses_etags_and_isolates_failures() {
         feeds: vec![subs.find("Science").unwrap().clone()],
     };
     let fetched = feeds::fetch_feeds(&only_science.feeds, &options, |_| {});
-    assert!(matches!(fetched[0].result, Ok(feeds::FeedUpdate::NotModified)));
+    assert!(matches!(
+        fetched[0].result,
+        Ok(feeds::FeedUpdate::NotModified)
+    ));
     assert_eq!(server.hits("/etag.xml").len(), 2);
 }
 
@@ -422,7 +500,10 @@ fn known_summary_items_are_not_fetched_again() {
     };
     let subs = subscriptions(&server, &[("Herald", "/fixtures/rss-summaries.xml")]);
     let fetched = feeds::fetch_feeds(&subs.feeds, &options, |_| {});
-    let Ok(feeds::FeedUpdate::Items { articles, known, .. }) = &fetched[0].result else {
+    let Ok(feeds::FeedUpdate::Items {
+        articles, known, ..
+    }) = &fetched[0].result
+    else {
         panic!()
     };
     assert_eq!((articles.len(), *known), (2, 1));
@@ -459,7 +540,8 @@ fn a_page_url_can_be_subscribed_through_its_feed_link() {
     )
     .unwrap_err();
     assert!(
-        err.to_string().ends_with("not a feed, and the page links to none"),
+        err.to_string()
+            .ends_with("not a feed, and the page links to none"),
         "{err}"
     );
 }
@@ -486,7 +568,10 @@ fn opml_import_and_export_through_the_cli_functions() {
     let mut exported = Vec::new();
     newsreader::cli::feeds::feeds_export(store.path(), &mut exported).unwrap();
     let exported = String::from_utf8(exported).unwrap();
-    assert!(exported.contains("text=\"A &amp; B\"") && exported.contains("xmlUrl=\"https://c.example/atom\""));
+    assert!(
+        exported.contains("text=\"A &amp; B\"")
+            && exported.contains("xmlUrl=\"https://c.example/atom\"")
+    );
     let mut out = Vec::new();
     newsreader::cli::feeds::feeds_remove(store.path(), "a & b", &mut out).unwrap();
     assert_eq!(Subscriptions::load(store.path()).unwrap().feeds.len(), 1);

@@ -5,7 +5,9 @@ use newsreader::ingest::{self, Format, IngestError};
 use std::path::{Path, PathBuf};
 
 fn fixture(name: &str) -> (PathBuf, Vec<u8>) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
     let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     (path, bytes)
 }
@@ -37,7 +39,8 @@ fn news_page_keeps_the_article_and_drops_the_furniture() {
     );
     assert_eq!(page.source.as_deref(), Some("The Coastal Herald"));
     assert!(
-        page.text.starts_with("The harbour bridge in Porto Velho reopened"),
+        page.text
+            .starts_with("The harbour bridge in Porto Velho reopened"),
         "{}",
         page.text
     );
@@ -50,7 +53,10 @@ fn news_page_keeps_the_article_and_drops_the_furniture() {
         "{}",
         page.text
     );
-    assert_eq!(block_texts(page, BlockKind::Heading), ["Traffic returns to normal"]);
+    assert_eq!(
+        block_texts(page, BlockKind::Heading),
+        ["Traffic returns to normal"]
+    );
     assert_eq!(block_texts(page, BlockKind::Paragraph).len(), 4);
     for furniture in [
         "cookies",
@@ -62,10 +68,18 @@ fn news_page_keeps_the_article_and_drops_the_furniture() {
         "rights reserved",
         "Home",
     ] {
-        assert!(!page.text.contains(furniture), "kept {furniture:?}: {}", page.text);
+        assert!(
+            !page.text.contains(furniture),
+            "kept {furniture:?}: {}",
+            page.text
+        );
     }
     // Blocks tile the text exactly.
-    let rebuilt: Vec<&str> = page.blocks.iter().map(|b| b.span.slice(&page.text)).collect();
+    let rebuilt: Vec<&str> = page
+        .blocks
+        .iter()
+        .map(|b| b.span.slice(&page.text))
+        .collect();
     assert_eq!(rebuilt.join("\n\n"), page.text);
 }
 
@@ -91,7 +105,10 @@ fn rss2_items_become_articles() {
     assert_eq!(first.title, "Council approves new tram line");
     assert_eq!(first.source.as_deref(), Some("The Coastal Herald"));
     assert_eq!(first.date.as_deref(), Some("2024-03-04T10:00:00Z"));
-    assert_eq!(first.text, "The city council approved a new tram line on Monday.");
+    assert_eq!(
+        first.text,
+        "The city council approved a new tram line on Monday."
+    );
     // Escaped HTML in a description is markup, not text.
     assert_eq!(items[1].text, "Most boats stayed in port on Thursday.");
     assert_eq!(items[1].date.as_deref(), Some("2024-03-07T06:15:00Z"));
@@ -113,7 +130,10 @@ fn atom_with_html_content() {
          Researchers credit the new wildflower meadows."
     );
     assert_eq!(bees.blocks[1].kind, BlockKind::Heading);
-    assert_eq!(items[1].text, "A bright comet will be visible to the naked eye.");
+    assert_eq!(
+        items[1].text,
+        "A bright comet will be visible to the naked eye."
+    );
     assert_eq!(items[1].date.as_deref(), Some("2024-02-08T12:00:00Z"));
 }
 
@@ -193,20 +213,29 @@ fn json_and_json_lines() {
     assert_eq!(items[0].date.as_deref(), Some("2024-01-02T09:00:00Z"));
     assert_eq!(items[0].source.as_deref(), Some("Water Watch"));
     assert_eq!(items[0].author.as_deref(), Some("Ines Duarte"));
-    assert_eq!(items[1].text, "The museum reopened on Sunday.\n\nQueues formed early.");
+    assert_eq!(
+        items[1].text,
+        "The museum reopened on Sunday.\n\nQueues formed early."
+    );
     let lines = import("articles.jsonl");
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[1].title, "Second line article");
     assert_eq!(lines[1].text, "Another paragraph.");
     let bad = ingest::parse_bytes(Path::new("x.json"), b"[{\"title\": \"No text\"}]").unwrap_err();
     assert_eq!(bad.to_string(), "item 1: no \"text\" or \"html\"");
-    let bad = ingest::parse_bytes(Path::new("x.jsonl"), b"{\"title\":\"a\",\"text\":\"b\"}\n{oops\n").unwrap_err();
+    let bad = ingest::parse_bytes(
+        Path::new("x.jsonl"),
+        b"{\"title\":\"a\",\"text\":\"b\"}\n{oops\n",
+    )
+    .unwrap_err();
     assert!(bad.to_string().starts_with("line 2: invalid JSON"), "{bad}");
 }
 
 #[test]
 fn markdown_file() {
-    let [a] = &import("article.md")[..] else { panic!() };
+    let [a] = &import("article.md")[..] else {
+        panic!()
+    };
     assert_eq!(a.title, "Volunteers clean the river banks");
     assert_eq!(
         a.text,
@@ -223,12 +252,18 @@ fn format_detection_sniffs_content_over_extension() {
     let (_, rss) = fixture("rss091.xml");
     assert_eq!(Format::detect(Path::new("saved.xml"), &page), Format::Html);
     assert_eq!(Format::detect(Path::new("saved.html"), &rss), Format::Feed);
-    assert_eq!(Format::detect(Path::new("notes.txt"), b"Title\n\nBody."), Format::Text);
+    assert_eq!(
+        Format::detect(Path::new("notes.txt"), b"Title\n\nBody."),
+        Format::Text
+    );
     assert_eq!(
         Format::detect(Path::new("dump"), b"{\"title\":\"a\"}\n{\"title\":\"b\"}\n"),
         Format::JsonLines
     );
-    assert_eq!(Format::detect(Path::new("dump"), b"[{\"title\":\"a\"}]"), Format::Json);
+    assert_eq!(
+        Format::detect(Path::new("dump"), b"[{\"title\":\"a\"}]"),
+        Format::Json
+    );
     assert_eq!(
         Format::detect(Path::new("README"), b"# Heading\n\nText"),
         Format::Markdown
@@ -263,7 +298,12 @@ fn malformed_and_mistaken_input_gives_a_reason() {
     assert!(!err.to_string().contains('\n'));
     // A page saved under a feed's name is read as the page it is.
     let (_, page) = fixture("news-page.html");
-    assert_eq!(ingest::parse_bytes(Path::new("feed.rss"), &page).unwrap().len(), 1);
+    assert_eq!(
+        ingest::parse_bytes(Path::new("feed.rss"), &page)
+            .unwrap()
+            .len(),
+        1
+    );
     // But asked to read it as a feed, the reason says what it is.
     let err = ingest::feed::parse_feed(&page, None, None).unwrap_err();
     assert_eq!(err.to_string(), "not a feed: this is an HTML page");
@@ -272,7 +312,10 @@ fn malformed_and_mistaken_input_gives_a_reason() {
         Err(IngestError::Empty)
     );
     assert_eq!(
-        ingest::parse_bytes(Path::new("a.html"), b"<html><body><nav>x</nav></body></html>"),
+        ingest::parse_bytes(
+            Path::new("a.html"),
+            b"<html><body><nav>x</nav></body></html>"
+        ),
         Err(IngestError::NoText)
     );
 }
@@ -295,7 +338,9 @@ fn ten_thousand_levels_of_nesting_do_not_overflow() {
         .join()
         .expect("no stack overflow");
     let articles = result.unwrap();
-    assert!(articles[0].text.starts_with("The storm passed over the island"));
+    assert!(articles[0]
+        .text
+        .starts_with("The storm passed over the island"));
     let unclosed = format!("<html><body>{}<p>text</p>", "<span><b><i>".repeat(5_000));
     let _ = std::thread::Builder::new()
         .stack_size(1 << 20)

@@ -65,9 +65,15 @@ impl Default for RefreshArgs {
 }
 
 /// Runs a `feeds` subcommand against the store at `store`.
-pub fn run_feeds(store: &Path, command: &FeedsCommand, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
+pub fn run_feeds(
+    store: &Path,
+    command: &FeedsCommand,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
     match command {
-        FeedsCommand::Add { url, name } => feeds_add(store, url, name.as_deref(), &FetchOptions::default(), out),
+        FeedsCommand::Add { url, name } => {
+            feeds_add(store, url, name.as_deref(), &FetchOptions::default(), out)
+        }
         FeedsCommand::List { json } => feeds_list(store, *json, out),
         FeedsCommand::Remove { feed } => feeds_remove(store, feed, out),
         FeedsCommand::Import { file } => feeds_import(store, file, out),
@@ -108,7 +114,10 @@ pub fn feeds_add(
             }
             None => bail!("{url}: not a feed, and the page links to none"),
         },
-        Err(e) => writeln!(out, "warning: could not check the feed now ({e}); subscribing anyway")?,
+        Err(e) => writeln!(
+            out,
+            "warning: could not check the feed now ({e}); subscribing anyway"
+        )?,
     }
     let added = subs.add(&url, name, title.as_deref())?.clone();
     subs.save(store)?;
@@ -131,9 +140,17 @@ pub fn feeds_list(store: &Path, json: bool, out: &mut dyn Write) -> anyhow::Resu
         return Ok(());
     }
     if subs.feeds.is_empty() {
-        writeln!(out, "No feeds yet: add one with `newsreader feeds add URL`.")?;
+        writeln!(
+            out,
+            "No feeds yet: add one with `newsreader feeds add URL`."
+        )?;
     }
-    let width = subs.feeds.iter().map(|f| f.name.chars().count()).max().unwrap_or(0);
+    let width = subs
+        .feeds
+        .iter()
+        .map(|f| f.name.chars().count())
+        .max()
+        .unwrap_or(0);
     for f in &subs.feeds {
         let refreshed = f.last_refresh.as_deref().unwrap_or("never refreshed");
         writeln!(out, "{:width$}  {}  ({refreshed})", f.name, f.url)?;
@@ -189,7 +206,10 @@ pub fn feeds_export(store: &Path, out: &mut dyn Write) -> anyhow::Result<()> {
 pub fn refresh(store: &Path, args: &RefreshArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
     let mut subs = Subscriptions::load(store)?;
     if subs.feeds.is_empty() {
-        writeln!(out, "No feeds to refresh: add one with `newsreader feeds add URL`.")?;
+        writeln!(
+            out,
+            "No feeds to refresh: add one with `newsreader feeds add URL`."
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
     let selected = match &args.feed {
@@ -252,9 +272,11 @@ fn progress_bar(total: usize) -> indicatif::ProgressBar {
     if !std::io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();
     }
-    let style = indicatif::ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} feeds  {wide_msg}")
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-        .progress_chars("=> ");
+    let style = indicatif::ProgressStyle::with_template(
+        "{spinner} [{bar:30}] {pos}/{len} feeds  {wide_msg}",
+    )
+    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+    .progress_chars("=> ");
     let bar = indicatif::ProgressBar::new(total as u64).with_style(style);
     bar.enable_steady_tick(Duration::from_millis(120));
     bar

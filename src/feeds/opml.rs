@@ -85,8 +85,10 @@ mod tests {
     #[test]
     fn round_trip_and_nesting() {
         let mut subs = Subscriptions::default();
-        subs.add("https://a.test/rss?x=1&y=2", Some("A & B"), None).unwrap();
-        subs.add("https://b.test/atom", Some("B \"quoted\""), None).unwrap();
+        subs.add("https://a.test/rss?x=1&y=2", Some("A & B"), None)
+            .unwrap();
+        subs.add("https://b.test/atom", Some("B \"quoted\""), None)
+            .unwrap();
         let feeds = parse(&export(&subs)).unwrap();
         assert_eq!(
             feeds[0],

@@ -6,7 +6,9 @@
 
 use super::{Subscription, Subscriptions};
 use crate::article::{fnv1a64, Article, ArticleId};
-use crate::fetch::{complete_items, Client, FetchError, FetchFailure, FetchOptions, Fetched, Validators};
+use crate::fetch::{
+    complete_items, Client, FetchError, FetchFailure, FetchOptions, Fetched, Validators,
+};
 use crate::ingest::{dates, feed::parse_feed, IngestError};
 use crate::library::{Library, StoreOutcome};
 use std::collections::HashSet;
@@ -162,13 +164,17 @@ pub fn fetch_feeds(
 fn fetch_one(client: &Client, feed: &Subscription, options: &RefreshOptions) -> FeedFetch {
     let mut warnings = Vec::new();
     // A parser bug on one hostile feed must not take the other feeds (or the TUI) down with it.
-    let result =
-        catch_unwind(AssertUnwindSafe(|| fetch_items(client, feed, options, &mut warnings))).unwrap_or_else(|_| {
-            Err(FetchError {
-                url: feed.url.clone(),
-                reason: FetchFailure::Content(IngestError::Malformed("internal error while reading the feed".into())),
-            })
-        });
+    let result = catch_unwind(AssertUnwindSafe(|| {
+        fetch_items(client, feed, options, &mut warnings)
+    }))
+    .unwrap_or_else(|_| {
+        Err(FetchError {
+            url: feed.url.clone(),
+            reason: FetchFailure::Content(IngestError::Malformed(
+                "internal error while reading the feed".into(),
+            )),
+        })
+    });
     FeedFetch {
         name: feed.name.clone(),
         url: feed.url.clone(),
@@ -188,10 +194,13 @@ fn fetch_items(
         Fetched::NotModified => return Ok(FeedUpdate::NotModified),
         Fetched::Body(body) => body,
     };
-    let parsed = parse_feed(&body.bytes, Some(&body.url), body.charset.as_deref()).map_err(|e| FetchError {
-        url: feed.url.clone(),
-        reason: FetchFailure::Content(e),
-    })?;
+    let parsed =
+        parse_feed(&body.bytes, Some(&body.url), body.charset.as_deref()).map_err(|e| {
+            FetchError {
+                url: feed.url.clone(),
+                reason: FetchFailure::Content(e),
+            }
+        })?;
     let mut items = parsed.items;
     let before = items.len();
     items.retain(|item| !(item.summary_only && options.known.contains(&item.article.id)));
@@ -215,7 +224,11 @@ fn fetch_items(
 /// Stores what [`fetch_feeds`] brought, dropping items already seen in this refresh (the same story in two
 /// feeds, by id, URL or text), and records each stored feed's validators in `subs`. A feed whose articles
 /// could not be stored keeps its old validators, so the next refresh fetches it again: nothing is lost.
-pub fn store_fetched(library: &mut Library, subs: &mut Subscriptions, fetched: Vec<FeedFetch>) -> RefreshSummary {
+pub fn store_fetched(
+    library: &mut Library,
+    subs: &mut Subscriptions,
+    fetched: Vec<FeedFetch>,
+) -> RefreshSummary {
     let mut summary = RefreshSummary {
         feeds: fetched.len(),
         ..RefreshSummary::default()
@@ -246,7 +259,10 @@ pub fn store_fetched(library: &mut Library, subs: &mut Subscriptions, fetched: V
             }
         };
         let total = articles.len();
-        let fresh: Vec<Article> = articles.into_iter().filter(|a| seen.first_time(a)).collect();
+        let fresh: Vec<Article> = articles
+            .into_iter()
+            .filter(|a| seen.first_time(a))
+            .collect();
         summary.unchanged += total - fresh.len();
         match library.store_articles(&feed.name, fresh) {
             Ok(outcomes) => {
@@ -356,7 +372,10 @@ mod tests {
             ..Default::default()
         };
         let mut seen = Seen::default();
-        let firsts: Vec<bool> = [a, b, c, d, e, f].iter().map(|x| seen.first_time(x)).collect();
+        let firsts: Vec<bool> = [a, b, c, d, e, f]
+            .iter()
+            .map(|x| seen.first_time(x))
+            .collect();
         assert_eq!(firsts, [true, false, true, false, true, true]);
     }
 
@@ -370,6 +389,9 @@ mod tests {
             failed: 1,
             ..Default::default()
         };
-        assert_eq!(s.to_string(), "3 feeds: 2 new, 1 updated, 5 unchanged, 1 failed");
+        assert_eq!(
+            s.to_string(),
+            "3 feeds: 2 new, 1 updated, 5 unchanged, 1 failed"
+        );
     }
 }

@@ -7,16 +7,27 @@ use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
 /// declaration; undeclared bytes that are not UTF-8 are read as Windows-1252, as browsers do.
 pub fn decode(bytes: &[u8], declared: Option<&str>) -> String {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        return encoding.decode_without_bom_handling(&bytes[bom_len..]).0.into_owned();
+        return encoding
+            .decode_without_bom_handling(&bytes[bom_len..])
+            .0
+            .into_owned();
     }
-    let label = declared.map(str::to_string).or_else(|| sniff_declared(bytes));
-    let encoding = label.and_then(|l| Encoding::for_label(l.trim().trim_matches(['"', '\'']).as_bytes()));
+    let label = declared
+        .map(str::to_string)
+        .or_else(|| sniff_declared(bytes));
+    let encoding =
+        label.and_then(|l| Encoding::for_label(l.trim().trim_matches(['"', '\'']).as_bytes()));
     match encoding {
         // UTF-16 declared without a BOM is what a transcoding proxy leaves behind; the bytes are ASCII-compatible.
-        Some(e) if e != UTF_8 && e != UTF_16LE && e != UTF_16BE => e.decode_without_bom_handling(bytes).0.into_owned(),
+        Some(e) if e != UTF_8 && e != UTF_16LE && e != UTF_16BE => {
+            e.decode_without_bom_handling(bytes).0.into_owned()
+        }
         _ => match std::str::from_utf8(bytes) {
             Ok(s) => s.to_string(),
-            Err(_) => WINDOWS_1252.decode_without_bom_handling(bytes).0.into_owned(),
+            Err(_) => WINDOWS_1252
+                .decode_without_bom_handling(bytes)
+                .0
+                .into_owned(),
         },
     }
 }
@@ -65,7 +76,10 @@ pub fn declare_utf8(xml: &str) -> String {
     let trimmed = xml.trim_start();
     if trimmed.starts_with("<?xml") {
         if let Some(end) = trimmed.find("?>") {
-            return format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>{}", &trimmed[end + 2..]);
+            return format!(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>{}",
+                &trimmed[end + 2..]
+            );
         }
     }
     trimmed.to_string()
@@ -86,7 +100,8 @@ mod tests {
             Some("iso-8859-1")
         );
         assert_eq!(
-            sniff_declared(b"<meta http-equiv=Content-Type content=\"text/html; charset=latin1\">").as_deref(),
+            sniff_declared(b"<meta http-equiv=Content-Type content=\"text/html; charset=latin1\">")
+                .as_deref(),
             Some("latin1")
         );
         assert_eq!(sniff_declared(b"<html><meta name=x>"), None);
@@ -94,12 +109,22 @@ mod tests {
 
     #[test]
     fn decoding() {
-        assert_eq!(decode(b"caf\xe9 \x93quoted\x94", Some("iso-8859-1")), "café “quoted”");
+        assert_eq!(
+            decode(b"caf\xe9 \x93quoted\x94", Some("iso-8859-1")),
+            "café “quoted”"
+        );
         assert_eq!(decode(b"caf\xe9", None), "café");
         assert_eq!(decode("café".as_bytes(), None), "café");
-        assert_eq!(decode(b"\xef\xbb\xbfcaf\xc3\xa9", Some("windows-1252")), "café");
+        assert_eq!(
+            decode(b"\xef\xbb\xbfcaf\xc3\xa9", Some("windows-1252")),
+            "café"
+        );
         assert_eq!(decode(b"\xff\xfec\x00a\x00f\x00\xe9\x00", None), "café");
-        assert!(decode(b"<?xml version=\"1.0\" encoding=\"windows-1252\"?>\x93", None).ends_with('“'));
+        assert!(decode(
+            b"<?xml version=\"1.0\" encoding=\"windows-1252\"?>\x93",
+            None
+        )
+        .ends_with('“'));
         assert_eq!(
             declare_utf8("<?xml version=\"1.0\" encoding=\"latin1\"?><a/>"),
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?><a/>"

@@ -14,7 +14,11 @@ pub fn normalize(text: &str) -> Option<String> {
     if let Ok(d) = DateTime::parse_from_rfc2822(t) {
         return Some(iso(d.with_timezone(&Utc)));
     }
-    for format in ["%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%dT%H:%M%z", "%Y-%m-%d %H:%M:%S%.f%z"] {
+    for format in [
+        "%Y-%m-%dT%H:%M:%S%.f%z",
+        "%Y-%m-%dT%H:%M%z",
+        "%Y-%m-%d %H:%M:%S%.f%z",
+    ] {
         if let Ok(d) = DateTime::parse_from_str(t, format) {
             return Some(iso(d.with_timezone(&Utc)));
         }
@@ -68,7 +72,10 @@ mod tests {
             Some("2015-09-12T10:00:00Z")
         );
         assert_eq!(normalize("2015-09-12").as_deref(), Some("2015-09-12"));
-        assert_eq!(normalize("September 12, 2015").as_deref(), Some("2015-09-12"));
+        assert_eq!(
+            normalize("September 12, 2015").as_deref(),
+            Some("2015-09-12")
+        );
         assert_eq!(normalize("yesterday"), None);
     }
 }

@@ -28,7 +28,11 @@ pub struct FeedItem {
 }
 
 /// Parses feed bytes; `charset` is what the server declared, `url` where the feed came from (resolves links).
-pub fn parse_feed(bytes: &[u8], url: Option<&str>, charset: Option<&str>) -> Result<ParsedFeed, IngestError> {
+pub fn parse_feed(
+    bytes: &[u8],
+    url: Option<&str>,
+    charset: Option<&str>,
+) -> Result<ParsedFeed, IngestError> {
     if bytes.len() > MAX_ARTICLE_BYTES {
         return Err(IngestError::TooLarge {
             size: bytes.len(),
@@ -41,8 +45,13 @@ pub fn parse_feed(bytes: &[u8], url: Option<&str>, charset: Option<&str>) -> Res
     }
     let text = charset::declare_utf8(&text);
     let parser = feed_rs::parser::Builder::new().base_uri(url).build();
-    let feed = parser.parse(text.as_bytes()).map_err(|e| explain(&e, &text))?;
-    let title = feed.title.map(|t| plain(&t.content)).filter(|t| !t.is_empty());
+    let feed = parser
+        .parse(text.as_bytes())
+        .map_err(|e| explain(&e, &text))?;
+    let title = feed
+        .title
+        .map(|t| plain(&t.content))
+        .filter(|t| !t.is_empty());
     let items = feed
         .entries
         .into_iter()
@@ -54,16 +63,20 @@ pub fn parse_feed(bytes: &[u8], url: Option<&str>, charset: Option<&str>) -> Res
 /// A reason a user can act on, naming the usual suspects.
 fn explain(error: &feed_rs::parser::ParseFeedError, text: &str) -> IngestError {
     use feed_rs::parser::{ParseErrorKind, ParseFeedError};
-    let head = text.trim_start().get(..512).unwrap_or(text).to_ascii_lowercase();
+    let head = text
+        .trim_start()
+        .get(..512)
+        .unwrap_or(text)
+        .to_ascii_lowercase();
     match error {
         ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot)
             if head.starts_with("<!doctype html") || head.contains("<html") =>
         {
             IngestError::Malformed("not a feed: this is an HTML page".into())
         }
-        ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot) => {
-            IngestError::Malformed("not a feed: no <rss>, <feed>, <rdf:RDF> or JSON Feed found".into())
-        }
+        ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot) => IngestError::Malformed(
+            "not a feed: no <rss>, <feed>, <rdf:RDF> or JSON Feed found".into(),
+        ),
         e => IngestError::Malformed(format!("malformed feed: {}", one_line(&e.to_string()))),
     }
 }
@@ -137,7 +150,10 @@ pub fn clean_link(link: &str) -> String {
     };
     url.set_fragment(None);
     let pairs: Vec<(String, String)> = url.query_pairs().into_owned().collect();
-    let kept: Vec<&(String, String)> = pairs.iter().filter(|(k, _)| !k.starts_with("utm_")).collect();
+    let kept: Vec<&(String, String)> = pairs
+        .iter()
+        .filter(|(k, _)| !k.starts_with("utm_"))
+        .collect();
     if kept.is_empty() {
         url.set_query(None);
     } else if kept.len() < pairs.len() {
@@ -204,12 +220,21 @@ mod tests {
             clean_link("https://x.test/a?id=7&utm_source=rss"),
             "https://x.test/a?id=7"
         );
-        assert_eq!(clean_link("https://x.test/a?q=a%20b"), "https://x.test/a?q=a%20b");
+        assert_eq!(
+            clean_link("https://x.test/a?q=a%20b"),
+            "https://x.test/a?q=a%20b"
+        );
         assert_eq!(clean_link("not a url"), "not a url");
         let feed = "<rss version=\"2.0\"><channel><title>T</title><item><title>A</title>\
                     <link>https://x.test/a?utm_campaign=z</link><description>Hi</description></item></channel></rss>";
         let parsed = parse_feed(feed.as_bytes(), None, None).unwrap();
-        assert_eq!(parsed.items[0].article.url.as_deref(), Some("https://x.test/a"));
-        assert_eq!(parsed.items[0].article.id, ArticleId::from_key(b"https://x.test/a"));
+        assert_eq!(
+            parsed.items[0].article.url.as_deref(),
+            Some("https://x.test/a")
+        );
+        assert_eq!(
+            parsed.items[0].article.id,
+            ArticleId::from_key(b"https://x.test/a")
+        );
     }
 }

@@ -8,7 +8,11 @@ use scraper::{Html, Selector};
 
 /// Parses a web page. `url` is where it came from (used to resolve links, and as the URL when the page names
 /// no canonical one); `charset` is what the server declared. The id comes from the canonical URL, or the bytes.
-pub fn parse_page(bytes: &[u8], url: Option<&str>, charset: Option<&str>) -> Result<Article, IngestError> {
+pub fn parse_page(
+    bytes: &[u8],
+    url: Option<&str>,
+    charset: Option<&str>,
+) -> Result<Article, IngestError> {
     if bytes.len() > MAX_ARTICLE_BYTES {
         return Err(IngestError::TooLarge {
             size: bytes.len(),
@@ -47,10 +51,17 @@ pub fn parse_page(bytes: &[u8], url: Option<&str>, charset: Option<&str>) -> Res
     {
         paragraphs.remove(0);
     }
-    while paragraphs.last().is_some_and(|(k, _)| *k == BlockKind::Heading) {
+    while paragraphs
+        .last()
+        .is_some_and(|(k, _)| *k == BlockKind::Heading)
+    {
         paragraphs.pop();
     }
-    let author = found.byline.as_deref().and_then(clean_byline).or(meta.author);
+    let author = found
+        .byline
+        .as_deref()
+        .and_then(clean_byline)
+        .or(meta.author);
     // "Published 1 June", "By Ann Lee": the page's metadata, already in the article's fields.
     let lead = paragraphs
         .iter()
@@ -62,15 +73,26 @@ pub fn parse_page(bytes: &[u8], url: Option<&str>, charset: Option<&str>) -> Res
         return Err(IngestError::NoText);
     }
     let (text, blocks) = assemble(paragraphs);
-    let canonical = meta.canonical.or(found.url.clone()).or(url.map(str::to_string));
+    let canonical = meta
+        .canonical
+        .or(found.url.clone())
+        .or(url.map(str::to_string));
     let id = match &canonical {
         Some(u) => ArticleId::from_key(u.as_bytes()),
         None => ArticleId::from_key(bytes),
     };
-    let date = found.published_time.as_deref().and_then(dates::normalize).or(meta.date);
+    let date = found
+        .published_time
+        .as_deref()
+        .and_then(dates::normalize)
+        .or(meta.date);
     Ok(Article {
         id,
-        title: if title.is_empty() { "(untitled)".into() } else { title },
+        title: if title.is_empty() {
+            "(untitled)".into()
+        } else {
+            title
+        },
         source: found
             .site_name
             .map(|s| collapse_spaces(&s))
@@ -99,8 +121,12 @@ impl PageMeta {
         let doc = Html::parse_document(html);
         let first_attr = |selector: &str, attr: &str| {
             let selector = Selector::parse(selector).ok()?;
-            doc.select(&selector)
-                .find_map(|e| e.value().attr(attr).map(str::trim).filter(|v| !v.is_empty()))
+            doc.select(&selector).find_map(|e| {
+                e.value()
+                    .attr(attr)
+                    .map(str::trim)
+                    .filter(|v| !v.is_empty())
+            })
         };
         let base = url.and_then(|u| url::Url::parse(u).ok());
         let absolute = |href: &str| match &base {
@@ -174,5 +200,9 @@ fn is_meta_line(text: &str, author: Option<&str>) -> bool {
 
 fn host(url: Option<&str>) -> Option<String> {
     let host = url::Url::parse(url?).ok()?.host_str()?.to_string();
-    Some(host.strip_prefix("www.").map(str::to_string).unwrap_or(host))
+    Some(
+        host.strip_prefix("www.")
+            .map(str::to_string)
+            .unwrap_or(host),
+    )
 }

@@ -11,8 +11,9 @@ pub const MAX_NESTING: usize = 256;
 
 /// Elements whose text is never article text.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "button", "iframe", "svg", "select",
-    "textarea", "object", "embed", "canvas", "audio", "video", "head", "title",
+    "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "button",
+    "iframe", "svg", "select", "textarea", "object", "embed", "canvas", "audio", "video", "head",
+    "title",
 ];
 
 /// Elements that end the paragraph before them and start a new one.
@@ -134,11 +135,12 @@ pub fn collapse_spaces(s: &str) -> String {
 
 /// Elements whose end tag is optional; they are not counted, or a list of 300 bare `<li>` would look deep.
 const OPTIONAL_END: &[&str] = &[
-    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup", "rp", "rt",
-    "html", "head", "body",
+    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot",
+    "colgroup", "rp", "rt", "html", "head", "body",
 ];
 const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "param",
 ];
 const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "noscript"];
 
@@ -248,12 +250,19 @@ mod tests {
 
     #[test]
     fn depth_is_limited() {
-        let deep = format!("{}<p>deep</p>{}", "<div>".repeat(1000), "</div>".repeat(1000));
+        let deep = format!(
+            "{}<p>deep</p>{}",
+            "<div>".repeat(1000),
+            "</div>".repeat(1000)
+        );
         let limited = limit_depth(&deep, 10);
         assert_eq!(limited.matches("<div>").count(), 10);
         assert_eq!(limited.matches("</div>").count(), 10);
         assert!(limited.contains("<p>deep</p>"));
         let shallow = "<div><script>if (a<b) {}</script><img src=x><li>a<li>b</div>";
-        assert!(matches!(limit_depth(shallow, 2), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(
+            limit_depth(shallow, 2),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 }

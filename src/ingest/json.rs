@@ -8,14 +8,21 @@ use serde_json::Value;
 /// A JSON array of article objects, one object, or `{"articles": [...]}`.
 pub fn parse_json(bytes: &[u8]) -> Result<Vec<Article>, IngestError> {
     let text = decode_utf8(bytes)?;
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| IngestError::Malformed(format!("invalid JSON at line {} column {}: {e}", e.line(), e.column())))?;
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        IngestError::Malformed(format!(
+            "invalid JSON at line {} column {}: {e}",
+            e.line(),
+            e.column()
+        ))
+    })?;
     let items = match value {
         Value::Array(items) => items,
-        Value::Object(mut o) if o.get("articles").is_some_and(Value::is_array) => match o.remove("articles") {
-            Some(Value::Array(items)) => items,
-            _ => Vec::new(),
-        },
+        Value::Object(mut o) if o.get("articles").is_some_and(Value::is_array) => {
+            match o.remove("articles") {
+                Some(Value::Array(items)) => items,
+                _ => Vec::new(),
+            }
+        }
         object @ Value::Object(_) => vec![object],
         _ => {
             return Err(IngestError::Malformed(
@@ -25,7 +32,9 @@ pub fn parse_json(bytes: &[u8]) -> Result<Vec<Article>, IngestError> {
     };
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        out.push(article(item).map_err(|e| IngestError::Malformed(format!("item {}: {e}", i + 1)))?);
+        out.push(
+            article(item).map_err(|e| IngestError::Malformed(format!("item {}: {e}", i + 1)))?,
+        );
     }
     if out.is_empty() {
         return Err(IngestError::NoText);
@@ -37,10 +46,16 @@ pub fn parse_json(bytes: &[u8]) -> Result<Vec<Article>, IngestError> {
 pub fn parse_json_lines(bytes: &[u8]) -> Result<Vec<Article>, IngestError> {
     let text = decode_utf8(bytes)?;
     let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+    for (n, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
         let value: Value = serde_json::from_str(line)
             .map_err(|e| IngestError::Malformed(format!("line {}: invalid JSON: {e}", n + 1)))?;
-        out.push(article(&value).map_err(|e| IngestError::Malformed(format!("line {}: {e}", n + 1)))?);
+        out.push(
+            article(&value).map_err(|e| IngestError::Malformed(format!("line {}: {e}", n + 1)))?,
+        );
     }
     if out.is_empty() {
         return Err(IngestError::NoText);
@@ -75,7 +90,9 @@ fn article(value: &Value) -> Result<Article, String> {
     if paragraphs.is_empty() {
         return Err("empty text".into());
     }
-    let title = field("title")?.map(|t| collapse_spaces(&t)).ok_or("no \"title\"")?;
+    let title = field("title")?
+        .map(|t| collapse_spaces(&t))
+        .ok_or("no \"title\"")?;
     let url = field("url")?;
     let (text, blocks) = assemble(paragraphs);
     let id = match &url {

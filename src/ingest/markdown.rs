@@ -36,7 +36,8 @@ pub fn parse_markdown(bytes: &[u8]) -> Result<Article, IngestError> {
         }
         let next = lines.get(i + 1).map(|l| l.trim()).unwrap_or("");
         let setext = !t.is_empty() && pending.is_empty() && is_rule(next, '=') | is_rule(next, '-');
-        if t.is_empty() || is_rule(t, '-') || is_rule(t, '*') || is_rule(t, '_') || is_rule(t, '=') {
+        if t.is_empty() || is_rule(t, '-') || is_rule(t, '*') || is_rule(t, '_') || is_rule(t, '=')
+        {
             flush(&mut pending, &mut paragraphs);
         } else if let Some((level, heading)) =
             atx_heading(t).or(setext.then_some((if is_rule(next, '=') { 1 } else { 2 }, t)))
@@ -58,11 +59,16 @@ pub fn parse_markdown(bytes: &[u8]) -> Result<Article, IngestError> {
     flush(&mut pending, &mut paragraphs);
     if article.title.is_empty() {
         match paragraphs.first() {
-            Some((_, first)) if first.chars().count() <= 120 => article.title = paragraphs.remove(0).1,
+            Some((_, first)) if first.chars().count() <= 120 => {
+                article.title = paragraphs.remove(0).1
+            }
             _ => return Err(IngestError::NoText),
         }
     }
-    while paragraphs.last().is_some_and(|(k, _)| *k == BlockKind::Heading) {
+    while paragraphs
+        .last()
+        .is_some_and(|(k, _)| *k == BlockKind::Heading)
+    {
         paragraphs.pop();
     }
     if paragraphs.is_empty() {
@@ -114,7 +120,8 @@ fn atx_heading(line: &str) -> Option<(usize, &str)> {
         return None;
     }
     let rest = &line[level..];
-    (rest.is_empty() || rest.starts_with(' ')).then(|| (level, rest.trim().trim_end_matches('#').trim()))
+    (rest.is_empty() || rest.starts_with(' '))
+        .then(|| (level, rest.trim().trim_end_matches('#').trim()))
 }
 
 fn list_item(line: &str) -> Option<&str> {
@@ -124,7 +131,11 @@ fn list_item(line: &str) -> Option<&str> {
         }
     }
     let digits = line.chars().take_while(char::is_ascii_digit).count();
-    (digits > 0 && digits < 4).then(|| line[digits..].strip_prefix(". ").or(line[digits..].strip_prefix(") ")))?
+    (digits > 0 && digits < 4).then(|| {
+        line[digits..]
+            .strip_prefix(". ")
+            .or(line[digits..].strip_prefix(") "))
+    })?
 }
 
 /// Drops inline markup: `![alt](src)`, `[text](url)` -> text, `<tags>`, emphasis marks and backticks.
@@ -172,7 +183,10 @@ fn strip_inline(s: &str) -> String {
             }
             // Underscores inside words (snake_case) are text; at word edges they are emphasis.
             '_' => {
-                let before = i.checked_sub(1).map(|j| chars[j].is_alphanumeric()).unwrap_or(false);
+                let before = i
+                    .checked_sub(1)
+                    .map(|j| chars[j].is_alphanumeric())
+                    .unwrap_or(false);
                 let after = chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
                 if !(before && after) {
                     i += 1;

@@ -109,7 +109,11 @@ impl Format {
             let first_is_object = lines
                 .next()
                 .is_some_and(|l| l.trim_start().starts_with('{') && l.trim_end().ends_with('}'));
-            if first_is_object && lines.next().is_some_and(|l| l.trim_start().starts_with('{')) {
+            if first_is_object
+                && lines
+                    .next()
+                    .is_some_and(|l| l.trim_start().starts_with('{'))
+            {
                 return Some(Format::JsonLines);
             }
             return Some(Format::Json);
