@@ -289,32 +289,53 @@ pub fn import_url_with(
 /// How many linked pages one feed may cost per fetch: a feed of 500 teasers should not mean 500 requests.
 pub const MAX_PAGES_PER_FEED: usize = 50;
 
+/// After this many failures in a row the site is taken to be down, and the feed's other pages are not tried.
+const MAX_PAGE_FAILURES_IN_A_ROW: usize = 3;
+
 /// Feed items as articles; the first `max_pages` summary-only items get the text of their linked page.
-/// A page that cannot be fetched leaves the summary in place and adds a warning.
+/// A page that cannot be fetched leaves the summary in place and adds a warning. All the pages of one feed
+/// share a budget of three request timeouts, so a slow site cannot hold a refresh for long.
 pub fn complete_items(
     client: &Client,
     items: Vec<FeedItem>,
     max_pages: usize,
     warnings: &mut Vec<String>,
 ) -> Vec<Article> {
-    let mut pages = 0;
-    items
+    let deadline = std::time::Instant::now() + client.options.timeout * 3;
+    let (mut pages, mut failures_in_a_row, mut skipped) = (0, 0, 0);
+    let articles = items
         .into_iter()
         .map(|item| {
             if !item.summary_only || pages >= max_pages {
                 return item.article;
             }
+            if failures_in_a_row >= MAX_PAGE_FAILURES_IN_A_ROW
+                || std::time::Instant::now() >= deadline
+            {
+                skipped += 1;
+                return item.article;
+            }
             pages += 1;
             let link = item.article.url.clone().unwrap_or_default();
             match fetch_page(client, &link) {
-                Ok(page) => merge_page(item.article, page),
+                Ok(page) => {
+                    failures_in_a_row = 0;
+                    merge_page(item.article, page)
+                }
                 Err(e) => {
+                    failures_in_a_row += 1;
                     warnings.push(e.to_string());
                     item.article
                 }
             }
         })
-        .collect()
+        .collect();
+    if skipped > 0 {
+        warnings.push(format!(
+            "{skipped} more linked page(s) not tried (the site failed or was slow); their summaries are kept"
+        ));
+    }
+    articles
 }
 
 /// Fetches and reads one web page.

@@ -199,6 +199,15 @@ fn route(path: &str, headers: &HashMap<String, String>, base: &str) -> Reply {
                         </item></channel></rss>";
             Reply::new(200, "application/rss+xml", body)
         }
+        "/dead-links.xml" => {
+            let items: String = (1..=5)
+                .map(|i| format!("<item><title>Story {i}</title><link>{base}/status/404?{i}</link><description>Teaser {i}.</description></item>"))
+                .collect();
+            let body =
+                format!("<rss version=\"2.0\"><channel><title>Dead</title>{items}</channel></rss>");
+            Reply::new(200, "application/rss+xml", body)
+        }
+        _ if path.starts_with("/status/404?") => Reply::new(404, "text/html", "gone"),
         _ => Reply::new(404, "text/plain", "not found"),
     }
 }
@@ -581,4 +590,30 @@ fn opml_import_and_export_through_the_cli_functions() {
         .read_to_string(&mut body)
         .unwrap();
     assert!(body.contains("url = \"https://c.example/atom\""), "{body}");
+}
+
+#[test]
+fn a_dead_site_is_given_up_on_after_three_pages() {
+    let server = Server::start();
+    let subs = subscriptions(&server, &[("Dead", "/dead-links.xml")]);
+    let options = RefreshOptions {
+        fetch: quick(),
+        ..RefreshOptions::default()
+    };
+    let fetched = feeds::fetch_feeds(&subs.feeds, &options, |_| {});
+    let Ok(feeds::FeedUpdate::Items { articles, .. }) = &fetched[0].result else {
+        panic!()
+    };
+    assert_eq!(articles.len(), 5, "every item kept, with its summary");
+    assert_eq!(articles[4].text, "Teaser 5.");
+    assert_eq!(fetched[0].warnings.len(), 4, "{:?}", fetched[0].warnings);
+    assert!(fetched[0].warnings[3].starts_with("2 more linked page(s) not tried"));
+    let page_hits = server
+        .requests
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|(p, _)| p.starts_with("/status/404?"))
+        .count();
+    assert_eq!(page_hits, 3);
 }

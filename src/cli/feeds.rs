@@ -114,10 +114,7 @@ pub fn feeds_add(
             }
             None => bail!("{url}: not a feed, and the page links to none"),
         },
-        Err(e) => writeln!(
-            out,
-            "warning: could not check the feed now ({e}); subscribing anyway"
-        )?,
+        Err(e) => eprintln!("warning: could not check the feed now ({e}); subscribing anyway"),
     }
     let added = subs.add(&url, name, title.as_deref())?.clone();
     subs.save(store)?;
