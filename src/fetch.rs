@@ -303,7 +303,7 @@ pub fn complete_items(
 ) -> Vec<Article> {
     let deadline = std::time::Instant::now() + client.options.timeout * 3;
     let (mut pages, mut failures_in_a_row, mut skipped) = (0, 0, 0);
-    let articles = items
+    let articles: Vec<Article> = items
         .into_iter()
         .map(|item| {
             if !item.summary_only || pages >= max_pages {
@@ -335,7 +335,11 @@ pub fn complete_items(
             "{skipped} more linked page(s) not tried (the site failed or was slow); their summaries are kept"
         ));
     }
+    // An item that is a title and nothing else (a podcast episode, a dead link) is not an article.
     articles
+        .into_iter()
+        .filter(|a| !a.text.is_empty())
+        .collect()
 }
 
 /// Fetches and reads one web page.

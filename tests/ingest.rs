@@ -349,3 +349,18 @@ fn ten_thousand_levels_of_nesting_do_not_overflow() {
         .join()
         .expect("no stack overflow");
 }
+
+#[test]
+fn items_without_any_text_are_left_out() {
+    let feed = b"<rss version=\"2.0\"><channel><title>Pod</title>\
+                 <item><title>Episode 12</title><enclosure url=\"http://p.example/12.mp3\" type=\"audio/mpeg\" length=\"1\"/></item>\
+                 <item><title>Notes</title><description>Show notes.</description></item></channel></rss>";
+    let items = ingest::parse_bytes(Path::new("pod.xml"), feed).unwrap();
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0].title, "Notes");
+    let empty = b"<rss version=\"2.0\"><channel><title>Pod</title><item><title>Only</title></item></channel></rss>";
+    assert_eq!(
+        ingest::parse_bytes(Path::new("pod.xml"), empty),
+        Err(IngestError::NoText)
+    );
+}

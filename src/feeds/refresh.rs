@@ -380,6 +380,15 @@ mod tests {
     }
 
     #[test]
+    fn results_can_cross_threads() {
+        fn send<T: Send>() {}
+        send::<FeedFetch>();
+        send::<RefreshEvent>();
+        send::<RefreshOptions>();
+        send::<RefreshSummary>();
+    }
+
+    #[test]
     fn summary_line() {
         let s = RefreshSummary {
             feeds: 3,

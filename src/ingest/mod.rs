@@ -152,10 +152,17 @@ pub fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, IngestErro
         Format::Html => html::parse_page(bytes, None, None).map(|a| vec![a]),
         Format::Feed => {
             let feed = feed::parse_feed(bytes, None, None)?;
-            if feed.items.is_empty() {
+            // Items with a title and nothing else (podcast episodes, link posts) are not articles.
+            let articles: Vec<Article> = feed
+                .items
+                .into_iter()
+                .map(|i| i.article)
+                .filter(|a| !a.text.is_empty())
+                .collect();
+            if articles.is_empty() {
                 return Err(IngestError::NoText);
             }
-            Ok(feed.items.into_iter().map(|i| i.article).collect())
+            Ok(articles)
         }
         Format::Json => json::parse_json(bytes),
         Format::JsonLines => json::parse_json_lines(bytes),
