@@ -364,3 +364,46 @@ fn items_without_any_text_are_left_out() {
         Err(IngestError::NoText)
     );
 }
+
+#[test]
+fn latin1_feature_page_with_caption_promos_and_share_buttons() {
+    let [page] = &import("feature-page.html")[..] else {
+        panic!()
+    };
+    assert_eq!(page.title, "Inside the last salt works of the Algarve");
+    assert_eq!(
+        page.url.as_deref(),
+        Some("https://southern.example/features/salt-works")
+    );
+    assert_eq!(page.source.as_deref(), Some("Southern Weekly"));
+    let paragraphs = block_texts(page, BlockKind::Paragraph);
+    assert!(
+        paragraphs[0].starts_with("João Baptista has raked salt"),
+        "{}",
+        page.text
+    );
+    assert!(page.text.contains("flor de sal («salt flower»)"));
+    assert_eq!(
+        block_texts(page, BlockKind::Caption),
+        ["Salt pans near Castro Marim at dawn."]
+    );
+    // <br><br> inside a paragraph separates two paragraphs.
+    assert!(page.text.ends_with(
+        "where the money is.\"\n\nStill, he plans to keep raking for as long as his back allows."
+    ));
+    for furniture in [
+        "newsletter",
+        "Share on",
+        "Log in",
+        "Front page",
+        "More from Travel",
+        "comments",
+        "Posted 12",
+    ] {
+        assert!(
+            !page.text.contains(furniture),
+            "kept {furniture:?}: {}",
+            page.text
+        );
+    }
+}
