@@ -2,7 +2,28 @@
 //! items), then store the new and changed articles through the library, counting what happened.
 //!
 //! The two halves are separate so a TUI can run [`fetch_feeds`] on a background thread (it needs no library)
-//! and call [`store_fetched`] where it owns the [`Library`]; [`refresh`] does both for the CLI.
+//! and call [`store_fetched`] where it owns the [`Library`]; [`refresh`] does both for the CLI. In a TUI:
+//!
+//! ```no_run
+//! # use newsreader::feeds::{self, RefreshEvent, RefreshOptions, FeedFetch, Subscriptions};
+//! # use newsreader::library::Library;
+//! enum Msg { Progress(RefreshEvent), Fetched(Vec<FeedFetch>) }
+//! # let root = std::path::Path::new("store");
+//! # let mut library = Library::open(root).unwrap();
+//! let mut subs = Subscriptions::load(root).unwrap();
+//! let (tx, rx) = std::sync::mpsc::channel();
+//! let (feeds, options) = (subs.feeds.clone(), RefreshOptions::default());
+//! std::thread::spawn(move || {
+//!     let fetched = feeds::fetch_feeds(&feeds, &options, |e| { let _ = tx.send(Msg::Progress(e)); });
+//!     let _ = tx.send(Msg::Fetched(fetched));
+//! });
+//! // ... later, in the update loop, on the thread that owns the library:
+//! if let Ok(Msg::Fetched(fetched)) = rx.recv() {
+//!     let summary = feeds::store_fetched(&mut library, &mut subs, fetched);
+//!     subs.save_state(root).unwrap();
+//!     println!("{summary}"); // "3 feeds: 12 new, 0 updated, 40 unchanged, 1 failed"
+//! }
+//! ```
 
 use super::{Subscription, Subscriptions};
 use crate::article::{fnv1a64, Article, ArticleId};
