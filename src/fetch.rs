@@ -261,6 +261,22 @@ pub fn import_url_with(
     url: &str,
     full_text: bool,
 ) -> Result<Vec<Article>, FetchError> {
+    import(client, url, full_text).map(|imported| imported.articles)
+}
+
+/// What a URL brought: a page's article, or a feed's items.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    /// The feed's title when the URL was a feed (`None` for a page, or a feed without a title).
+    pub feed_title: Option<String>,
+    pub is_feed: bool,
+    pub articles: Vec<Article>,
+    /// Linked pages that could not be fetched (their items keep the summary).
+    pub warnings: Vec<String>,
+}
+
+/// Fetches a page or a feed and says which it was.
+pub fn import(client: &Client, url: &str, full_text: bool) -> Result<Imported, FetchError> {
     let body = client.get_body(url)?;
     let content_error = |e: IngestError| FetchError {
         url: body.url.clone(),
@@ -270,19 +286,29 @@ pub fn import_url_with(
         Format::Feed => {
             let feed = parse_feed(&body.bytes, Some(&body.url), body.charset.as_deref())
                 .map_err(content_error)?;
-            if feed.items.is_empty() {
-                return Err(content_error(IngestError::NoText));
-            }
             let mut warnings = Vec::new();
             let max_pages = if full_text { MAX_PAGES_PER_FEED } else { 0 };
-            Ok(complete_items(client, feed.items, max_pages, &mut warnings))
+            let articles = complete_items(client, feed.items, max_pages, &mut warnings);
+            if articles.is_empty() {
+                return Err(content_error(IngestError::NoText));
+            }
+            Ok(Imported {
+                feed_title: feed.title,
+                is_feed: true,
+                articles,
+                warnings,
+            })
         }
-        _ => Ok(vec![parse_page(
-            &body.bytes,
-            Some(&body.url),
-            body.charset.as_deref(),
-        )
-        .map_err(content_error)?]),
+        _ => {
+            let page = parse_page(&body.bytes, Some(&body.url), body.charset.as_deref())
+                .map_err(content_error)?;
+            Ok(Imported {
+                feed_title: None,
+                is_feed: false,
+                articles: vec![page],
+                warnings: Vec::new(),
+            })
+        }
     }
 }
 

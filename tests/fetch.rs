@@ -617,3 +617,68 @@ fn a_dead_site_is_given_up_on_after_three_pages() {
         .count();
     assert_eq!(page_hits, 3);
 }
+
+#[test]
+fn cli_refresh_and_url_import_store_articles_in_the_library() {
+    use newsreader::cli::feeds::{feeds_add, import_urls, refresh, RefreshArgs};
+    use std::process::ExitCode;
+    let server = Server::start();
+    let store = tempfile::tempdir().unwrap();
+    let mut library = Library::open(store.path()).unwrap();
+    let mut out = Vec::new();
+    feeds_add(
+        store.path(),
+        &server.url("/etag.xml"),
+        None,
+        &quick(),
+        &mut out,
+    )
+    .unwrap();
+    let args = RefreshArgs {
+        timeout: 2,
+        ..RefreshArgs::default()
+    };
+    assert_eq!(
+        refresh(&mut library, &args, &mut out).unwrap(),
+        ExitCode::SUCCESS
+    );
+    assert_eq!(
+        refresh(&mut library, &args, &mut out).unwrap(),
+        ExitCode::SUCCESS
+    );
+    let said = String::from_utf8(std::mem::take(&mut out)).unwrap();
+    let lines: Vec<&str> = said.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "Subscribed to \"Science & Nature Weekly\" (".to_string()
+                + &server.url("/etag.xml")
+                + ")",
+            "1 feed: 2 new, 0 updated, 0 unchanged, 0 failed".to_string(),
+            "1 feed: 0 new, 0 updated, 0 unchanged, 0 failed".to_string(),
+        ]
+    );
+    let rows = library
+        .list(&newsreader::library::Filter::default())
+        .unwrap();
+    assert!(
+        rows.iter()
+            .any(|r| r.title == "Bees return to the city parks"),
+        "{rows:?}"
+    );
+
+    let urls = [server.url("/moved"), server.url("/status/404")];
+    let code = import_urls(&mut library, &urls, &mut out).unwrap();
+    assert_eq!(code, ExitCode::FAILURE, "one URL failed");
+    let said = String::from_utf8(out).unwrap();
+    assert_eq!(
+        said,
+        format!("{}: 1 article(s), 1 new, in feeds/web\n", urls[0])
+    );
+    let rows = library
+        .list(&newsreader::library::Filter::default())
+        .unwrap();
+    assert!(rows
+        .iter()
+        .any(|r| r.title == "Harbour bridge reopens after storm repairs"));
+}

@@ -1,10 +1,11 @@
 //! The `feeds` and `refresh` subcommands: subscriptions in the store's feeds.toml, OPML in and out, and a
 //! refresh with a progress bar (on a terminal only) and a one-line summary.
 
-use crate::feeds::{self, opml, RefreshEvent, RefreshOptions, Subscriptions};
-use crate::fetch::{discover_feed, Client, FetchOptions};
+use crate::feeds::{self, opml, valid_name, RefreshEvent, RefreshOptions, Subscriptions};
+use crate::fetch::{discover_feed, import, Client, FetchOptions};
 use crate::ingest::{feed::parse_feed, Format};
-use crate::library::{Filter, Library};
+use crate::library::{Filter, Library, StoreOutcome};
+use crate::util::sanitize;
 use anyhow::{bail, Context};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -64,7 +65,7 @@ impl Default for RefreshArgs {
     }
 }
 
-/// Runs a `feeds` subcommand against the store at `store`.
+/// Runs a `feeds` subcommand against the store at `store` (the library's root).
 pub fn run_feeds(
     store: &Path,
     command: &FeedsCommand,
@@ -91,6 +92,7 @@ pub fn feeds_add(
     fetch: &FetchOptions,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
+    let mut out = Lines::new(out);
     let mut subs = Subscriptions::load(store)?;
     let client = Client::new(fetch.clone());
     let mut url = url.trim().to_string();
@@ -104,7 +106,9 @@ pub fn feeds_add(
         }
         Ok(page) => match discover_feed(&page) {
             Some(found) => {
-                writeln!(out, "{url} is a web page; it links to the feed {found}")?;
+                out.line(&format!(
+                    "{url} is a web page; it links to the feed {found}"
+                ))?;
                 url = found;
                 if let Ok(body) = client.get_body(&url) {
                     title = parse_feed(&body.bytes, Some(&body.url), body.charset.as_deref())
@@ -114,33 +118,39 @@ pub fn feeds_add(
             }
             None => bail!("{url}: not a feed, and the page links to none"),
         },
-        Err(e) => eprintln!("warning: could not check the feed now ({e}); subscribing anyway"),
+        Err(e) => warn(&format!(
+            "could not check the feed now ({e}); subscribing anyway"
+        )),
     }
     let added = subs.add(&url, name, title.as_deref())?.clone();
     subs.save(store)?;
-    writeln!(out, "Subscribed to \"{}\" ({})", added.name, added.url)?;
+    out.line(&format!("Subscribed to \"{}\" ({})", added.name, added.url))?;
     Ok(())
 }
 
 /// One line per feed: name, URL, last refresh; or a JSON array with `json`.
 pub fn feeds_list(store: &Path, json: bool, out: &mut dyn Write) -> anyhow::Result<()> {
+    let mut out = Lines::new(out);
     let subs = Subscriptions::load(store)?;
     if json {
         let rows: Vec<serde_json::Value> = subs
             .feeds
             .iter()
             .map(|f| {
-                serde_json::json!({"name": f.name, "url": f.url, "full_text": f.full_text, "last_refresh": f.last_refresh})
+                serde_json::json!({
+                    "name": f.name,
+                    "url": f.url,
+                    "full_text": f.full_text,
+                    "last_refresh": f.last_refresh,
+                })
             })
             .collect();
-        writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;
+        // JSON escapes control characters itself.
+        out.raw(&serde_json::to_string_pretty(&rows)?)?;
         return Ok(());
     }
     if subs.feeds.is_empty() {
-        writeln!(
-            out,
-            "No feeds yet: add one with `newsreader feeds add URL`."
-        )?;
+        out.line("No feeds yet: add one with `newsreader feeds add URL`.")?;
     }
     let width = subs
         .feeds
@@ -150,25 +160,26 @@ pub fn feeds_list(store: &Path, json: bool, out: &mut dyn Write) -> anyhow::Resu
         .unwrap_or(0);
     for f in &subs.feeds {
         let refreshed = f.last_refresh.as_deref().unwrap_or("never refreshed");
-        writeln!(out, "{:width$}  {}  ({refreshed})", f.name, f.url)?;
+        out.line(&format!("{:width$}  {}  ({refreshed})", f.name, f.url))?;
     }
     Ok(())
 }
 
+/// Unsubscribes; the feed's articles stay in the store.
 pub fn feeds_remove(store: &Path, feed: &str, out: &mut dyn Write) -> anyhow::Result<()> {
     let mut subs = Subscriptions::load(store)?;
     let removed = subs.remove(feed)?;
     subs.save(store)?;
-    writeln!(
-        out,
+    Lines::new(out).line(&format!(
         "Unsubscribed from \"{}\"; its articles stay in the store.",
         removed.name
-    )?;
+    ))?;
     Ok(())
 }
 
 /// Subscribes to every feed an OPML file lists; feeds already subscribed are skipped.
 pub fn feeds_import(store: &Path, file: &Path, out: &mut dyn Write) -> anyhow::Result<()> {
+    let mut out = Lines::new(out);
     let bytes = std::fs::read(file).with_context(|| format!("{}", file.display()))?;
     let text = crate::ingest::charset::decode(&bytes, None);
     let listed = opml::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
@@ -179,34 +190,38 @@ pub fn feeds_import(store: &Path, file: &Path, out: &mut dyn Write) -> anyhow::R
             Ok(_) => added += 1,
             Err(e) => {
                 skipped += 1;
-                writeln!(out, "skipped: {e}")?;
+                out.line(&format!("skipped: {e}"))?;
             }
         }
     }
     subs.save(store)?;
-    writeln!(
-        out,
+    out.line(&format!(
         "Imported {added} feeds from {} ({skipped} skipped).",
         file.display()
-    )?;
+    ))?;
     Ok(())
 }
 
+/// Prints the subscriptions as OPML.
 pub fn feeds_export(store: &Path, out: &mut dyn Write) -> anyhow::Result<()> {
     let subs = Subscriptions::load(store)?;
-    out.write_all(opml::export(&subs).as_bytes())?;
+    // XML escaping covers markup; names and URLs hold no control characters (see `valid_name`, `Url`).
+    Lines::new(out).raw(opml::export(&subs).trim_end())?;
     Ok(())
 }
 
 /// Refreshes every feed (or the one named), stores new articles, prints failures on stderr and the summary
 /// line on `out`. Exit code 1 when any feed failed, 0 otherwise.
-pub fn refresh(store: &Path, args: &RefreshArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
-    let mut subs = Subscriptions::load(store)?;
+pub fn refresh(
+    library: &mut Library,
+    args: &RefreshArgs,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
+    let mut out = Lines::new(out);
+    let store = library.root().to_path_buf();
+    let mut subs = Subscriptions::load(&store)?;
     if subs.feeds.is_empty() {
-        writeln!(
-            out,
-            "No feeds to refresh: add one with `newsreader feeds add URL`."
-        )?;
+        out.line("No feeds to refresh: add one with `newsreader feeds add URL`.")?;
         return Ok(ExitCode::SUCCESS);
     }
     let selected = match &args.feed {
@@ -218,7 +233,6 @@ pub fn refresh(store: &Path, args: &RefreshArgs, out: &mut dyn Write) -> anyhow:
         }
         None => subs.feeds.clone(),
     };
-    let mut library = Library::open(store)?;
     let known = library
         .list(&Filter::default())?
         .into_iter()
@@ -238,30 +252,109 @@ pub fn refresh(store: &Path, args: &RefreshArgs, out: &mut dyn Write) -> anyhow:
     let fetched = feeds::fetch_feeds(&selected, &options, |event| {
         if let RefreshEvent::Fetched { name, status } = event {
             bar.inc(1);
-            bar.set_message(name.clone());
+            bar.set_message(sanitize(&name, false).into_owned());
             if let feeds::FeedStatus::Failed(reason) = status {
-                bar.println(format!("error: {reason}"));
+                bar.println(format!("newsreader: {}", sanitize(&reason, false)));
             }
         }
     });
     bar.finish_and_clear();
-    let summary = feeds::store_fetched(&mut library, &mut subs, fetched);
-    // Errors already went past the bar; a hidden bar printed nothing, so say them now.
+    let summary = feeds::store_fetched(library, &mut subs, fetched);
+    // On a terminal the errors went past the bar as they came; otherwise say them now.
     if bar.is_hidden() {
         for error in &summary.errors {
-            eprintln!("error: {error}");
+            warn(error);
         }
     }
     for warning in &summary.warnings {
-        eprintln!("warning: full text not fetched: {warning}");
+        warn(&format!("full text not fetched: {warning}"));
     }
-    subs.save_state(store)?;
-    writeln!(out, "{summary}")?;
+    subs.save_state(&store)?;
+    out.line(&summary.to_string())?;
     Ok(if summary.failed == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// `newsreader import URL…`: fetches each page or feed (summary-only items completed from their pages) and
+/// stores the articles under `feeds/web/` for pages, `feeds/<feed title>/` for feeds. Exit code 1 when any
+/// URL failed.
+pub fn import_urls(
+    library: &mut Library,
+    urls: &[String],
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
+    let mut out = Lines::new(out);
+    let client = Client::new(FetchOptions::default());
+    let mut failed = 0;
+    for url in urls {
+        let imported = match import(&client, url, true) {
+            Ok(imported) => imported,
+            Err(e) => {
+                failed += 1;
+                warn(&e.to_string());
+                continue;
+            }
+        };
+        for warning in &imported.warnings {
+            warn(&format!("full text not fetched: {warning}"));
+        }
+        let folder = match (imported.is_feed, imported.feed_title.as_deref()) {
+            (true, Some(title)) => valid_name(title).unwrap_or_else(|| "web".to_string()),
+            _ => "web".to_string(),
+        };
+        let articles = imported.articles;
+        let outcomes = library.store_articles(&folder, articles)?;
+        let new = outcomes
+            .iter()
+            .filter(|o| matches!(o, StoreOutcome::New(_)))
+            .count();
+        out.line(&format!(
+            "{url}: {} article(s), {new} new, in feeds/{folder}",
+            outcomes.len()
+        ))?;
+    }
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// A warning or error on stderr, one line, safe for the terminal.
+fn warn(message: &str) {
+    eprintln!("newsreader: {}", sanitize(message, false));
+}
+
+/// Lines to stdout (or any writer): untrusted text made terminal-safe, a closed pipe ending output quietly.
+struct Lines<'a> {
+    out: &'a mut dyn Write,
+    closed: bool,
+}
+
+impl<'a> Lines<'a> {
+    fn new(out: &'a mut dyn Write) -> Lines<'a> {
+        Lines { out, closed: false }
+    }
+
+    fn line(&mut self, text: &str) -> std::io::Result<()> {
+        self.raw(&sanitize(text, false))
+    }
+
+    fn raw(&mut self, text: &str) -> std::io::Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        match writeln!(self.out, "{text}") {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            other => other,
+        }
+    }
 }
 
 /// A bar on stderr when it is a terminal; hidden (and silent) otherwise, so pipes and logs stay clean.

@@ -122,13 +122,15 @@ fn flush(buf: &mut String, kind: BlockKind, out: &mut Vec<(BlockKind, String)>) 
     buf.clear();
 }
 
+/// Runs of whitespace become one space; control characters and bidi overrides go, since text from the web
+/// ends up on a terminal.
 pub fn collapse_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        out.extend(word.chars().filter(|&c| !crate::util::is_unsafe_char(c)));
     }
     out
 }
@@ -246,6 +248,12 @@ mod tests {
                 (BlockKind::Paragraph, "After break".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn terminal_escapes_are_dropped() {
+        let blocks = html_to_blocks("<p>Red \u{1b}[31malert\u{1b}[0m \u{202e}txet</p>");
+        assert_eq!(blocks[0].1, "Red [31malert[0m txet");
     }
 
     #[test]

@@ -103,10 +103,10 @@ fn article(value: &Value) -> Result<Article, String> {
     Ok(Article {
         id,
         title,
-        source: field("source")?,
+        source: field("source")?.map(|s| collapse_spaces(&s)),
         date,
         url,
-        author: field("author")?,
+        author: field("author")?.map(|s| collapse_spaces(&s)),
         license: None,
         text,
         blocks,

@@ -92,7 +92,7 @@ fn front_matter<'a>(raw: &'a str, article: &mut Article) -> &'a str {
         let Some((key, value)) = line.split_once(':') else {
             continue;
         };
-        let value = value.trim().trim_matches(['"', '\'']).to_string();
+        let value = collapse_spaces(value.trim().trim_matches(['"', '\'']));
         if value.is_empty() {
             continue;
         }
