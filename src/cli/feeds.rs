@@ -110,10 +110,15 @@ pub fn feeds_add(
                     "{url} is a web page; it links to the feed {found}"
                 ))?;
                 url = found;
-                if let Ok(body) = client.get_body(&url) {
-                    title = parse_feed(&body.bytes, Some(&body.url), body.charset.as_deref())
-                        .ok()
-                        .and_then(|f| f.title);
+                match client
+                    .get_body(&url)
+                    .map(|body| parse_feed(&body.bytes, Some(&body.url), body.charset.as_deref()))
+                {
+                    Ok(Ok(feed)) => title = feed.title,
+                    Ok(Err(e)) => warn(&format!("{url}: {e}; subscribing anyway")),
+                    Err(e) => warn(&format!(
+                        "could not check the feed now ({e}); subscribing anyway"
+                    )),
                 }
             }
             None => bail!("{url}: not a feed, and the page links to none"),
