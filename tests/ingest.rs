@@ -407,3 +407,37 @@ fn latin1_feature_page_with_caption_promos_and_share_buttons() {
         );
     }
 }
+
+#[test]
+fn deeply_nested_xml_in_a_feed_does_not_overflow() {
+    let feed = format!(
+        "<rss version=\"2.0\"><channel><title>Deep</title><item><title>A</title><description>Text.</description>\
+         <extra>{}x{}</extra></item></channel></rss>",
+        "<a>".repeat(10_000),
+        "</a>".repeat(10_000)
+    );
+    let result = std::thread::Builder::new()
+        .stack_size(1 << 20)
+        .spawn(move || ingest::parse_bytes(Path::new("deep.xml"), feed.as_bytes()).map(|a| a.len()))
+        .unwrap()
+        .join()
+        .expect("no stack overflow");
+    assert!(
+        matches!(result, Ok(1) | Err(IngestError::Malformed(_))),
+        "{result:?}"
+    );
+    let atom = format!(
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Deep</title><entry><title>A</title><id>a</id>\
+         <content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">{}<p>Deep text.</p>{}</div></content>\
+         </entry></feed>",
+        "<div>".repeat(10_000),
+        "</div>".repeat(10_000)
+    );
+    let result = std::thread::Builder::new()
+        .stack_size(1 << 20)
+        .spawn(move || ingest::parse_bytes(Path::new("deep.atom"), atom.as_bytes()))
+        .unwrap()
+        .join()
+        .expect("no stack overflow");
+    assert_eq!(result.unwrap()[0].text, "Deep text.");
+}
