@@ -288,7 +288,11 @@ pub fn import(client: &Client, url: &str, full_text: bool) -> Result<Imported, F
                 .map_err(content_error)?;
             let mut warnings = Vec::new();
             let max_pages = if full_text { MAX_PAGES_PER_FEED } else { 0 };
-            let articles = complete_items(client, feed.items, max_pages, &mut warnings);
+            let articles: Vec<Article> =
+                complete_items(client, feed.items, max_pages, &mut warnings)
+                    .into_iter()
+                    .map(|item| item.article)
+                    .collect();
             if articles.is_empty() {
                 return Err(content_error(IngestError::NoText));
             }
@@ -318,7 +322,8 @@ pub const MAX_PAGES_PER_FEED: usize = 50;
 /// After this many failures in a row the site is taken to be down, and the feed's other pages are not tried.
 const MAX_PAGE_FAILURES_IN_A_ROW: usize = 3;
 
-/// Feed items as articles; the first `max_pages` summary-only items get the text of their linked page.
+/// Feed items with their text completed: the first `max_pages` summary-only items get the text of their
+/// linked page.
 /// A page that cannot be fetched leaves the summary in place and adds a warning. All the pages of one feed
 /// share a budget of three request timeouts, so a slow site cannot hold a refresh for long.
 pub fn complete_items(
@@ -326,32 +331,36 @@ pub fn complete_items(
     items: Vec<FeedItem>,
     max_pages: usize,
     warnings: &mut Vec<String>,
-) -> Vec<Article> {
+) -> Vec<FeedItem> {
     let deadline = std::time::Instant::now() + client.options.timeout * 3;
     let (mut pages, mut failures_in_a_row, mut skipped) = (0, 0, 0);
-    let articles: Vec<Article> = items
+    let completed: Vec<FeedItem> = items
         .into_iter()
         .map(|item| {
             if !item.summary_only || pages >= max_pages {
-                return item.article;
+                return item;
             }
             if failures_in_a_row >= MAX_PAGE_FAILURES_IN_A_ROW
                 || std::time::Instant::now() >= deadline
             {
                 skipped += 1;
-                return item.article;
+                return item;
             }
             pages += 1;
             let link = item.article.url.clone().unwrap_or_default();
             match fetch_page(client, &link) {
                 Ok(page) => {
                     failures_in_a_row = 0;
-                    merge_page(item.article, page)
+                    FeedItem {
+                        article: merge_page(item.article, page),
+                        summary_only: false,
+                        ..item
+                    }
                 }
                 Err(e) => {
                     failures_in_a_row += 1;
                     warnings.push(e.to_string());
-                    item.article
+                    item
                 }
             }
         })
@@ -362,9 +371,9 @@ pub fn complete_items(
         ));
     }
     // An item that is a title and nothing else (a podcast episode, a dead link) is not an article.
-    articles
+    completed
         .into_iter()
-        .filter(|a| !a.text.is_empty())
+        .filter(|item| !item.article.text.is_empty())
         .collect()
 }
 

@@ -509,13 +509,10 @@ fn known_summary_items_are_not_fetched_again() {
     };
     let subs = subscriptions(&server, &[("Herald", "/fixtures/rss-summaries.xml")]);
     let fetched = feeds::fetch_feeds(&subs.feeds, &options, |_| {});
-    let Ok(feeds::FeedUpdate::Items {
-        articles, known, ..
-    }) = &fetched[0].result
-    else {
+    let Ok(feeds::FeedUpdate::Items { items, known, .. }) = &fetched[0].result else {
         panic!()
     };
-    assert_eq!((articles.len(), *known), (2, 1));
+    assert_eq!((items.len(), *known), (2, 1));
     assert!(server.hits("/fixtures/article-1.html").is_empty());
 }
 
@@ -601,11 +598,11 @@ fn a_dead_site_is_given_up_on_after_three_pages() {
         ..RefreshOptions::default()
     };
     let fetched = feeds::fetch_feeds(&subs.feeds, &options, |_| {});
-    let Ok(feeds::FeedUpdate::Items { articles, .. }) = &fetched[0].result else {
+    let Ok(feeds::FeedUpdate::Items { items, .. }) = &fetched[0].result else {
         panic!()
     };
-    assert_eq!(articles.len(), 5, "every item kept, with its summary");
-    assert_eq!(articles[4].text, "Teaser 5.");
+    assert_eq!(items.len(), 5, "every item kept, with its summary");
+    assert_eq!(items[4].article.text, "Teaser 5.");
     assert_eq!(fetched[0].warnings.len(), 4, "{:?}", fetched[0].warnings);
     assert!(fetched[0].warnings[3].starts_with("2 more linked page(s) not tried"));
     let page_hits = server

@@ -30,7 +30,11 @@ use crate::article::{fnv1a64, Article, ArticleId};
 use crate::fetch::{
     complete_items, Client, FetchError, FetchFailure, FetchOptions, Fetched, Validators,
 };
-use crate::ingest::{dates, feed::parse_feed, IngestError};
+use crate::ingest::{
+    dates,
+    feed::{parse_feed, FeedItem},
+    IngestError,
+};
 use crate::library::{Library, StoreOutcome};
 use std::collections::HashSet;
 use std::fmt;
@@ -97,7 +101,8 @@ pub struct FeedFetch {
 pub enum FeedUpdate {
     NotModified,
     Items {
-        articles: Vec<Article>,
+        /// Each item's article, text completed, with its GUID.
+        items: Vec<FeedItem>,
         validators: Validators,
         /// Summary-only items already stored, left out.
         known: usize,
@@ -168,7 +173,7 @@ pub fn fetch_feeds(
         for (i, fetched) in rx {
             let status = match &fetched.result {
                 Ok(FeedUpdate::NotModified) => FeedStatus::NotModified,
-                Ok(FeedUpdate::Items { articles, .. }) => FeedStatus::Items(articles.len()),
+                Ok(FeedUpdate::Items { items, .. }) => FeedStatus::Items(items.len()),
                 Err(e) => FeedStatus::Failed(e.to_string()),
             };
             progress(RefreshEvent::Fetched {
@@ -234,9 +239,9 @@ fn fetch_items(
     } else {
         0
     };
-    let articles = complete_items(client, items, max_pages, warnings);
+    let items = complete_items(client, items, max_pages, warnings);
     Ok(FeedUpdate::Items {
-        articles,
+        items,
         validators: body.validators,
         known,
     })
@@ -258,7 +263,7 @@ pub fn store_fetched(
     let now = dates::iso(chrono::Utc::now());
     for feed in fetched {
         summary.warnings.extend(feed.warnings);
-        let (articles, validators) = match feed.result {
+        let (items, validators) = match feed.result {
             Err(e) => {
                 summary.failed += 1;
                 summary.errors.push(e.to_string());
@@ -271,18 +276,19 @@ pub fn store_fetched(
                 continue;
             }
             Ok(FeedUpdate::Items {
-                articles,
+                items,
                 validators,
                 known,
             }) => {
                 summary.unchanged += known;
-                (articles, validators)
+                (items, validators)
             }
         };
-        let total = articles.len();
-        let fresh: Vec<Article> = articles
+        let total = items.len();
+        let fresh: Vec<Article> = items
             .into_iter()
-            .filter(|a| seen.first_time(a))
+            .filter(|item| seen.first_time(&item.article, &item.guid))
+            .map(|item| item.article)
             .collect();
         summary.unchanged += total - fresh.len();
         match library.store_articles(&feed.name, fresh) {
@@ -311,23 +317,28 @@ pub fn store_fetched(
     summary
 }
 
-/// What a refresh has already stored: the same item can arrive from two feeds with different GUIDs.
+/// What a refresh has already stored: the same story can come from two feeds under another GUID, another
+/// URL (tracking parameters, `www.`), or both.
 #[derive(Default)]
 struct Seen {
     ids: HashSet<ArticleId>,
+    guids: HashSet<String>,
     urls: HashSet<String>,
     texts: HashSet<u64>,
 }
 
 impl Seen {
-    fn first_time(&mut self, article: &Article) -> bool {
+    fn first_time(&mut self, article: &Article, guid: &str) -> bool {
         let url = article.url.as_deref().map(normalize_url);
         // Short texts ("Read more…") say nothing about identity.
         let text = (article.text.len() >= 200).then(|| text_hash(&article.text));
+        let guid = (!guid.is_empty()).then(|| guid.to_string());
         let repeat = self.ids.contains(&article.id)
+            || guid.as_ref().is_some_and(|g| self.guids.contains(g))
             || url.as_ref().is_some_and(|u| self.urls.contains(u))
             || text.is_some_and(|t| self.texts.contains(&t));
         self.ids.insert(article.id.clone());
+        self.guids.extend(guid);
         self.urls.extend(url);
         self.texts.extend(text);
         !repeat
@@ -392,12 +403,24 @@ mod tests {
             text: "Read more".into(),
             ..Default::default()
         };
+        let g = Article {
+            id: ArticleId::from_key(b"https://y.test/story"),
+            text: "Other words".into(),
+            ..Default::default()
+        };
+        let h = Article {
+            id: ArticleId::from_key(b"https://y.test/story?ref=mirror"),
+            text: "Mirrored".into(),
+            ..Default::default()
+        };
         let mut seen = Seen::default();
-        let firsts: Vec<bool> = [a, b, c, d, e, f]
+        let guids = ["1", "2", "3", "4", "5", "6", "urn:story:9", "urn:story:9"];
+        let firsts: Vec<bool> = [a, b, c, d, e, f, g, h]
             .iter()
-            .map(|x| seen.first_time(x))
+            .zip(guids)
+            .map(|(x, guid)| seen.first_time(x, guid))
             .collect();
-        assert_eq!(firsts, [true, false, true, false, true, true]);
+        assert_eq!(firsts, [true, false, true, false, true, true, true, false]);
     }
 
     #[test]
