@@ -105,7 +105,10 @@ fn item(entry: feed_rs::model::Entry, feed_title: Option<&str>) -> Option<FeedIt
         .filter(|s| !s.trim().is_empty());
     let has_content = content.is_some();
     let body = content.or(summary).unwrap_or_default();
-    let paragraphs = body_blocks(&body);
+    let mut paragraphs = body_blocks(&body);
+    while paragraphs.last().is_some_and(|(_, p)| is_feed_furniture(p)) {
+        paragraphs.pop();
+    }
     let text_len: usize = paragraphs.iter().map(|(_, p)| p.len()).sum();
     let title = entry
         .title
@@ -162,6 +165,25 @@ pub fn clean_link(link: &str) -> String {
     url.to_string()
 }
 
+/// The lines blog engines append to every item: "The post X appeared first on Y.", "Continue reading →".
+fn is_feed_furniture(paragraph: &str) -> bool {
+    let p = paragraph.trim().to_lowercase();
+    let p = p.trim_end_matches(['.', '…', '→', '»', '>', ' ']);
+    (p.starts_with("the post ") && p.contains(" appeared first on "))
+        || matches!(
+            p,
+            "continue reading"
+                | "read more"
+                | "read the full story"
+                | "read the full article"
+                | "[…]"
+                | "[...]"
+                | "comments"
+                | "share"
+        )
+        || (p.starts_with("continue reading") && p.chars().count() < 120)
+}
+
 /// Item bodies are HTML more often than not, whatever the feed declares; plain text is split at blank lines.
 fn body_blocks(body: &str) -> Vec<(BlockKind, String)> {
     if looks_like_html(body) {
@@ -209,6 +231,16 @@ fn first_words(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blog_engine_furniture_is_dropped() {
+        let feed = "<rss version=\"2.0\"><channel><title>T</title><item><title>A</title><link>https://b.test/a</link>\
+                    <description><![CDATA[<p>Real text.</p><p><a href=\"https://b.test/a\">Continue reading \
+                    <span>\u{2192}</span></a></p><p>The post <a href=\"x\">A</a> appeared first on \
+                    <a href=\"y\">B</a>.</p>]]></description></item></channel></rss>";
+        let parsed = parse_feed(feed.as_bytes(), None, None).unwrap();
+        assert_eq!(parsed.items[0].article.text, "Real text.");
+    }
 
     #[test]
     fn tracking_parameters_and_fragments_do_not_make_a_new_story() {
