@@ -441,3 +441,18 @@ fn deeply_nested_xml_in_a_feed_does_not_overflow() {
         .expect("no stack overflow");
     assert_eq!(result.unwrap()[0].text, "Deep text.");
 }
+
+#[test]
+fn truncated_and_mislabelled_fixtures_never_panic() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let names = ["x.html", "x.xml", "x.json", "x.jsonl", "x.md", "x.txt"];
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        for cut in (0..bytes.len()).step_by(211).chain([bytes.len()]) {
+            for name in names {
+                // Any answer will do, as long as it is an answer.
+                let _ = ingest::parse_bytes(Path::new(name), &bytes[..cut]);
+            }
+        }
+    }
+}

@@ -45,9 +45,11 @@ pub fn parse_feed(
     }
     let text = charset::declare_utf8(&text);
     let parser = feed_rs::parser::Builder::new().base_uri(url).build();
-    let feed = parser
-        .parse(text.as_bytes())
-        .map_err(|e| explain(&e, &text))?;
+    let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        parser.parse(text.as_bytes())
+    }))
+    .map_err(|_| IngestError::Malformed("malformed feed (the feed parser failed on it)".into()))?;
+    let feed = parsed.map_err(|e| explain(&e, &text))?;
     let title = feed
         .title
         .map(|t| plain(&t.content))

@@ -30,9 +30,12 @@ pub fn parse_page(
         max_elements_to_parse: 200_000,
         ..Default::default()
     };
-    let mut readability = dom_smoothie::Readability::new(html.as_ref(), base, Some(config))
-        .map_err(|e| IngestError::Malformed(format!("unreadable page: {e}")))?;
-    let found = readability.parse().map_err(|e| match e {
+    // Third-party parsers on hostile input: a panic in one becomes this page's error, not the program's end.
+    let readable = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        dom_smoothie::Readability::new(html.as_ref(), base, Some(config))?.parse()
+    }))
+    .map_err(|_| IngestError::Malformed("unreadable page (the HTML parser failed on it)".into()))?;
+    let found = readable.map_err(|e| match e {
         dom_smoothie::ReadabilityError::GrabFailed => IngestError::NoText,
         e => IngestError::Malformed(format!("unreadable page: {e}")),
     })?;
