@@ -137,13 +137,23 @@ impl Index {
             (filter.speaker.as_deref(), f.speaker_key),
         ];
         for (value, field) in keyed {
-            if let Some(value) = value {
-                let term = Term::from_field_text(field, &name_key(value));
-                clauses.push((
-                    Occur::Must,
-                    Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
-                ));
+            let Some(value) = value else { continue };
+            let key = name_key(value);
+            let term = |field, text: &str| -> Box<dyn Query> {
+                Box::new(TermQuery::new(
+                    Term::from_field_text(field, text),
+                    IndexRecordOption::Basic,
+                ))
+            };
+            let mut options = vec![(Occur::Should, term(field, &key))];
+            // Across the store one person has one name: "Marco Rubio" also finds the articles that only ever
+            // call him "Rubio".
+            if field == f.person_key {
+                if let Some((_, surname)) = key.rsplit_once(' ') {
+                    options.push((Occur::Should, term(f.person_single, surname)));
+                }
             }
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(options))));
         }
         if clauses.is_empty() {
             Box::new(AllQuery)
