@@ -6,6 +6,7 @@ use crate::extract;
 use crate::index::Index;
 use crate::ingest;
 use crate::store::manifest::{FileRecord, Manifest};
+use crate::store::state::ReadingState;
 use crate::store::{self, FileEntry, Store};
 use serde::Serialize;
 use std::collections::HashSet;
@@ -74,6 +75,9 @@ pub enum LibraryError {
     },
     #[error("index at {path}: {message}")]
     Index { path: PathBuf, message: String },
+    /// Another process holds the index's writer: the store can be read but not changed now.
+    #[error("{0}")]
+    Busy(String),
     #[error("{0}")]
     Other(String),
 }
@@ -85,6 +89,9 @@ pub struct Library {
     store: Store,
     index: Index,
     manifest: Manifest,
+    reading: ReadingState,
+    /// Why the store is open read-only (another newsreader is writing to it), if it is.
+    read_only: Option<String>,
 }
 
 /// What bringing the index in step with the store did.
@@ -138,18 +145,61 @@ impl Library {
         if rebuilt || index.len() as usize != manifest.article_count() {
             manifest = Manifest::new();
         }
+        let reading = ReadingState::load(&store.state_dir().join("state.json"));
         let mut library = Library {
             store,
             index,
             manifest,
+            reading,
+            read_only: None,
         };
-        if library.manifest.files.is_empty() && !library.index.is_empty() {
-            let mut writer = library.index.writer().map_err(index_error)?;
+        let result = library
+            .rebuild_if_needed()
+            .and_then(|()| library.sync().map(drop));
+        match result {
+            Ok(()) => Ok(library),
+            Err(LibraryError::Busy(reason)) => {
+                // Another newsreader is writing: read what is indexed, write nothing.
+                library.read_only = Some(reason);
+                Ok(library)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn rebuild_if_needed(&mut self) -> Result<()> {
+        if self.manifest.files.is_empty() && !self.index.is_empty() {
+            let mut writer = open_writer(&self.index, &self.read_only, self.store.root())?;
             writer.clear().map_err(index_error)?;
             writer.commit().map_err(index_error)?;
         }
-        library.sync()?;
-        Ok(library)
+        Ok(())
+    }
+
+    fn check_writable(&self) -> Result<()> {
+        match &self.read_only {
+            Some(reason) => Err(LibraryError::Busy(reason.clone())),
+            None => Ok(()),
+        }
+    }
+
+    /// Why the store is open read-only, if it is (another newsreader was updating it).
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+
+    /// Whether the reader has opened this article.
+    pub fn is_read(&self, id: &ArticleId) -> bool {
+        self.reading.is_read(id.as_str())
+    }
+
+    /// Marks an article read or unread; the state is saved at once.
+    pub fn set_read(&mut self, id: &ArticleId, read: bool) -> Result<()> {
+        let path = self.store.state_dir().join("state.json");
+        self.reading
+            .set_read(id.as_str(), read)
+            .map(drop)
+            .map_err(|e| LibraryError::Io { path, source: e })
     }
 
     pub fn root(&self) -> &Path {
@@ -205,7 +255,7 @@ impl Library {
             return Ok(report);
         }
         let processed = process_files(&self.store, &changed);
-        let mut writer = self.index.writer().map_err(index_error)?;
+        let mut writer = open_writer(&self.index, &self.read_only, self.store.root())?;
         for path in &removed {
             writer.remove_path(path);
             self.manifest.files.remove(path);
@@ -251,7 +301,7 @@ impl Library {
 
     /// Throws the index away and builds it again from every article file.
     pub fn reindex(&mut self) -> Result<SyncReport> {
-        let mut writer = self.index.writer().map_err(index_error)?;
+        let mut writer = open_writer(&self.index, &self.read_only, self.store.root())?;
         writer.clear().map_err(index_error)?;
         writer.commit().map_err(index_error)?;
         self.manifest = Manifest::new();
@@ -268,6 +318,7 @@ impl Library {
     /// Imports files and folders (recursively) into the store. A file the importer cannot read is named in
     /// the report with the reason and the rest goes on; nothing already stored is touched.
     pub fn import(&mut self, paths: &[PathBuf]) -> Result<ImportReport> {
+        self.check_writable()?;
         let mut report = ImportReport::default();
         let mut inputs = Vec::new();
         for path in paths {
@@ -341,6 +392,7 @@ impl Library {
         feed: &str,
         articles: Vec<Article>,
     ) -> Result<Vec<StoreOutcome>> {
+        self.check_writable()?;
         let mut outcomes = Vec::with_capacity(articles.len());
         let mut hashes: HashSet<u64> = self.manifest.files.values().map(|r| r.hash).collect();
         for article in articles {
@@ -462,6 +514,24 @@ impl Library {
 }
 
 const MANIFEST_FILE: &str = "manifest.json";
+
+/// A write session on the index, or `Busy` when the store is read-only or another process is writing.
+fn open_writer<'a>(
+    index: &'a Index,
+    read_only: &Option<String>,
+    root: &Path,
+) -> Result<crate::index::Writer<'a>> {
+    if let Some(reason) = read_only {
+        return Err(LibraryError::Busy(reason.clone()));
+    }
+    index.writer().map_err(|e| match e.busy {
+        true => LibraryError::Busy(format!(
+            "{}: another newsreader is updating this store; it is open read-only",
+            root.display()
+        )),
+        false => index_error(e),
+    })
+}
 
 fn index_error(e: crate::index::IndexError) -> LibraryError {
     LibraryError::Index {

@@ -170,3 +170,41 @@ fn import_keeps_good_files_names_bad_ones_and_touches_nothing_stored() {
     assert_eq!(library.len(), common::BUNDLED_ARTICLES + 1);
     assert_eq!(fs::read(&seed_path).unwrap(), seed_before);
 }
+
+#[test]
+fn a_second_instance_reads_while_another_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(Library::open(dir.path()).unwrap());
+    // Another process is writing: it holds the index's writer lock.
+    let other =
+        newsreader::index::Index::open_or_create(&dir.path().join(".newsreader/index")).unwrap();
+    let held = other.writer().unwrap();
+    fs::write(dir.path().join("new.txt"), "New story\n\nFresh text.").unwrap();
+
+    let mut library = Library::open(dir.path()).unwrap();
+    let reason = library.read_only().expect("opened read-only").to_string();
+    assert!(reason.contains("another newsreader"), "{reason}");
+    assert_eq!(
+        library.len(),
+        common::BUNDLED_ARTICLES,
+        "what was indexed is readable"
+    );
+    let err = library.import(&[dir.path().join("new.txt")]).unwrap_err();
+    assert!(err.to_string().contains("another newsreader"), "{err}");
+
+    drop(held);
+    let library = Library::open(dir.path()).unwrap();
+    assert!(library.read_only().is_none());
+    assert_eq!(library.len(), common::BUNDLED_ARTICLES + 1);
+}
+
+#[test]
+fn reading_state_survives_reopening() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut library = Library::open(dir.path()).unwrap();
+    let id = newsreader::article::ArticleId(common::SEED_ID.into());
+    assert!(!library.is_read(&id));
+    library.set_read(&id, true).unwrap();
+    let library = Library::open(dir.path()).unwrap();
+    assert!(library.is_read(&id));
+}

@@ -26,6 +26,8 @@ pub use schema::SCHEMA_VERSION;
 pub struct IndexError {
     pub path: PathBuf,
     pub message: String,
+    /// Another writer (another newsreader process) holds the index's lock.
+    pub busy: bool,
 }
 
 type Result<T> = std::result::Result<T, IndexError>;
@@ -58,6 +60,7 @@ impl Index {
         let err = |message: String| IndexError {
             path: dir.to_path_buf(),
             message,
+            busy: false,
         };
         std::fs::create_dir_all(dir).map_err(|e| err(e.to_string()))?;
         let (schema, fields) = schema::build();
@@ -92,19 +95,36 @@ impl Index {
         IndexError {
             path: self.path.clone(),
             message: e.to_string(),
+            busy: false,
         }
     }
 
-    /// Starts a write session. Fails (without waiting) when another process holds the index's writer lock.
+    /// Starts a write session. Waits up to two seconds for another process's writer to finish, then fails
+    /// with `busy` set.
     pub fn writer(&self) -> Result<Writer<'_>> {
-        let writer = self
-            .index
-            .writer_with_num_threads(1, 50_000_000)
-            .map_err(|e| self.err(e))?;
-        Ok(Writer {
-            index: self,
-            writer,
-        })
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+        loop {
+            match self.index.writer_with_num_threads(1, 50_000_000) {
+                Ok(writer) => {
+                    return Ok(Writer {
+                        index: self,
+                        writer,
+                    })
+                }
+                Err(tantivy::TantivyError::LockFailure(..))
+                    if std::time::Instant::now() < deadline =>
+                {
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                Err(e @ tantivy::TantivyError::LockFailure(..)) => {
+                    return Err(IndexError {
+                        busy: true,
+                        ..self.err(e)
+                    });
+                }
+                Err(e) => return Err(self.err(e)),
+            }
+        }
     }
 
     fn searcher(&self) -> Searcher {
@@ -137,13 +157,23 @@ impl Index {
             (filter.speaker.as_deref(), f.speaker_key),
         ];
         for (value, field) in keyed {
-            if let Some(value) = value {
-                let term = Term::from_field_text(field, &name_key(value));
-                clauses.push((
-                    Occur::Must,
-                    Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
-                ));
+            let Some(value) = value else { continue };
+            let key = name_key(value);
+            let term = |field, text: &str| -> Box<dyn Query> {
+                Box::new(TermQuery::new(
+                    Term::from_field_text(field, text),
+                    IndexRecordOption::Basic,
+                ))
+            };
+            let mut options = vec![(Occur::Should, term(field, &key))];
+            // Across the store one person has one name: "Marco Rubio" also finds the articles that only ever
+            // call him "Rubio".
+            if field == f.person_key {
+                if let Some((_, surname)) = key.rsplit_once(' ') {
+                    options.push((Occur::Should, term(f.person_single, surname)));
+                }
             }
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(options))));
         }
         if clauses.is_empty() {
             Box::new(AllQuery)

@@ -8,7 +8,7 @@ use tantivy::schema::{
 };
 use tantivy::TantivyDocument;
 
-/// Bumped whenever the schema or what is extracted changes, so that old indexes are rebuilt.
+/// Bumped whenever the schema or what is extracted changes, so that stores indexed before are rebuilt.
 pub const SCHEMA_VERSION: u32 = 1;
 
 pub const ID: &str = "id";
@@ -36,6 +36,8 @@ pub struct Fields {
     pub date: Field,
     pub date_sort: Field,
     pub person_key: Field,
+    /// Canonical names of one word ("Rubio" in an article that never gives the full name).
+    pub person_single: Field,
     pub place_key: Field,
     pub org_key: Field,
     pub speaker_key: Field,
@@ -63,6 +65,7 @@ pub fn build() -> (Schema, Fields) {
         date: b.add_text_field(DATE, fast_only),
         date_sort: b.add_i64_field(DATE_SORT, FAST),
         person_key: b.add_text_field("person_key", STRING),
+        person_single: b.add_text_field("person_single", STRING),
         place_key: b.add_text_field("place_key", STRING),
         org_key: b.add_text_field("org_key", STRING),
         speaker_key: b.add_text_field("speaker_key", STRING),
@@ -100,6 +103,9 @@ pub fn to_tantivy(f: &Fields, doc: &Document, date_sort: i64) -> TantivyDocument
             EntityKind::Organization => (f.org_key, f.org_name),
         };
         t.add_text(name_field, &entity.name);
+        if entity.kind == EntityKind::Person && !entity.name.trim().contains(' ') {
+            t.add_text(f.person_single, name_key(&entity.name));
+        }
         for key in keys(entity.name.as_str(), &entity.aliases) {
             t.add_text(key_field, &key);
         }

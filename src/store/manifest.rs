@@ -11,6 +11,10 @@ pub const MANIFEST_VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Manifest {
     pub version: u32,
+    /// What built the index: the program's version and the index schema's. Another one means a full rebuild,
+    /// since the extractor that produced the stored entities and quotes may have changed.
+    #[serde(default)]
+    pub generation: String,
     pub files: BTreeMap<String, FileRecord>,
 }
 
@@ -27,6 +31,15 @@ pub struct FileRecord {
     pub error: Option<String>,
 }
 
+/// The program version and index schema version that a manifest (and the index beside it) belongs to.
+pub fn generation() -> String {
+    format!(
+        "{}+schema{}",
+        env!("CARGO_PKG_VERSION"),
+        crate::index::SCHEMA_VERSION
+    )
+}
+
 impl Default for Manifest {
     fn default() -> Self {
         Manifest::new()
@@ -39,13 +52,14 @@ impl Manifest {
         std::fs::read(path)
             .ok()
             .and_then(|bytes| serde_json::from_slice::<Manifest>(&bytes).ok())
-            .filter(|m| m.version == MANIFEST_VERSION)
+            .filter(|m| m.version == MANIFEST_VERSION && m.generation == generation())
             .unwrap_or_default()
     }
 
     pub fn new() -> Manifest {
         Manifest {
             version: MANIFEST_VERSION,
+            generation: generation(),
             files: BTreeMap::new(),
         }
     }

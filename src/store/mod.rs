@@ -5,6 +5,7 @@
 
 pub mod manifest;
 pub mod seeds;
+pub mod state;
 
 use crate::article::ArticleId;
 use std::fs;
