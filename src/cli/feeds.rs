@@ -223,6 +223,9 @@ pub fn refresh(
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
     let mut out = Lines::new(out);
+    if let Some(reason) = library.read_only() {
+        bail!("cannot refresh now: {reason}");
+    }
     let store = library.root().to_path_buf();
     let mut subs = Subscriptions::load(&store)?;
     if subs.feeds.is_empty() {
@@ -292,6 +295,9 @@ pub fn import_urls(
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
     let mut out = Lines::new(out);
+    if let Some(reason) = library.read_only() {
+        bail!("cannot import now: {reason}");
+    }
     let client = Client::new(FetchOptions::default());
     let mut failed = 0;
     for url in urls {
