@@ -456,3 +456,14 @@ fn truncated_and_mislabelled_fixtures_never_panic() {
         }
     }
 }
+
+#[test]
+fn a_wrong_declared_encoding_falls_back_to_windows_1252() {
+    let feed = b"<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Caf\xe9</title>\
+                 <item><title>\x93Quoted\x94</title><link>http://w.example/1</link><description>Na\xefve.</description>\
+                 </item></channel></rss>";
+    let items = ingest::parse_bytes(Path::new("wrong.xml"), feed).unwrap();
+    assert_eq!(items[0].source.as_deref(), Some("Café"));
+    assert_eq!(items[0].title, "“Quoted”");
+    assert_eq!(items[0].text, "Naïve.");
+}
