@@ -210,8 +210,8 @@ pub fn feeds_import(store: &Path, file: &Path, out: &mut dyn Write) -> anyhow::R
 /// Prints the subscriptions as OPML.
 pub fn feeds_export(store: &Path, out: &mut dyn Write) -> anyhow::Result<()> {
     let subs = Subscriptions::load(store)?;
-    // XML escaping covers markup; names and URLs hold no control characters (see `valid_name`, `Url`).
-    Lines::new(out).raw(opml::export(&subs).trim_end())?;
+    // feeds.toml is edited by hand, so a name could hold anything: keep the lines, drop control characters.
+    Lines::new(out).raw(&sanitize(opml::export(&subs).trim_end(), true))?;
     Ok(())
 }
 
