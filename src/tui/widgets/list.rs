@@ -1,0 +1,100 @@
+//! The article list: title, source and date per row, drawing only the rows in its window.
+
+use super::{highlight_row, pane_block, put_line, selection_style};
+use crate::library::ArticleRow;
+use crate::tui::panes::ListPane;
+use crate::tui::sanitize::{sanitize, truncate, width};
+use crate::tui::theme::Theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Span;
+use ratatui::widgets::Widget;
+
+/// Below this inner width a row shows the title only.
+const META_MIN_WIDTH: usize = 36;
+
+pub struct ListView<'a> {
+    pub pane: &'a ListPane,
+    pub theme: &'a Theme,
+    pub focused: bool,
+}
+
+impl Widget for ListView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let pane = self.pane;
+        let title = if pane.rows.is_empty() {
+            " Articles ".to_string()
+        } else {
+            format!(
+                " Articles {}/{} ",
+                pane.cursor.selected + 1,
+                pane.rows.len()
+            )
+        };
+        let block = pane_block(title, self.focused, self.theme);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if inner.is_empty() {
+            return;
+        }
+        if pane.rows.is_empty() {
+            let note = if !pane.loaded {
+                "loading…"
+            } else if pane.filter.is_empty() {
+                "The store is empty."
+            } else {
+                "No article matches the filter (Esc clears it)."
+            };
+            put_line(
+                buf,
+                inner,
+                0,
+                vec![Span::styled(
+                    truncate(note, usize::from(inner.width)),
+                    self.theme.dim,
+                )],
+            );
+            return;
+        }
+        let rows = pane
+            .rows
+            .iter()
+            .enumerate()
+            .skip(pane.cursor.offset)
+            .take(usize::from(inner.height));
+        for (y, (index, row)) in (0u16..).zip(rows) {
+            put_line(
+                buf,
+                inner,
+                y,
+                row_spans(row, usize::from(inner.width), self.theme),
+            );
+            if index == pane.cursor.selected {
+                highlight_row(buf, inner, y, selection_style(self.theme, self.focused));
+            }
+        }
+    }
+}
+
+fn row_spans<'a>(row: &'a ArticleRow, columns: usize, theme: &Theme) -> Vec<Span<'a>> {
+    let title = sanitize(&row.title);
+    let date = row.date.as_deref().map(|d| d.get(..10).unwrap_or(d));
+    let meta: Vec<String> = [row.source.as_deref(), date]
+        .into_iter()
+        .flatten()
+        .map(|s| sanitize(s).into_owned())
+        .collect();
+    let meta = meta.join(" · ");
+    if columns < META_MIN_WIDTH || meta.is_empty() {
+        return vec![Span::raw(truncate(&title, columns).into_owned())];
+    }
+    let meta = truncate(&meta, columns / 3).into_owned();
+    let title_columns = columns - width(&meta) - 1;
+    let title = truncate(&title, title_columns).into_owned();
+    let pad = " ".repeat(title_columns - width(&title) + 1);
+    vec![
+        Span::raw(title),
+        Span::raw(pad),
+        Span::styled(meta, theme.dim),
+    ]
+}
