@@ -92,7 +92,7 @@ const DEFAULT: &[(Context, &[&str], Action, &str)] = &[
         Context::Normal,
         &["Enter"],
         Action::Open,
-        "open article / filter by sidebar entry / jump to quote / open quote's article",
+        "open the article, quote or sidebar entry",
     ),
     (
         Context::Normal,

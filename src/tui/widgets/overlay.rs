@@ -105,7 +105,10 @@ impl Widget for QuotesOverlay<'_> {
                 .as_deref()
                 .map(|d| d.get(..10).unwrap_or(d))
                 .unwrap_or("");
-            let speaker = row.speaker.as_deref().map(sanitize).unwrap_or_default();
+            let speaker = row
+                .speaker
+                .as_deref()
+                .map_or("unattributed".into(), sanitize);
             let text = format!(
                 "{:<10}  {}: “{}” — {}",
                 sanitize(date),

@@ -96,21 +96,27 @@ impl SidebarView<'_> {
                 speaker_label,
                 ..
             } => {
-                let speaker = speaker_label.as_deref().unwrap_or("unattributed");
-                let speaker_text = format!(" — {speaker}");
-                let quote_columns =
-                    columns.saturating_sub(width(&speaker_text).min(columns / 2) + 3);
-                let quote = truncate(label, quote_columns).into_owned();
-                let speaker_columns = columns.saturating_sub(width(&quote) + 3);
-                vec![
-                    Span::raw(" "),
-                    Span::styled(format!("“{quote}”"), theme.quote),
-                    Span::styled(
-                        truncate(&speaker_text, speaker_columns).into_owned(),
-                        theme.dim,
-                    ),
-                ]
+                // The words matter most in a narrow pane: the speaker goes first, shortened to a surname.
+                let mut spans = vec![Span::raw(" ")];
+                let mut room = columns.saturating_sub(1);
+                if let Some(speaker) = speaker_label.as_deref() {
+                    let speaker = short_speaker(speaker, room / 2);
+                    let speaker = truncate(&format!("{speaker}: "), room / 2).into_owned();
+                    room = room.saturating_sub(width(&speaker));
+                    spans.push(Span::styled(speaker, theme.dim));
+                }
+                let quote = truncate(label, room.saturating_sub(2)).into_owned();
+                spans.push(Span::styled(format!("“{quote}”"), theme.quote));
+                spans
             }
         }
     }
+}
+
+/// A speaker's name for `columns`: whole when it fits with its ": ", else its last word ("Rubio").
+fn short_speaker(name: &str, columns: usize) -> &str {
+    if width(name) + 2 <= columns {
+        return name;
+    }
+    name.rsplit(' ').next().unwrap_or(name)
 }
