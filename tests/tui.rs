@@ -1,8 +1,10 @@
 //! The reader without a terminal: keymap, update transitions, the worker, and screens drawn on TestBackend.
 
-mod common;
+// Kept apart from tests/common/mod.rs so the other test binaries do not compile the reader's fixtures.
+#[path = "common/tui.rs"]
+mod support;
 
-use common::{buffer_text, documents, draw, loaded_reader, screen, settle, MemorySource};
+use support::{buffer_text, documents, draw, loaded_reader, screen, settle, MemorySource};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use newsreader::library::Filter;
 use newsreader::tui::action::{Action, Effect, Msg};
@@ -918,7 +920,7 @@ fn a_large_list_draws_only_its_window() {
     let Effect::LoadList { request, .. } = effects[0] else {
         panic!()
     };
-    let template = common::row(&documents()[0]);
+    let template = support::row(&documents()[0]);
     let rows: Vec<_> = (0..100_000)
         .map(|i| {
             let mut row = template.clone();

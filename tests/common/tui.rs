@@ -1,5 +1,5 @@
-//! Helpers for the reader's tests: seed articles with hand-made entities and quotes, an in-memory source that
-//! answers like the library, and a way to run a session's effects to completion without threads.
+//! Helpers for the reader's tests (tests/tui.rs): seed articles with hand-made entities and quotes, an
+//! in-memory source that answers like the library, and a way to run a session's effects without threads.
 #![allow(dead_code)]
 
 use newsreader::article::{Document, Entity, EntityKind, Extraction, Quote, Span};
