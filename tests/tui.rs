@@ -4,7 +4,6 @@
 #[path = "common/tui.rs"]
 mod support;
 
-use support::{buffer_text, documents, draw, loaded_reader, screen, settle, MemorySource};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use newsreader::library::Filter;
 use newsreader::tui::action::{Action, Effect, Msg};
@@ -16,6 +15,7 @@ use newsreader::tui::update::{receive, update};
 use newsreader::tui::worker::{self, Refresher};
 use std::sync::mpsc;
 use std::time::Duration;
+use support::{buffer_text, documents, draw, loaded_reader, screen, settle, MemorySource};
 
 fn key(code: KeyCode, modifiers: KeyModifiers) -> Event {
     Event::Key(KeyEvent::new(code, modifiers))
@@ -946,4 +946,55 @@ fn a_large_list_draws_only_its_window() {
     );
     assert!(text.contains("Article number 99999"));
     assert!(text.contains("100000/100000"));
+}
+
+#[test]
+fn tiny_screen_still_shows_the_list() {
+    let (reader, _) = loaded_reader(20, 5);
+    insta::assert_snapshot!("list_20x5", screen(&reader));
+}
+
+#[test]
+fn key_releases_are_ignored_and_resizes_become_actions() {
+    let reader = Reader::new(80, 24);
+    let mut release = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+    release.kind = crossterm::event::KeyEventKind::Release;
+    assert_eq!(reader.action(&Event::Key(release)), None);
+    assert_eq!(
+        reader.action(&Event::Resize(30, 7)),
+        Some(Action::Resize(30, 7))
+    );
+    assert_eq!(reader.action(&Event::FocusGained), None);
+}
+
+#[test]
+fn help_scrolls_no_further_than_its_last_line() {
+    let (mut reader, mut source) = loaded_reader(80, 24);
+    press(&mut reader, &mut source, ch('?'));
+    press(&mut reader, &mut source, ch('G'));
+    let Mode::Help { scroll: bottom } = reader.state.mode else {
+        panic!()
+    };
+    assert!(bottom > 0, "the help is longer than 24 rows");
+    let text = screen(&reader);
+    assert!(
+        text.contains("quit"),
+        "the last binding is shown at the bottom"
+    );
+    press(&mut reader, &mut source, ch('k'));
+    assert_eq!(reader.state.mode, Mode::Help { scroll: bottom - 1 });
+}
+
+#[test]
+fn enter_on_the_open_article_only_moves_the_focus_and_keys_clear_messages() {
+    let (mut reader, mut source) = loaded_reader(80, 24);
+    reader.state.status.info("12 new articles");
+    let effects = press(
+        &mut reader,
+        &mut source,
+        key(KeyCode::Enter, KeyModifiers::NONE),
+    );
+    assert!(effects.is_empty());
+    assert_eq!(reader.state.focus, Focus::Article);
+    assert_eq!(reader.state.status.message, None);
 }

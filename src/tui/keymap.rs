@@ -222,6 +222,31 @@ pub struct HelpRow {
     pub description: &'static str,
 }
 
+/// A line of the help overlay: a context's heading, a gap between contexts, or a binding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelpLine<'a> {
+    Heading(Context),
+    Gap,
+    Row(&'a HelpRow),
+}
+
+/// The help overlay's lines: the rows grouped under a heading per context.
+pub fn help_lines(rows: &[HelpRow]) -> Vec<HelpLine<'_>> {
+    let mut lines = Vec::new();
+    let mut context = None;
+    for row in rows {
+        if context != Some(row.context) {
+            if context.is_some() {
+                lines.push(HelpLine::Gap);
+            }
+            context = Some(row.context);
+            lines.push(HelpLine::Heading(row.context));
+        }
+        lines.push(HelpLine::Row(row));
+    }
+    lines
+}
+
 /// The bindings and a lookup table built from them.
 #[derive(Debug, Clone)]
 pub struct Keymap {

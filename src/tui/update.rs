@@ -3,6 +3,7 @@
 
 use super::action::{Action, Effect, Msg};
 use super::cursor::page;
+use super::keymap::help_lines;
 use super::panes::{QuotesView, SidebarItem, SidebarPane};
 use super::state::{Focus, InputLine, Mode, State};
 use crate::article::{ArticleId, EntityKind};
@@ -24,7 +25,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             resize(state, width, height);
             return Vec::new();
         }
-        _ => {}
+        // A message stays until the next key, so it is read, then gets out of the way.
+        _ => state.status.message = None,
     }
     match state.mode {
         Mode::Normal => update_normal(state, action),
@@ -104,10 +106,12 @@ fn update_search(state: &mut State, action: Action) -> Vec<Effect> {
 }
 
 fn update_help(state: &mut State, action: Action) {
+    let max = help_lines(&state.help)
+        .len()
+        .saturating_sub(state.overlay_height());
     let Mode::Help { scroll } = &mut state.mode else {
         return;
     };
-    let max = state.help.len();
     match action {
         Action::Up => *scroll = scroll.saturating_sub(1),
         Action::Down => *scroll = (*scroll + 1).min(max),
@@ -197,6 +201,9 @@ fn open(state: &mut State) -> Vec<Effect> {
             };
             let id = row.id.clone();
             state.focus = Focus::Article;
+            if state.article.id() == Some(&id) && state.article.pending.is_none() {
+                return Vec::new();
+            }
             vec![load_document(state, id, None)]
         }
         Focus::Article => Vec::new(),

@@ -1,7 +1,7 @@
 //! Overlays drawn over the panes: the key help (generated from the keymap) and "who said what".
 
 use super::{highlight_row, put_line};
-use crate::tui::keymap::{Context, HelpRow};
+use crate::tui::keymap::{help_lines, HelpLine, HelpRow};
 use crate::tui::panes::{preview, QuotesView};
 use crate::tui::sanitize::{sanitize, truncate, width};
 use crate::tui::theme::Theme;
@@ -28,22 +28,22 @@ impl Widget for HelpView<'_> {
             return;
         }
         let key_columns = self.rows.iter().map(|r| width(&r.keys)).max().unwrap_or(0) + 2;
-        let mut lines: Vec<Vec<Span>> = Vec::new();
-        let mut context: Option<Context> = None;
-        for row in self.rows {
-            if context != Some(row.context) {
-                if context.is_some() {
-                    lines.push(Vec::new());
+        let lines: Vec<Vec<Span>> = help_lines(self.rows)
+            .into_iter()
+            .map(|line| match line {
+                HelpLine::Heading(context) => {
+                    vec![Span::styled(context.title(), self.theme.section)]
                 }
-                context = Some(row.context);
-                lines.push(vec![Span::styled(row.context.title(), self.theme.section)]);
-            }
-            let keys = format!("  {:<width$}", row.keys, width = key_columns);
-            lines.push(vec![
-                Span::styled(keys, self.theme.help_key),
-                Span::raw(row.description),
-            ]);
-        }
+                HelpLine::Gap => Vec::new(),
+                HelpLine::Row(row) => {
+                    let keys = format!("  {:<width$}", row.keys, width = key_columns);
+                    vec![
+                        Span::styled(keys, self.theme.help_key),
+                        Span::raw(row.description),
+                    ]
+                }
+            })
+            .collect();
         let scroll = self
             .scroll
             .min(lines.len().saturating_sub(usize::from(inner.height)));
