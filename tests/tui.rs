@@ -998,3 +998,47 @@ fn enter_on_the_open_article_only_moves_the_focus_and_keys_clear_messages() {
     assert_eq!(reader.state.focus, Focus::Article);
     assert_eq!(reader.state.status.message, None);
 }
+
+#[test]
+fn n_and_p_open_the_next_and_previous_article_keeping_the_focus() {
+    let (mut reader, mut source) = loaded_reader(80, 24);
+    reader.state.focus = Focus::Article;
+    let effects = press(&mut reader, &mut source, ch('n'));
+    assert!(matches!(&effects[..], [Effect::LoadDocument { .. }]));
+    assert_eq!(
+        reader.state.article.id(),
+        Some(&reader.state.list.rows[1].id)
+    );
+    assert_eq!(reader.state.focus, Focus::Article);
+    press(&mut reader, &mut source, ch('n'));
+    assert!(
+        press(&mut reader, &mut source, ch('n')).is_empty(),
+        "no article after the last"
+    );
+    press(&mut reader, &mut source, ch('p'));
+    assert_eq!(
+        reader.state.article.id(),
+        Some(&reader.state.list.rows[1].id)
+    );
+}
+
+#[test]
+fn quote_marks_take_the_quote_colour() {
+    let (reader, _) = loaded_reader(120, 40);
+    let layout = reader.state.article.layout.as_ref().unwrap();
+    let quoted: Vec<&str> = layout
+        .lines
+        .iter()
+        .flat_map(|l| &l.segments)
+        .filter(|s| s.mark.quote)
+        .map(|s| s.text.as_str())
+        .collect();
+    assert!(
+        quoted.iter().any(|t| t.starts_with("“There’s no peace")),
+        "{quoted:?}"
+    );
+    assert!(
+        quoted.iter().any(|t| t.ends_with("agrees to it,”")),
+        "{quoted:?}"
+    );
+}

@@ -31,6 +31,9 @@ pub enum Action {
     /// Every quote in the store.
     AllQuotes,
     Refresh,
+    /// Open the next (or previous) article of the list, wherever the focus is.
+    NextArticle,
+    PrevArticle,
     InputChar(char),
     InputBackspace,
     InputClear,

@@ -13,6 +13,8 @@ pub struct Theme {
     /// The selection in a pane that does not have the focus.
     pub selected_unfocused: Style,
     pub dim: Style,
+    /// The list row of the article being read.
+    pub open_article: Style,
     pub article_title: Style,
     pub meta: Style,
     pub standfirst: Style,
@@ -42,6 +44,7 @@ impl Default for Theme {
             selected: plain.fg(Color::Black).bg(Color::Cyan),
             selected_unfocused: plain.add_modifier(Modifier::REVERSED),
             dim: plain.fg(Color::DarkGray),
+            open_article: plain.add_modifier(Modifier::BOLD),
             article_title: plain.add_modifier(Modifier::BOLD),
             meta: plain.fg(Color::DarkGray),
             standfirst: plain.add_modifier(Modifier::ITALIC),

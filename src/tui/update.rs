@@ -68,6 +68,8 @@ fn update_normal(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::ToggleHelp => state.mode = Mode::Help { scroll: 0 },
         Action::WhoSaid => return who_said(state),
+        Action::NextArticle => return step_article(state, 1),
+        Action::PrevArticle => return step_article(state, -1),
         Action::AllQuotes => return open_quotes(state, None),
         Action::Refresh => {
             if state.status.refreshing.is_some() {
@@ -221,6 +223,24 @@ fn open(state: &mut State) -> Vec<Effect> {
             Some(SidebarItem::Entity { .. }) => filter_by_selection(state),
             None => Vec::new(),
         },
+    }
+}
+
+/// Moves the list selection by `delta` and opens that article, keeping the focus where it is.
+fn step_article(state: &mut State, delta: isize) -> Vec<Effect> {
+    let before = state.list.cursor.selected;
+    let height = state.pane_height(Focus::List);
+    let len = state.list.rows.len();
+    state.list.cursor.move_by(delta, len, height);
+    if state.list.cursor.selected == before && state.article.id().is_some() {
+        return Vec::new();
+    }
+    match state.list.selected() {
+        Some(row) => {
+            let id = row.id.clone();
+            vec![load_document(state, id, None)]
+        }
+        None => Vec::new(),
     }
 }
 

@@ -118,8 +118,35 @@ fn highlights(document: &Document) -> Vec<(Span, Option<EntityKind>)> {
     for entity in &document.extraction.entities {
         out.extend(entity.mentions.iter().map(|m| (*m, Some(entity.kind))));
     }
-    out.extend(document.extraction.quotes.iter().map(|q| (q.span, None)));
+    let text = &document.article.text;
+    let quotes = document.extraction.quotes.iter();
+    out.extend(quotes.map(|q| (with_quote_marks(text, q.span), None)));
     out
+}
+
+/// The quote's span widened to take in the quote marks around it, so they are coloured with their words.
+fn with_quote_marks(text: &str, span: Span) -> Span {
+    const MARKS: &[char] = &['"', '“', '”', '‘', '’', '«', '»', '„', '\''];
+    let mut widened = span;
+    if let Some(open) = text.get(..span.start).and_then(|t| t.chars().next_back()) {
+        if MARKS.contains(&open) {
+            widened.start -= open.len_utf8();
+        }
+    }
+    let after = text.get(span.end..).and_then(|t| {
+        let mut chars = t.chars();
+        // A closing mark may follow the comma or full stop that ends the quoted words.
+        match chars.next()? {
+            c if MARKS.contains(&c) => Some(c.len_utf8()),
+            ',' | '.' | '?' | '!' => chars
+                .next()
+                .filter(|c| MARKS.contains(c))
+                .map(|c| 1 + c.len_utf8()),
+            _ => None,
+        }
+    });
+    widened.end += after.unwrap_or(0);
+    widened
 }
 
 fn wrap_plain(text: &str, look: Look, columns: usize, lines: &mut Vec<ArticleLine>) {
@@ -264,7 +291,7 @@ mod tests {
         assert_eq!(body.segments[0].text, "Rubio");
         assert_eq!(body.segments[0].mark.entity, Some(EntityKind::Person));
         let quoted = body.segments.iter().find(|s| s.mark.quote).unwrap();
-        assert_eq!(quoted.text, "no deal");
+        assert_eq!(quoted.text, "“no deal”", "the marks go with the words");
         assert_eq!(layout.line_of(quote_start), 3);
     }
 

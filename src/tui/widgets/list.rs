@@ -1,6 +1,7 @@
 //! The article list: title, source and date per row, drawing only the rows in its window.
 
 use super::{highlight_row, pane_block, put_line, selection_style};
+use crate::article::ArticleId;
 use crate::library::ArticleRow;
 use crate::tui::panes::ListPane;
 use crate::tui::sanitize::{sanitize, truncate, width};
@@ -15,6 +16,8 @@ const META_MIN_WIDTH: usize = 36;
 
 pub struct ListView<'a> {
     pub pane: &'a ListPane,
+    /// The article open in the article pane, drawn in bold.
+    pub open: Option<&'a ArticleId>,
     pub theme: &'a Theme,
     pub focused: bool,
 }
@@ -69,6 +72,9 @@ impl Widget for ListView<'_> {
                 y,
                 row_spans(row, usize::from(inner.width), self.theme),
             );
+            if self.open == Some(&row.id) {
+                highlight_row(buf, inner, y, self.theme.open_article);
+            }
             if index == pane.cursor.selected {
                 highlight_row(buf, inner, y, selection_style(self.theme, self.focused));
             }

@@ -30,6 +30,7 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
     if let Some(rect) = panes.list {
         ListView {
             pane: &state.list,
+            open: state.article.id(),
             theme,
             focused: state.focus == Focus::List,
         }
