@@ -12,7 +12,7 @@ use ratatui::text::Span;
 use ratatui::widgets::Widget;
 
 /// Below this inner width a row shows the title only.
-const META_MIN_WIDTH: usize = 36;
+const META_MIN_WIDTH: usize = 30;
 
 pub struct ListView<'a> {
     pub pane: &'a ListPane,
@@ -82,19 +82,33 @@ impl Widget for ListView<'_> {
     }
 }
 
+/// A row: the title, then the date and source at the right, in at most two fifths of the width. When both
+/// do not fit, the source is shortened first and then dropped: the date tells more in a list of news.
 fn row_spans<'a>(row: &'a ArticleRow, columns: usize, theme: &Theme) -> Vec<Span<'a>> {
     let title = sanitize(&row.title);
-    let date = row.date.as_deref().map(|d| d.get(..10).unwrap_or(d));
-    let meta: Vec<String> = [row.source.as_deref(), date]
-        .into_iter()
-        .flatten()
-        .map(|s| sanitize(s).into_owned())
-        .collect();
-    let meta = meta.join(" · ");
-    if columns < META_MIN_WIDTH || meta.is_empty() {
+    let date = row
+        .date
+        .as_deref()
+        .map(|d| sanitize(d.get(..10).unwrap_or(d)).into_owned());
+    let source = row.source.as_deref().map(sanitize);
+    if columns < META_MIN_WIDTH || (date.is_none() && source.is_none()) {
         return vec![Span::raw(truncate(&title, columns).into_owned())];
     }
-    let meta = truncate(&meta, columns / 3).into_owned();
+    let budget = columns * 2 / 5;
+    let meta = match (date, source) {
+        (Some(date), Some(source)) => {
+            let room = budget.saturating_sub(width(&date) + 1);
+            if room >= 4 {
+                format!("{date} {}", truncate(&source, room))
+            } else {
+                date
+            }
+        }
+        (Some(date), None) => date,
+        (None, Some(source)) => source.into_owned(),
+        (None, None) => String::new(),
+    };
+    let meta = truncate(&meta, budget).into_owned();
     let title_columns = columns - width(&meta) - 1;
     let title = truncate(&title, title_columns).into_owned();
     let pad = " ".repeat(title_columns - width(&title) + 1);
