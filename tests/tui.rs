@@ -182,6 +182,7 @@ fn help_is_generated_from_the_bindings() {
     let rows = keymap.help_rows();
     assert_eq!(rows.len(), keymap.bindings().len());
     for (row, binding) in rows.iter().zip(keymap.bindings()) {
+        assert!(!binding.keys.is_empty());
         assert!(!binding.description.is_empty());
         assert_eq!(row.keys, binding.keys.join(", "));
     }
@@ -200,7 +201,7 @@ fn help_is_generated_from_the_bindings() {
 #[test]
 fn unknown_key_names_are_refused() {
     let mut bindings = Keymap::default().bindings().to_vec();
-    bindings[0].keys = vec!["Hyper-z"];
+    bindings[0].keys = vec!["Hyper-z".to_string()];
     assert!(Keymap::new(bindings).unwrap_err().contains("Hyper-z"));
 }
 
@@ -1041,4 +1042,75 @@ fn quote_marks_take_the_quote_colour() {
         quoted.iter().any(|t| t.ends_with("agrees to it,”")),
         "{quoted:?}"
     );
+}
+
+#[test]
+fn a_user_key_file_rebinds_actions_and_the_help_follows() {
+    let text = "[reading]\nquit = [\"x\", \"Ctrl-Q\"]\ndown = \"q\"\n[search]\nsubmit = \"Tab\"\n";
+    let (keymap, problems) = Keymap::default().with_user_keys(text);
+    assert!(problems.is_empty(), "{problems:?}");
+    let normal = |code, modifiers| keymap.action(Context::Normal, &KeyEvent::new(code, modifiers));
+    assert_eq!(
+        normal(KeyCode::Char('x'), KeyModifiers::NONE),
+        Some(Action::Quit)
+    );
+    assert_eq!(
+        normal(KeyCode::Char('q'), KeyModifiers::CONTROL),
+        Some(Action::Quit)
+    );
+    assert_eq!(
+        normal(KeyCode::Char('q'), KeyModifiers::NONE),
+        Some(Action::Down)
+    );
+    assert_eq!(
+        normal(KeyCode::Char('j'), KeyModifiers::NONE),
+        None,
+        "the new keys replace the old"
+    );
+    let input = keymap.action(
+        Context::Input,
+        &KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE),
+    );
+    assert_eq!(input, Some(Action::InputSubmit));
+    let rows = keymap.help_rows();
+    let quit = rows
+        .iter()
+        .find(|r| r.context == Context::Normal && r.description == "quit");
+    assert_eq!(quit.unwrap().keys, "x, Ctrl-Q");
+    let down = rows
+        .iter()
+        .find(|r| r.description.starts_with("move down"))
+        .unwrap();
+    assert_eq!(down.keys, "q");
+}
+
+#[test]
+fn a_bad_user_key_file_is_reported_and_the_defaults_stay() {
+    let text = "[reading]\nfly = \"z\"\nquit = \"Hyper-q\"\nup = 3\n[colours]\nx = 1\n";
+    let (keymap, problems) = Keymap::default().with_user_keys(text);
+    assert_eq!(problems.len(), 4, "{problems:?}");
+    assert!(problems
+        .iter()
+        .any(|p| p.contains("fly") && p.contains("no such action")));
+    assert!(problems.iter().any(|p| p.contains("Hyper-q")));
+    assert!(problems.iter().any(|p| p.contains("[colours]")));
+    let quit = keymap.action(
+        Context::Normal,
+        &KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE),
+    );
+    assert_eq!(quit, Some(Action::Quit));
+
+    let (_, problems) = Keymap::default().with_user_keys("[reading\n");
+    assert_eq!(problems.len(), 1);
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("keys.toml");
+    assert_eq!(
+        newsreader::tui::keymap::load_user_keymap(&path).1,
+        None,
+        "no file, no problem"
+    );
+    std::fs::write(&path, "quit = 1").unwrap();
+    let note = newsreader::tui::keymap::load_user_keymap(&path).1.unwrap();
+    assert!(note.starts_with(&path.display().to_string()), "{note}");
 }

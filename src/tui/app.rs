@@ -27,7 +27,10 @@ pub struct Reader {
 
 impl Reader {
     pub fn new(width: u16, height: u16) -> Reader {
-        let keymap = Keymap::default();
+        Reader::with_keymap(Keymap::default(), width, height)
+    }
+
+    pub fn with_keymap(keymap: Keymap, width: u16, height: u16) -> Reader {
         let state = State::new(&keymap, width, height);
         Reader {
             state,
@@ -74,8 +77,14 @@ enum Incoming {
     WorkerStopped,
 }
 
-/// Runs the reader on the real terminal until the user quits.
-pub fn run<S: Source>(source: S, refresher: Refresher<S>) -> anyhow::Result<()> {
+/// Runs the reader on the real terminal until the user quits. `note` is shown on the status line at start
+/// (a problem with the user's key file).
+pub fn run<S: Source>(
+    source: S,
+    refresher: Refresher<S>,
+    keymap: Keymap,
+    note: Option<String>,
+) -> anyhow::Result<()> {
     let mut guard = TerminalGuard::enter().context("cannot set up the terminal")?;
     let (tx, rx) = mpsc::channel::<Incoming>();
     let worker_tx = tx.clone();
@@ -88,7 +97,10 @@ pub fn run<S: Source>(source: S, refresher: Refresher<S>) -> anyhow::Result<()> 
     let input = spawn_input(tx, Arc::clone(&stop)).context("cannot start the input thread")?;
 
     let size = guard.terminal.size()?;
-    let mut reader = Reader::new(size.width, size.height);
+    let mut reader = Reader::with_keymap(keymap, size.width, size.height);
+    if let Some(note) = note {
+        reader.state.status.error(note);
+    }
     let result = (|| -> anyhow::Result<()> {
         dispatch(&effects, init(&mut reader.state))?;
         let mut dirty = true;

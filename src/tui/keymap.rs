@@ -25,41 +25,43 @@ impl Context {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Binding {
     pub context: Context,
+    /// The action's name in the user's key file: "down", "who_said".
+    pub name: &'static str,
     /// Key names as the help shows them: "j", "Down", "Shift-Tab", "Ctrl-c".
-    pub keys: Vec<&'static str>,
+    pub keys: Vec<String>,
     pub action: Action,
     pub description: &'static str,
 }
 
 /// The built-in bindings, one per line: the table the help overlay is generated from.
 #[rustfmt::skip]
-const DEFAULT: &[(Context, &[&str], Action, &str)] = &[
-    (Context::Normal, &["j", "Down"], Action::Down, "move down / scroll down"),
-    (Context::Normal, &["k", "Up"], Action::Up, "move up / scroll up"),
-    (Context::Normal, &["PageDown", "Ctrl-d", "Space"], Action::PageDown, "page down"),
-    (Context::Normal, &["PageUp", "Ctrl-u"], Action::PageUp, "page up"),
-    (Context::Normal, &["g", "Home"], Action::Top, "go to the top"),
-    (Context::Normal, &["G", "End"], Action::Bottom, "go to the bottom"),
-    (Context::Normal, &["Tab"], Action::FocusNext, "next pane"),
-    (Context::Normal, &["Shift-Tab"], Action::FocusPrev, "previous pane"),
-    (Context::Normal, &["h", "Left"], Action::FocusLeft, "pane to the left"),
-    (Context::Normal, &["l", "Right"], Action::FocusRight, "pane to the right"),
-    (Context::Normal, &["Enter"], Action::Open, "open the article, quote or sidebar entry"),
-    (Context::Normal, &["n"], Action::NextArticle, "open the next article in the list"),
-    (Context::Normal, &["p"], Action::PrevArticle, "open the previous article in the list"),
-    (Context::Normal, &["f"], Action::FilterBySelection, "filter the list by the sidebar entry"),
-    (Context::Normal, &["/"], Action::StartSearch, "full-text search"),
-    (Context::Normal, &["w"], Action::WhoSaid, "who said what: quotes of the selected person or speaker"),
-    (Context::Normal, &["W"], Action::AllQuotes, "every quote in the store"),
-    (Context::Normal, &["r"], Action::Refresh, "refresh the feeds"),
-    (Context::Normal, &["Esc"], Action::Back, "close overlay / clear the filter"),
-    (Context::Normal, &["?"], Action::ToggleHelp, "this help"),
-    (Context::Normal, &["q", "Ctrl-c"], Action::Quit, "quit"),
-    (Context::Input, &["Enter"], Action::InputSubmit, "apply the search"),
-    (Context::Input, &["Esc"], Action::InputCancel, "cancel"),
-    (Context::Input, &["Backspace"], Action::InputBackspace, "delete a character"),
-    (Context::Input, &["Ctrl-u"], Action::InputClear, "clear the line"),
-    (Context::Input, &["Ctrl-c"], Action::Quit, "quit"),
+const DEFAULT: &[(Context, &str, &[&str], Action, &str)] = &[
+    (Context::Normal, "down", &["j", "Down"], Action::Down, "move down / scroll down"),
+    (Context::Normal, "up", &["k", "Up"], Action::Up, "move up / scroll up"),
+    (Context::Normal, "page_down", &["PageDown", "Ctrl-d", "Space"], Action::PageDown, "page down"),
+    (Context::Normal, "page_up", &["PageUp", "Ctrl-u"], Action::PageUp, "page up"),
+    (Context::Normal, "top", &["g", "Home"], Action::Top, "go to the top"),
+    (Context::Normal, "bottom", &["G", "End"], Action::Bottom, "go to the bottom"),
+    (Context::Normal, "next_pane", &["Tab"], Action::FocusNext, "next pane"),
+    (Context::Normal, "previous_pane", &["Shift-Tab"], Action::FocusPrev, "previous pane"),
+    (Context::Normal, "pane_left", &["h", "Left"], Action::FocusLeft, "pane to the left"),
+    (Context::Normal, "pane_right", &["l", "Right"], Action::FocusRight, "pane to the right"),
+    (Context::Normal, "open", &["Enter"], Action::Open, "open the article, quote or sidebar entry"),
+    (Context::Normal, "next_article", &["n"], Action::NextArticle, "open the next article in the list"),
+    (Context::Normal, "previous_article", &["p"], Action::PrevArticle, "open the previous article in the list"),
+    (Context::Normal, "filter", &["f"], Action::FilterBySelection, "filter the list by the sidebar entry"),
+    (Context::Normal, "search", &["/"], Action::StartSearch, "full-text search"),
+    (Context::Normal, "who_said", &["w"], Action::WhoSaid, "who said what: quotes of the selected person or speaker"),
+    (Context::Normal, "all_quotes", &["W"], Action::AllQuotes, "every quote in the store"),
+    (Context::Normal, "refresh", &["r"], Action::Refresh, "refresh the feeds"),
+    (Context::Normal, "back", &["Esc"], Action::Back, "close overlay / clear the filter"),
+    (Context::Normal, "help", &["?"], Action::ToggleHelp, "this help"),
+    (Context::Normal, "quit", &["q", "Ctrl-c"], Action::Quit, "quit"),
+    (Context::Input, "submit", &["Enter"], Action::InputSubmit, "apply the search"),
+    (Context::Input, "cancel", &["Esc"], Action::InputCancel, "cancel"),
+    (Context::Input, "backspace", &["Backspace"], Action::InputBackspace, "delete a character"),
+    (Context::Input, "clear", &["Ctrl-u"], Action::InputClear, "clear the line"),
+    (Context::Input, "quit", &["Ctrl-c"], Action::Quit, "quit"),
 ];
 
 /// A key as the keymap knows it: a code and the Ctrl/Alt modifiers (Shift is part of the character).
@@ -95,6 +97,10 @@ impl Key {
             (KeyModifiers::NONE, name)
         };
         let code = match base {
+            // Terminals report Ctrl with a letter in lower case, whatever Shift does.
+            _ if modifiers == KeyModifiers::CONTROL && base.chars().count() == 1 => {
+                KeyCode::Char(base.chars().next()?.to_ascii_lowercase())
+            }
             "Enter" => KeyCode::Enter,
             "Esc" => KeyCode::Esc,
             "Tab" => KeyCode::Tab,
@@ -120,6 +126,41 @@ impl Key {
         };
         Some(Key { code, modifiers })
     }
+}
+
+fn user_keys(value: &toml::Value) -> Option<Vec<String>> {
+    match value {
+        toml::Value::String(key) => Some(vec![key.clone()]),
+        toml::Value::Array(keys) => keys
+            .iter()
+            .map(|k| k.as_str().map(str::to_string))
+            .collect(),
+        _ => None,
+    }
+}
+
+/// Gives the action `name` of `context` the keys `keys`, taking them from other actions.
+fn rebind(
+    bindings: &mut [Binding],
+    context: Context,
+    name: &str,
+    keys: Vec<String>,
+) -> Result<(), String> {
+    if let Some(bad) = keys.iter().find(|k| Key::parse(k).is_none()) {
+        return Err(format!("unknown key name {bad:?}"));
+    }
+    let index = bindings
+        .iter()
+        .position(|b| b.context == context && b.name == name)
+        .ok_or_else(|| "no such action".to_string())?;
+    let parsed: Vec<Key> = keys.iter().filter_map(|k| Key::parse(k)).collect();
+    for binding in bindings.iter_mut().filter(|b| b.context == context) {
+        binding
+            .keys
+            .retain(|k| Key::parse(k).is_none_or(|key| !parsed.contains(&key)));
+    }
+    bindings[index].keys = keys;
+    Ok(())
 }
 
 /// One row of the help overlay.
@@ -166,9 +207,10 @@ impl Default for Keymap {
     fn default() -> Self {
         let bindings = DEFAULT
             .iter()
-            .map(|(context, keys, action, description)| Binding {
+            .map(|(context, name, keys, action, description)| Binding {
                 context: *context,
-                keys: keys.to_vec(),
+                name,
+                keys: keys.iter().map(|k| k.to_string()).collect(),
                 action: *action,
                 description,
             })
@@ -188,6 +230,54 @@ impl Keymap {
             }
         }
         Ok(Keymap { bindings, lookup })
+    }
+
+    /// The keymap with a user's key file on top: `[reading]` and `[search]` tables that give an action new
+    /// keys (`quit = ["q", "Ctrl-q"]`, `down = "j"`). Keys given to an action are taken from any other
+    /// action in the same table. Every problem is reported in one line and that entry is skipped, so a bad
+    /// file never stops the reader.
+    pub fn with_user_keys(self, text: &str) -> (Keymap, Vec<String>) {
+        let mut problems = Vec::new();
+        let table: toml::Table = match toml::from_str(text) {
+            Ok(table) => table,
+            Err(e) => return (self, vec![e.message().to_string()]),
+        };
+        let mut bindings = self.bindings.clone();
+        for (section, entries) in &table {
+            let context = match section.as_str() {
+                "reading" => Context::Normal,
+                "search" => Context::Input,
+                other => {
+                    problems.push(format!(
+                        "unknown table [{other}] (use [reading] or [search])"
+                    ));
+                    continue;
+                }
+            };
+            let Some(entries) = entries.as_table() else {
+                problems.push(format!("[{section}] must be a table"));
+                continue;
+            };
+            for (name, value) in entries {
+                match user_keys(value) {
+                    Some(keys) => {
+                        if let Err(problem) = rebind(&mut bindings, context, name, keys) {
+                            problems.push(format!("[{section}] {name}: {problem}"));
+                        }
+                    }
+                    None => problems.push(format!(
+                        "[{section}] {name}: give a key name or a list of them"
+                    )),
+                }
+            }
+        }
+        match Keymap::new(bindings) {
+            Ok(keymap) => (keymap, problems),
+            Err(problem) => {
+                problems.push(problem);
+                (self, problems)
+            }
+        }
     }
 
     pub fn bindings(&self) -> &[Binding] {
@@ -214,6 +304,7 @@ impl Keymap {
     pub fn help_rows(&self) -> Vec<HelpRow> {
         self.bindings
             .iter()
+            .filter(|b| !b.keys.is_empty())
             .map(|b| HelpRow {
                 context: b.context,
                 keys: b.keys.join(", "),
@@ -221,4 +312,23 @@ impl Keymap {
             })
             .collect()
     }
+}
+
+/// The built-in keymap with the user's key file at `path` on top, and a one-line note of what was wrong with
+/// the file, if anything. A missing file is not a problem.
+pub fn load_user_keymap(path: &std::path::Path) -> (Keymap, Option<String>) {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Keymap::default(), None),
+        Err(e) => return (Keymap::default(), Some(format!("{}: {e}", path.display()))),
+    };
+    let (keymap, problems) = Keymap::default().with_user_keys(&text);
+    let note = problems.first().map(|first| {
+        let more = match problems.len() {
+            1 => String::new(),
+            n => format!(" (and {} more)", n - 1),
+        };
+        format!("{}: {first}{more}", path.display())
+    });
+    (keymap, note)
 }

@@ -28,5 +28,15 @@ pub fn run(library: Library) -> anyhow::Result<()> {
 /// Runs the reader with `refresh` behind the refresh key (`r`); it runs on the worker thread with the library,
 /// reports progress lines through its callback and returns a one-line summary or an error message.
 pub fn run_with(library: Library, refresh: worker::Refresher<Library>) -> anyhow::Result<()> {
-    app::run(library, refresh)
+    let (keymap, note) = match user_keys_path() {
+        Some(path) => keymap::load_user_keymap(&path),
+        None => (keymap::Keymap::default(), None),
+    };
+    app::run(library, refresh, keymap, note)
+}
+
+/// Where the user's key file lives: `keys.toml` in the platform's config folder for newsreader
+/// (`~/.config/newsreader/keys.toml` on Linux).
+pub fn user_keys_path() -> Option<std::path::PathBuf> {
+    directories::ProjectDirs::from("", "", "newsreader").map(|d| d.config_dir().join("keys.toml"))
 }
