@@ -3,8 +3,8 @@
 
 use super::cursor::Cursor;
 use super::sanitize::sanitize;
-use super::wrap::ArticleLayout;
-use crate::article::{ArticleId, Document, EntityKind};
+use super::wrap::{with_quote_marks, ArticleLayout};
+use crate::article::{ArticleId, Document, EntityKind, Span};
 use crate::library::{ArticleRow, Filter, QuoteRow};
 
 /// The article list: the rows of the current filter, newest first.
@@ -35,6 +35,8 @@ pub struct ArticlePane {
     pub pending: Option<u64>,
     /// Byte offset to scroll to once the awaited article arrives (a quote opened from the quote list).
     pub jump_to: Option<usize>,
+    /// The quote the reader jumped to, drawn marked (its words and quote marks).
+    pub marked: Option<Span>,
 }
 
 impl ArticlePane {
@@ -80,12 +82,29 @@ impl ArticlePane {
     /// Shows `document`, laid out for `width`, scrolled to `jump_to` when given.
     pub fn show(&mut self, document: Document, width: u16, height: usize) {
         let layout = ArticleLayout::build(&document, width);
-        self.scroll = self
-            .jump_to
-            .take()
-            .map_or(0, |offset| layout.line_of(offset));
         self.document = Some(document);
         self.layout = Some(layout);
+        self.scroll = 0;
+        self.marked = None;
+        match self.jump_to.take() {
+            Some(offset) => self.jump(offset, height),
+            None => self.scroll_by(0, height),
+        }
+    }
+
+    /// Scrolls to the text at byte `offset` and marks the quote that starts there, if one does.
+    pub fn jump(&mut self, offset: usize, height: usize) {
+        let (Some(document), Some(layout)) = (&self.document, &self.layout) else {
+            return;
+        };
+        self.scroll = layout.line_of(offset);
+        let text = &document.article.text;
+        self.marked = document
+            .extraction
+            .quotes
+            .iter()
+            .find(|q| q.span.start == offset)
+            .map(|q| with_quote_marks(text, q.span));
         self.scroll_by(0, height);
     }
 }

@@ -26,6 +26,8 @@ pub struct Theme {
     pub place: Style,
     pub organization: Style,
     pub quote: Style,
+    /// The quote the reader jumped to.
+    pub marked_quote: Style,
     pub section: Style,
     pub count: Style,
     pub status: Style,
@@ -58,6 +60,7 @@ impl Default for Theme {
             place: plain.fg(Color::Green),
             organization: plain.fg(Color::Magenta),
             quote: plain.fg(Color::LightBlue),
+            marked_quote: plain.add_modifier(Modifier::REVERSED),
             section: plain.fg(Color::Cyan).add_modifier(Modifier::BOLD),
             count: plain.fg(Color::DarkGray),
             status: plain.fg(Color::White).bg(Color::DarkGray),

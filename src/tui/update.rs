@@ -213,10 +213,7 @@ fn open(state: &mut State) -> Vec<Effect> {
             Some(SidebarItem::Quote { start, .. }) => {
                 let start = *start;
                 let height = state.pane_height(Focus::Article);
-                if let Some(layout) = &state.article.layout {
-                    state.article.scroll = layout.line_of(start);
-                    state.article.scroll_by(0, height);
-                }
+                state.article.jump(start, height);
                 state.focus = Focus::Article;
                 Vec::new()
             }

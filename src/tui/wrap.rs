@@ -38,6 +38,8 @@ impl Mark {
 pub struct Segment {
     pub text: String,
     pub mark: Mark,
+    /// Byte offset in the article text of the segment's first character (None for title and meta).
+    pub source: Option<usize>,
 }
 
 /// One screen line of the article.
@@ -125,7 +127,7 @@ fn highlights(document: &Document) -> Vec<(Span, Option<EntityKind>)> {
 }
 
 /// The quote's span widened to take in the quote marks around it, so they are coloured with their words.
-fn with_quote_marks(text: &str, span: Span) -> Span {
+pub fn with_quote_marks(text: &str, span: Span) -> Span {
     const MARKS: &[char] = &['"', '“', '”', '‘', '’', '«', '»', '„', '\''];
     let mut widened = span;
     if let Some(open) = text.get(..span.start).and_then(|t| t.chars().next_back()) {
@@ -218,6 +220,7 @@ fn wrap_marked(
                 segments.push(Segment {
                     text: clean[run_start..i].to_string(),
                     mark: marks[run_start],
+                    source: origin.map(|o| o[run_start]),
                 });
                 run_start = i;
             }

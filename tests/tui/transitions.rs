@@ -360,6 +360,25 @@ fn who_said_what_lists_a_speakers_quotes_and_opens_one() {
         "quote at line {line}, view at {scroll}"
     );
     assert!(scroll > 0, "a quote far down the article scrolls it");
+    let marked = reader.state.article.marked.expect("the quote is marked");
+    assert!(marked.start < chosen.start && chosen.start < marked.end);
+    let buffer = support::draw(&reader);
+    let reversed: String = buffer
+        .content()
+        .iter()
+        .filter(|c| c.modifier.contains(ratatui::style::Modifier::REVERSED))
+        .map(|c| c.symbol())
+        .collect();
+    let first_words: String = chosen
+        .text
+        .split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        reversed.contains(&first_words),
+        "{reversed:?} lacks {first_words:?}"
+    );
 }
 
 #[test]

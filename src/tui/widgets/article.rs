@@ -51,7 +51,14 @@ impl Widget for ArticleView<'_> {
             let spans = line
                 .segments
                 .iter()
-                .map(|s| Span::styled(s.text.as_str(), style(self.theme, s.mark)))
+                .map(|s| {
+                    let mut style = style(self.theme, s.mark);
+                    let marked = pane.marked.zip(s.source);
+                    if marked.is_some_and(|(quote, at)| quote.start <= at && at < quote.end) {
+                        style = style.patch(self.theme.marked_quote);
+                    }
+                    Span::styled(s.text.as_str(), style)
+                })
                 .collect();
             put_line(buf, inner, y, spans);
         }
