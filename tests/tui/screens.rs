@@ -228,3 +228,37 @@ fn help_scrolls_no_further_than_its_last_line() {
     press(&mut reader, &mut source, ch('k'));
     assert_eq!(reader.state.mode, Mode::Help { scroll: bottom - 1 });
 }
+
+/// Prints what drawing costs; run with `cargo test --test tui -- --ignored --nocapture timings`.
+#[test]
+#[ignore]
+fn timings() {
+    use newsreader::tui::wrap::ArticleLayout;
+    use std::time::Instant;
+    let documents = documents();
+    let started = Instant::now();
+    let rounds = 200;
+    for _ in 0..rounds {
+        for document in &documents {
+            std::hint::black_box(ArticleLayout::build(document, 80));
+        }
+    }
+    let per_layout = started.elapsed() / (rounds * documents.len() as u32);
+    println!("layout of one article at 80 columns: {per_layout:?}");
+
+    for (width, height) in [(80, 24), (200, 60)] {
+        let (reader, _) = loaded_reader(width, height);
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
+        let started = Instant::now();
+        for _ in 0..rounds {
+            terminal
+                .draw(|f| newsreader::tui::widgets::render(f, &reader.state, &reader.theme))
+                .unwrap();
+        }
+        println!(
+            "frame at {width}x{height}: {:?}",
+            started.elapsed() / rounds
+        );
+    }
+}
