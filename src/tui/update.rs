@@ -89,7 +89,7 @@ fn update_search(state: &mut State, action: Action) -> Vec<Effect> {
         return Vec::new();
     };
     match action {
-        Action::InputChar(c) => input.text.push(c),
+        Action::InputChar(c) if !c.is_control() => input.text.push(c),
         Action::InputBackspace => {
             input.text.pop();
         }

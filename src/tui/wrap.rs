@@ -165,12 +165,14 @@ fn wrap_block(
     columns: usize,
     lines: &mut Vec<ArticleLine>,
 ) {
+    // A span that does not fit the text (a damaged index entry) shows nothing rather than panicking.
     let raw = span.slice(text);
     let base = span.start;
+    let span = Span::new(base, base + raw.len());
     // Marks per byte of the raw block, then carried over to the sanitized text byte by byte.
     let mut raw_marks = vec![Mark::plain(Look::Block(kind)); raw.len()];
     for (h, entity) in highlights {
-        if !h.overlaps(&span) {
+        if h.is_empty() || !h.overlaps(&span) {
             continue;
         }
         let from = h.start.max(span.start) - base;
@@ -311,6 +313,37 @@ mod tests {
                 "{:?}",
                 line.text()
             );
+        }
+    }
+
+    #[test]
+    fn spans_that_do_not_fit_the_text_do_not_panic() {
+        let text = "Zoë said “ja” to Ελλάδα.";
+        let mut d = doc(text);
+        d.article.blocks.push(Block {
+            kind: BlockKind::Paragraph,
+            span: Span::new(3, 500),
+        });
+        d.article.blocks.push(Block {
+            kind: BlockKind::Heading,
+            span: Span::new(2, 3),
+        });
+        for (start, end) in [(0, 1000), (2, 3), (20, 10), (999, 1200), (0, 0), (3, 4)] {
+            d.extraction.entities.push(Entity {
+                kind: EntityKind::Place,
+                name: "X".into(),
+                aliases: vec![],
+                mentions: vec![Span::new(start, end)],
+            });
+            d.extraction.quotes.push(Quote {
+                span: Span::new(start, end),
+                speaker: None,
+                cue: None,
+            });
+        }
+        for width in [0, 1, 2, 5, 80] {
+            let layout = ArticleLayout::build(&d, width);
+            let _ = layout.line_of(usize::MAX);
         }
     }
 

@@ -262,3 +262,40 @@ fn timings() {
         );
     }
 }
+
+#[test]
+fn random_key_sequences_never_panic() {
+    let keys: Vec<Event> = "jkJKgGhlnpfwWr?/ x\u{7f}q"
+        .chars()
+        .map(ch)
+        .chain([
+            key(KeyCode::Enter, KeyModifiers::NONE),
+            key(KeyCode::Esc, KeyModifiers::NONE),
+            key(KeyCode::Tab, KeyModifiers::NONE),
+            key(KeyCode::BackTab, KeyModifiers::SHIFT),
+            key(KeyCode::PageDown, KeyModifiers::NONE),
+            key(KeyCode::PageUp, KeyModifiers::NONE),
+            key(KeyCode::Backspace, KeyModifiers::NONE),
+            key(KeyCode::Char('u'), KeyModifiers::CONTROL),
+        ])
+        .collect();
+    // A fixed linear congruential sequence: the same "random" session on every run.
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |n: usize| {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        (seed >> 33) as usize % n
+    };
+    let (mut reader, mut source) = loaded_reader(80, 24);
+    for step in 0..3000 {
+        let event = if next(50) == 0 {
+            Event::Resize(next(220) as u16, next(70) as u16)
+        } else {
+            keys[next(keys.len())].clone()
+        };
+        press(&mut reader, &mut source, event);
+        reader.state.quit = false;
+        if step % 10 == 0 {
+            let _ = screen(&reader);
+        }
+    }
+}
