@@ -99,9 +99,10 @@ impl SidebarView<'_> {
                 // The words matter most in a narrow pane: the speaker goes first, shortened to a surname.
                 let mut spans = vec![Span::raw(" ")];
                 let mut room = columns.saturating_sub(1);
-                if let Some(speaker) = speaker_label.as_deref() {
-                    let speaker = short_speaker(speaker, room / 2);
-                    let speaker = truncate(&format!("{speaker}: "), room / 2).into_owned();
+                if let Some(speaker) = speaker_label.as_deref().filter(|_| room >= 8) {
+                    let name_columns = room / 2 - 2;
+                    let name = truncate(short_speaker(speaker, name_columns), name_columns);
+                    let speaker = format!("{name}: ");
                     room = room.saturating_sub(width(&speaker));
                     spans.push(Span::styled(speaker, theme.dim));
                 }
@@ -113,9 +114,9 @@ impl SidebarView<'_> {
     }
 }
 
-/// A speaker's name for `columns`: whole when it fits with its ": ", else its last word ("Rubio").
+/// A speaker's name for `columns`: whole when it fits, else its last word ("Rubio").
 fn short_speaker(name: &str, columns: usize) -> &str {
-    if width(name) + 2 <= columns {
+    if width(name) <= columns {
         return name;
     }
     name.rsplit(' ').next().unwrap_or(name)
