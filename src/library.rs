@@ -1,8 +1,15 @@
 //! The library: the store (article files, the truth) and its index (derived), kept in step.
 //! This is the one API that the CLI and the TUI use; it returns article types, never tantivy's.
 
-use crate::article::{ArticleId, Document, EntityKind};
+use crate::article::{fnv1a64, Article, ArticleId, Document, EntityKind};
+use crate::extract;
+use crate::index::Index;
+use crate::ingest;
+use crate::store::manifest::{FileRecord, Manifest};
+use crate::store::state::ReadingState;
+use crate::store::{self, FileEntry, Store};
 use serde::Serialize;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// What to list: every condition given must hold (text AND person AND place ...).
@@ -62,9 +69,15 @@ pub struct QuoteRow {
 #[derive(Debug, thiserror::Error)]
 pub enum LibraryError {
     #[error("{path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("index at {path}: {message}")]
     Index { path: PathBuf, message: String },
+    /// Another process holds the index's writer: the store can be read but not changed now.
+    #[error("{0}")]
+    Busy(String),
     #[error("{0}")]
     Other(String),
 }
@@ -73,42 +86,600 @@ pub type Result<T> = std::result::Result<T, LibraryError>;
 
 /// The store and its index.
 pub struct Library {
-    root: PathBuf,
+    store: Store,
+    index: Index,
+    manifest: Manifest,
+    reading: ReadingState,
+    /// Why the store is open read-only (another newsreader is writing to it), if it is.
+    read_only: Option<String>,
+}
+
+/// What bringing the index in step with the store did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SyncReport {
+    pub added: usize,
+    pub updated: usize,
+    pub removed: usize,
+    /// Files that could not be read as articles: "path: reason".
+    pub failed: Vec<String>,
+}
+
+/// What an import did, file by file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Paths of the article files written into the store.
+    pub stored: Vec<String>,
+    /// Inputs whose articles were all in the store already.
+    pub already: Vec<String>,
+    /// Inputs refused: "path: reason".
+    pub failed: Vec<String>,
 }
 
 impl Library {
     /// Opens the store at `root` (creating it and writing the bundled articles when it is empty or missing),
-    /// and brings the index in step with the article files.
+    /// and brings the index in step with the article files. A damaged or outdated index is rebuilt.
     pub fn open(root: &Path) -> Result<Library> {
-        Ok(Library { root: root.to_path_buf() })
+        let store = Store::new(root);
+        let io = |e: std::io::Error| LibraryError::Io {
+            path: root.to_path_buf(),
+            source: e,
+        };
+        let fresh = !store.state_dir().exists();
+        std::fs::create_dir_all(store.state_dir()).map_err(io)?;
+        if fresh && store.scan(&mut Vec::new()).is_empty() {
+            store.write_seeds().map_err(io)?;
+        }
+        let index_dir = store.state_dir().join("index");
+        let (index, rebuilt) = match Index::open_or_create(&index_dir) {
+            Ok(index) => (index, false),
+            Err(_) => {
+                // The index is derived: a damaged or outdated one is thrown away and rebuilt from the files.
+                let _ = std::fs::remove_dir_all(&index_dir);
+                (
+                    Index::open_or_create(&index_dir).map_err(index_error)?,
+                    true,
+                )
+            }
+        };
+        let mut manifest = Manifest::load(&store.state_dir().join(MANIFEST_FILE));
+        if rebuilt || index.len() as usize != manifest.article_count() {
+            manifest = Manifest::new();
+        }
+        let reading = ReadingState::load(&store.state_dir().join("state.json"));
+        let mut library = Library {
+            store,
+            index,
+            manifest,
+            reading,
+            read_only: None,
+        };
+        let result = library
+            .rebuild_if_needed()
+            .and_then(|()| library.sync().map(drop));
+        match result {
+            Ok(()) => Ok(library),
+            Err(LibraryError::Busy(reason)) => {
+                // Another newsreader is writing: read what is indexed, write nothing.
+                library.read_only = Some(reason);
+                Ok(library)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn rebuild_if_needed(&mut self) -> Result<()> {
+        if self.manifest.files.is_empty() && !self.index.is_empty() {
+            let mut writer = open_writer(&self.index, &self.read_only, self.store.root())?;
+            writer.clear().map_err(index_error)?;
+            writer.commit().map_err(index_error)?;
+        }
+        Ok(())
+    }
+
+    fn check_writable(&self) -> Result<()> {
+        match &self.read_only {
+            Some(reason) => Err(LibraryError::Busy(reason.clone())),
+            None => Ok(()),
+        }
+    }
+
+    /// Why the store is open read-only, if it is (another newsreader was updating it).
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+
+    /// Whether the reader has opened this article.
+    pub fn is_read(&self, id: &ArticleId) -> bool {
+        self.reading.is_read(id.as_str())
+    }
+
+    /// Marks an article read or unread; the state is saved at once.
+    pub fn set_read(&mut self, id: &ArticleId, read: bool) -> Result<()> {
+        let path = self.store.state_dir().join("state.json");
+        self.reading
+            .set_read(id.as_str(), read)
+            .map(drop)
+            .map_err(|e| LibraryError::Io { path, source: e })
     }
 
     pub fn root(&self) -> &Path {
-        &self.root
+        self.store.root()
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Number of articles.
+    pub fn len(&self) -> usize {
+        self.index.len() as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Files of the store that could not be read as articles, with the reason ("path: reason").
+    pub fn unreadable_files(&self) -> Vec<String> {
+        let files = self.manifest.files.iter();
+        files
+            .filter_map(|(p, r)| r.error.as_ref().map(|e| format!("{p}: {e}")))
+            .collect()
+    }
+
+    /// Brings the index in step with the article files: new and changed files are read and extracted, removed
+    /// ones dropped. Unchanged files (same size and modification time) are not read.
+    pub fn sync(&mut self) -> Result<SyncReport> {
+        let mut report = SyncReport::default();
+        let mut problems = Vec::new();
+        let files = self.store.scan(&mut problems);
+        report.failed.extend(problems);
+        let present: HashSet<&str> = files.iter().map(|f| f.rel.as_str()).collect();
+        let removed: Vec<String> = self
+            .manifest
+            .files
+            .keys()
+            .filter(|p| !present.contains(p.as_str()))
+            .cloned()
+            .collect();
+        let changed: Vec<&FileEntry> = files
+            .iter()
+            .filter(|f| {
+                self.manifest
+                    .files
+                    .get(&f.rel)
+                    .is_none_or(|r| r.size != f.size || r.mtime_ns != f.mtime_ns)
+            })
+            .collect();
+        if removed.is_empty() && changed.is_empty() {
+            return Ok(report);
+        }
+        let processed = process_files(&self.store, &changed);
+        let mut writer = open_writer(&self.index, &self.read_only, self.store.root())?;
+        for path in &removed {
+            writer.remove_path(path);
+            self.manifest.files.remove(path);
+            report.removed += 1;
+        }
+        for (entry, outcome) in changed.iter().zip(processed) {
+            let existed = self.manifest.files.contains_key(&entry.rel);
+            writer.remove_path(&entry.rel);
+            let mut record = FileRecord {
+                size: entry.size,
+                mtime_ns: entry.mtime_ns,
+                ..FileRecord::default()
+            };
+            match outcome {
+                Ok((hash, docs)) => {
+                    record.hash = hash;
+                    for doc in &docs {
+                        writer
+                            .upsert(doc, sort_key(doc.article.date.as_deref(), entry.mtime_ns))
+                            .map_err(index_error)?;
+                        record.ids.push(doc.article.id.0.clone());
+                    }
+                    if existed {
+                        report.updated += 1;
+                    } else {
+                        report.added += 1;
+                    }
+                }
+                Err(reason) => {
+                    report.failed.push(format!(
+                        "{}: {reason}",
+                        self.store.path_of(&entry.rel).display()
+                    ));
+                    record.error = Some(reason);
+                }
+            }
+            self.manifest.files.insert(entry.rel.clone(), record);
+        }
+        writer.commit().map_err(index_error)?;
+        self.save_manifest()?;
+        Ok(report)
+    }
+
+    /// Throws the index away and builds it again from every article file.
+    pub fn reindex(&mut self) -> Result<SyncReport> {
+        let mut writer = open_writer(&self.index, &self.read_only, self.store.root())?;
+        writer.clear().map_err(index_error)?;
+        writer.commit().map_err(index_error)?;
+        self.manifest = Manifest::new();
+        self.sync()
+    }
+
+    fn save_manifest(&self) -> Result<()> {
+        let path = self.store.state_dir().join(MANIFEST_FILE);
+        self.manifest
+            .save(&path)
+            .map_err(|e| LibraryError::Io { path, source: e })
+    }
+
+    /// Imports files and folders (recursively) into the store. A file the importer cannot read is named in
+    /// the report with the reason and the rest goes on; nothing already stored is touched.
+    pub fn import(&mut self, paths: &[PathBuf]) -> Result<ImportReport> {
+        self.check_writable()?;
+        let mut report = ImportReport::default();
+        let mut inputs = Vec::new();
+        for path in paths {
+            collect_inputs(path, &mut inputs, &mut report.failed, 0);
+        }
+        let mut hashes: HashSet<u64> = self.manifest.files.values().map(|r| r.hash).collect();
+        for input in inputs {
+            let shown = input.display().to_string();
+            match self.import_file(&input, &mut hashes) {
+                Ok(stored) if stored.is_empty() => report.already.push(shown),
+                Ok(stored) => report.stored.extend(stored),
+                Err(reason) => report.failed.push(format!("{shown}: {reason}")),
+            }
+        }
+        let sync = self.sync()?;
+        report.failed.extend(sync.failed);
+        Ok(report)
+    }
+
+    /// Writes one input file's articles into the store; returns the store paths written.
+    fn import_file(
+        &self,
+        input: &Path,
+        hashes: &mut HashSet<u64>,
+    ) -> std::result::Result<Vec<String>, String> {
+        let bytes = read_limited(input)?;
+        let articles = ingest::parse_bytes(input, &bytes).map_err(|e| e.to_string())?;
+        let hash = fnv1a64(&bytes);
+        if hashes.contains(&hash) {
+            return Ok(Vec::new());
+        }
+        let is_text = input
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
+        let mut written = Vec::new();
+        if is_text && articles.len() == 1 {
+            // A plain-text article is the user's own file: kept byte for byte.
+            let id = ArticleId::from_key(&bytes);
+            let rel = format!("{}_{id}.txt", store::slug(&articles[0].title));
+            if store::write_new(&self.store.path_of(&rel), &bytes).map_err(|e| e.to_string())? {
+                written.push(rel);
+            }
+            hashes.insert(hash);
+            return Ok(written);
+        }
+        for article in articles {
+            if self.manifest.path_of_id(article.id.as_str()).is_some() {
+                continue;
+            }
+            let rendered = ingest::text::render(&article);
+            if !hashes.insert(fnv1a64(rendered.as_bytes())) {
+                continue;
+            }
+            let rel = format!("{}_{}.txt", store::slug(&article.title), article.id);
+            if store::write_new(&self.store.path_of(&rel), rendered.as_bytes())
+                .map_err(|e| e.to_string())?
+            {
+                written.push(rel);
+            }
+        }
+        hashes.insert(hash);
+        Ok(written)
+    }
+
+    /// Stores articles that arrived from the network (a feed item, a web page). Each article's `id` must already
+    /// be derived from its URL or GUID (see [`ArticleId::from_key`]), so that fetching it again updates it.
+    /// Files are written under `feeds/<feed>/` in the store; only such files are ever replaced, never a file
+    /// the user put in the store. The index is updated before this returns.
+    pub fn store_articles(
+        &mut self,
+        feed: &str,
+        articles: Vec<Article>,
+    ) -> Result<Vec<StoreOutcome>> {
+        self.check_writable()?;
+        let mut outcomes = Vec::with_capacity(articles.len());
+        let mut hashes: HashSet<u64> = self.manifest.files.values().map(|r| r.hash).collect();
+        for article in articles {
+            let rendered = ingest::text::render(&article);
+            let hash = fnv1a64(rendered.as_bytes());
+            let id = article.id.clone();
+            let existing = self.manifest.path_of_id(id.as_str()).map(str::to_string);
+            let outcome = match existing {
+                Some(rel)
+                    if self
+                        .manifest
+                        .files
+                        .get(&rel)
+                        .is_some_and(|r| r.hash == hash) =>
+                {
+                    StoreOutcome::Unchanged(id)
+                }
+                Some(rel) if rel.starts_with("feeds/") => {
+                    let path = self.store.path_of(&rel);
+                    store::write_replace(&path, rendered.as_bytes())
+                        .map_err(|e| LibraryError::Io { path, source: e })?;
+                    hashes.insert(hash);
+                    StoreOutcome::Updated(id)
+                }
+                Some(_) => StoreOutcome::Unchanged(id),
+                None if hashes.contains(&hash) => StoreOutcome::Unchanged(id),
+                None => {
+                    let rel = format!(
+                        "feeds/{}/{}_{id}.txt",
+                        store::slug(feed),
+                        store::slug(&article.title)
+                    );
+                    let path = self.store.path_of(&rel);
+                    store::write_new(&path, rendered.as_bytes())
+                        .map_err(|e| LibraryError::Io { path, source: e })?;
+                    hashes.insert(hash);
+                    StoreOutcome::New(id)
+                }
+            };
+            outcomes.push(outcome);
+        }
+        self.sync()?;
+        Ok(outcomes)
     }
 
     /// Articles matching `filter`, newest first.
     pub fn list(&self, filter: &Filter) -> Result<Vec<ArticleRow>> {
-        let _ = filter;
-        Ok(Vec::new())
+        let hits = self.index.search(filter).map_err(index_error)?;
+        self.index.rows(&hits).map_err(index_error)
     }
 
     /// One article with its extraction.
     pub fn document(&self, id: &ArticleId) -> Result<Option<Document>> {
-        let _ = id;
-        Ok(None)
+        self.index.document(id).map_err(index_error)
     }
 
-    /// Every entity in the store with its article count, most mentioned first.
+    /// Every entity in the store with its article count, most mentioned first, then by name.
     pub fn entities(&self) -> Result<Vec<EntitySummary>> {
-        Ok(Vec::new())
+        let mut out = Vec::new();
+        for kind in [
+            EntityKind::Person,
+            EntityKind::Place,
+            EntityKind::Organization,
+        ] {
+            for (name, articles) in self.index.entity_counts(kind).map_err(index_error)? {
+                out.push(EntitySummary {
+                    kind,
+                    name,
+                    articles,
+                });
+            }
+        }
+        out.sort_by(|a, b| {
+            b.articles
+                .cmp(&a.articles)
+                .then_with(|| a.kind.cmp(&b.kind))
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        Ok(out)
     }
 
-    /// Every quotation in the store (of `speaker` when given), newest first.
+    /// Every quotation in the store (of `speaker` when given: canonical name or alias, any case), newest first.
     pub fn quotes(&self, speaker: Option<&str>) -> Result<Vec<QuoteRow>> {
-        let _ = speaker;
-        Ok(Vec::new())
+        let filter = Filter {
+            speaker: speaker.map(str::to_string),
+            ..Filter::default()
+        };
+        let hits = self.index.search(&filter).map_err(index_error)?;
+        let wanted = speaker.map(crate::index::name_key);
+        let mut out = Vec::new();
+        for doc in self.index.documents(&hits).map_err(index_error)? {
+            let x = &doc.extraction;
+            for quote in &x.quotes {
+                if let Some(wanted) = &wanted {
+                    let Some(name) = &quote.speaker else { continue };
+                    let entity = x.entities.iter().find(|e| &e.name == name);
+                    let matches = crate::index::name_key(name) == *wanted
+                        || entity.is_some_and(|e| {
+                            e.aliases
+                                .iter()
+                                .any(|a| crate::index::name_key(a) == *wanted)
+                        });
+                    if !matches {
+                        continue;
+                    }
+                }
+                out.push(QuoteRow {
+                    article: doc.article.id.clone(),
+                    title: doc.article.title.clone(),
+                    date: doc.article.date.clone(),
+                    text: quote.span.slice(&doc.article.text).to_string(),
+                    speaker: quote.speaker.clone(),
+                    start: quote.span.start,
+                });
+            }
+        }
+        Ok(out)
     }
+}
+
+const MANIFEST_FILE: &str = "manifest.json";
+
+/// A write session on the index, or `Busy` when the store is read-only or another process is writing.
+fn open_writer<'a>(
+    index: &'a Index,
+    read_only: &Option<String>,
+    root: &Path,
+) -> Result<crate::index::Writer<'a>> {
+    if let Some(reason) = read_only {
+        return Err(LibraryError::Busy(reason.clone()));
+    }
+    index.writer().map_err(|e| match e.busy {
+        true => LibraryError::Busy(format!(
+            "{}: another newsreader is updating this store; it is open read-only",
+            root.display()
+        )),
+        false => index_error(e),
+    })
+}
+
+fn index_error(e: crate::index::IndexError) -> LibraryError {
+    LibraryError::Index {
+        path: e.path,
+        message: e.message,
+    }
+}
+
+/// Reads a file, refusing one over the article size limit before reading it.
+fn read_limited(path: &Path) -> std::result::Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+    let limit = ingest::MAX_ARTICLE_BYTES as u64;
+    if meta.len() > limit {
+        return Err(ingest::IngestError::TooLarge {
+            size: meta.len() as usize,
+            limit: limit as usize,
+        }
+        .to_string());
+    }
+    std::fs::read(path).map_err(|e| e.to_string())
+}
+
+/// Files below `path` (or `path` itself): inside folders only article files, skipping hidden entries and links
+/// to folders; a file named directly is always tried. Unreadable folders are named in `failed`.
+fn collect_inputs(path: &Path, out: &mut Vec<PathBuf>, failed: &mut Vec<String>, depth: usize) {
+    let meta = match std::fs::symlink_metadata(path) {
+        Ok(m) => m,
+        Err(e) => return failed.push(format!("{}: {e}", path.display())),
+    };
+    if meta.file_type().is_symlink() {
+        match std::fs::metadata(path) {
+            Ok(m) if m.is_file() => out.push(path.to_path_buf()),
+            Ok(_) => failed.push(format!(
+                "{}: a link to a folder, not followed",
+                path.display()
+            )),
+            Err(e) => failed.push(format!("{}: {e}", path.display())),
+        }
+        return;
+    }
+    if meta.is_file() {
+        return out.push(path.to_path_buf());
+    }
+    if !meta.is_dir() || depth > 64 {
+        return failed.push(format!("{}: not a regular file or folder", path.display()));
+    }
+    let entries = match std::fs::read_dir(path) {
+        Ok(entries) => entries,
+        Err(e) => return failed.push(format!("{}: {e}", path.display())),
+    };
+    let mut children: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
+    children.sort();
+    for child in children {
+        let is_dir = std::fs::symlink_metadata(&child).is_ok_and(|m| m.is_dir());
+        let name = child
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if is_dir || store::is_article_file(&name) {
+            collect_inputs(&child, out, failed, depth + 1);
+        }
+    }
+}
+
+/// Reads and extracts changed files, on all cores. Each result: (hash of bytes, documents) or the reason.
+fn process_files(
+    store: &Store,
+    files: &[&FileEntry],
+) -> Vec<std::result::Result<(u64, Vec<Document>), String>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    let chunk = files.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|f| process_file(store, f))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| vec![Err("internal error while reading".to_string())])
+            })
+            .collect()
+    })
+}
+
+fn process_file(
+    store: &Store,
+    file: &FileEntry,
+) -> std::result::Result<(u64, Vec<Document>), String> {
+    let path = store.path_of(&file.rel);
+    let bytes = read_limited(&path)?;
+    let articles = ingest::parse_bytes(&path, &bytes).map_err(|e| e.to_string())?;
+    let file_id = store::file_id(&file.rel);
+    let single = articles.len() == 1;
+    let docs = articles
+        .into_iter()
+        .enumerate()
+        .map(|(n, mut article)| {
+            article.id = if single {
+                file_id.clone()
+            } else {
+                ArticleId::from_key(format!("{file_id}#{n}").as_bytes())
+            };
+            let extraction = extract::extract(&article.text);
+            Document {
+                article,
+                extraction,
+                path: file.rel.clone(),
+            }
+        })
+        .collect();
+    Ok((fnv1a64(&bytes), docs))
+}
+
+/// The list's sort key: the article's date (unix seconds), else the file's modification time.
+pub fn sort_key(date: Option<&str>, mtime_ns: i128) -> i64 {
+    date.and_then(parse_date)
+        .unwrap_or((mtime_ns / 1_000_000_000) as i64)
+}
+
+/// Unix seconds of an ISO 8601 date or date-time, or an RFC 2822 date.
+pub fn parse_date(s: &str) -> Option<i64> {
+    let s = s.trim();
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(s) {
+        return Some(t.timestamp());
+    }
+    if let Ok(t) = chrono::DateTime::parse_from_rfc2822(s) {
+        return Some(t.timestamp());
+    }
+    let day = s.get(..10)?;
+    let d = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?;
+    Some(d.and_hms_opt(0, 0, 0)?.and_utc().timestamp())
 }
 
 /// What happened to one article handed to [`Library::store_articles`].
@@ -121,19 +692,4 @@ pub enum StoreOutcome {
     Updated(ArticleId),
     /// The same article is already stored; nothing was written.
     Unchanged(ArticleId),
-}
-
-impl Library {
-    /// Stores articles that arrived from the network (a feed item, a web page). Each article's `id` must already
-    /// be derived from its URL or GUID (see [`ArticleId::from_key`]), so that fetching it again updates it.
-    /// Files are written under `feeds/<feed>/` in the store; only such files are ever replaced, never a file
-    /// the user put in the store. The index is updated before this returns.
-    pub fn store_articles(
-        &mut self,
-        feed: &str,
-        articles: Vec<crate::article::Article>,
-    ) -> Result<Vec<StoreOutcome>> {
-        let _ = feed;
-        Ok(articles.into_iter().map(|a| StoreOutcome::New(a.id)).collect())
-    }
 }

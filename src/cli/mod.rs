@@ -1,1 +1,280 @@
-//! cli
+//! The command line: parse arguments, run one subcommand, report errors as one line each.
+
+pub mod args;
+pub mod output;
+
+use crate::article::ArticleId;
+use crate::library::{Filter, Library};
+use crate::store::Store;
+use crate::util::sanitize;
+use anyhow::{anyhow, Context, Result};
+pub use args::{Cli, Command};
+use output::Out;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Runs the parsed command line. Errors are printed by the caller; `Ok(ExitCode)` carries partial failure.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Some(Command::Extract { raw, json, files }) => extract(raw, json, &files),
+        None => {
+            let library = open(cli.store)?;
+            crate::tui::run(library)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(command) => {
+            let library = open(cli.store)?;
+            run_with_library(library, command)
+        }
+    }
+}
+
+fn store_root(store: Option<PathBuf>) -> Result<PathBuf> {
+    store
+        .or_else(Store::default_root)
+        .ok_or_else(|| anyhow!("no home folder found: give the store with --store DIR"))
+}
+
+fn open(store: Option<PathBuf>) -> Result<Library> {
+    let root = store_root(store)?;
+    let library = Library::open(&root)
+        .with_context(|| format!("cannot open the store at {}", root.display()))?;
+    Ok(library)
+}
+
+fn err_line(message: &str) {
+    eprintln!("newsreader: {}", sanitize(message, false));
+}
+
+fn run_with_library(mut library: Library, command: Command) -> Result<ExitCode> {
+    let mut out = Out::new();
+    let code = match command {
+        Command::Import { paths } => {
+            let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
+            let report = library.import(&paths)?;
+            for failure in &report.failed {
+                err_line(failure);
+            }
+            out.line(&format!(
+                "imported {} article file(s); {} already in the store; {} refused",
+                report.stored.len(),
+                report.already.len(),
+                report.failed.len()
+            ))?;
+            if report.failed.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+        Command::List {
+            person,
+            place,
+            organization,
+            speaker,
+            query,
+            json,
+        } => {
+            let filter = Filter {
+                query,
+                person,
+                place,
+                organization,
+                speaker,
+            };
+            let rows = library.list(&filter)?;
+            if json {
+                out.json(&rows)?;
+            } else {
+                for row in &rows {
+                    out.line(&sanitize(
+                        &format!(
+                            "{}  {:<10}  {:<12}  {}",
+                            row.id,
+                            row.date
+                                .as_deref()
+                                .map(|d| d.get(..10).unwrap_or(d))
+                                .unwrap_or("-"),
+                            truncate(row.source.as_deref().unwrap_or("-"), 12),
+                            row.title
+                        ),
+                        false,
+                    ))?;
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Show { id, json } => {
+            let parsed = ArticleId::parse(&id)
+                .ok_or_else(|| anyhow!("{id}: not an article id (16 hex digits)"))?;
+            let doc = library
+                .document(&parsed)?
+                .ok_or_else(|| anyhow!("{id}: no such article in the store"))?;
+            if json {
+                out.json(&output::document_json(&doc))?;
+            } else {
+                show_text(&mut out, &doc)?;
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Entities { json } => {
+            let entities = library.entities()?;
+            if json {
+                out.json(&entities)?;
+            } else {
+                for e in &entities {
+                    out.line(&sanitize(
+                        &format!("{:>5}  {:<12}  {}", e.articles, e.kind.label(), e.name),
+                        false,
+                    ))?;
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Quotes { speaker, json } => {
+            let quotes = library.quotes(speaker.as_deref())?;
+            if json {
+                out.json(&quotes)?;
+            } else {
+                for q in &quotes {
+                    let who = q.speaker.as_deref().unwrap_or("(unattributed)");
+                    out.line(&sanitize(
+                        &format!("{who}: “{}” ({}, {})", q.text, q.title, q.article),
+                        false,
+                    ))?;
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Reindex => {
+            let report = library.reindex()?;
+            for failure in &report.failed {
+                err_line(failure);
+            }
+            out.line(&format!("reindexed {} article(s)", library.len()))?;
+            ExitCode::SUCCESS
+        }
+        Command::Extract { .. } => unreachable!("handled without a store"),
+    };
+    out.finish()?;
+    Ok(code)
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+fn show_text(out: &mut Out, doc: &crate::article::Document) -> Result<()> {
+    use crate::article::EntityKind;
+    let a = &doc.article;
+    out.line(&sanitize(&a.title, false))?;
+    let meta: Vec<&str> = [a.source.as_deref(), a.date.as_deref(), a.url.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !meta.is_empty() {
+        out.line(&sanitize(&meta.join(" · "), false))?;
+    }
+    out.line("")?;
+    out.line(&sanitize(&a.text, true))?;
+    for (kind, heading) in [
+        (EntityKind::Person, "People"),
+        (EntityKind::Place, "Places"),
+        (EntityKind::Organization, "Organisations"),
+    ] {
+        let names: Vec<String> = doc
+            .extraction
+            .of_kind(kind)
+            .map(|e| format!("{} ({})", e.name, e.mentions.len()))
+            .collect();
+        if !names.is_empty() {
+            out.line("")?;
+            out.line(&sanitize(
+                &format!("{heading}: {}", names.join(", ")),
+                false,
+            ))?;
+        }
+    }
+    if !doc.extraction.quotes.is_empty() {
+        out.line("")?;
+        out.line("Quotes:")?;
+        for q in &doc.extraction.quotes {
+            let who = q.speaker.as_deref().unwrap_or("(unattributed)");
+            out.line(&sanitize(
+                &format!("  {who}: “{}”", q.span.slice(&a.text)),
+                false,
+            ))?;
+        }
+    }
+    Ok(())
+}
+
+/// `extract`: runs the extractor on files, one JSON object per file and line with `--json`.
+fn extract(raw: bool, json: bool, files: &[PathBuf]) -> Result<ExitCode> {
+    let mut out = Out::new();
+    let mut failed = false;
+    for file in files {
+        let result = std::fs::read(file)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                if raw {
+                    crate::ingest::decode_utf8(&bytes)
+                        .map(str::to_string)
+                        .map_err(|e| e.to_string())
+                } else {
+                    crate::ingest::parse_bytes(file, &bytes)
+                        .map_err(|e| e.to_string())
+                        .and_then(|mut a| {
+                            if a.is_empty() {
+                                Err("no article found".into())
+                            } else {
+                                Ok(a.remove(0).text)
+                            }
+                        })
+                }
+            });
+        let text = match result {
+            Ok(text) => text,
+            Err(reason) => {
+                err_line(&format!("{}: {reason}", file.display()));
+                failed = true;
+                continue;
+            }
+        };
+        let x = crate::extract::extract(&text);
+        if json {
+            let mut map = serde_json::Map::new();
+            map.insert("file".into(), serde_json::json!(file.display().to_string()));
+            map.insert("text".into(), serde_json::json!(text));
+            map.extend(output::extraction_json(&text, &x));
+            out.json_line(&map)?;
+        } else {
+            out.line(&sanitize(&format!("== {}", file.display()), false))?;
+            for e in &x.entities {
+                out.line(&sanitize(
+                    &format!("{:<12} {} ({})", e.kind.label(), e.name, e.mentions.len()),
+                    false,
+                ))?;
+            }
+            for q in &x.quotes {
+                let who = q.speaker.as_deref().unwrap_or("(unattributed)");
+                out.line(&sanitize(
+                    &format!("quote        {who}: “{}”", q.span.slice(&text)),
+                    false,
+                ))?;
+            }
+        }
+    }
+    out.finish()?;
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
