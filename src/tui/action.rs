@@ -3,6 +3,7 @@
 
 use crate::article::{ArticleId, Document};
 use crate::library::{ArticleRow, Filter, QuoteRow};
+use std::collections::HashSet;
 
 /// What the user asked for. Keys map to actions through the keymap; resizes arrive as actions too.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -31,6 +32,8 @@ pub enum Action {
     /// Every quote in the store.
     AllQuotes,
     Refresh,
+    /// Mark the selected (or open) article read, or unread again.
+    ToggleRead,
     /// Open the next (or previous) article of the list, wherever the focus is.
     NextArticle,
     PrevArticle,
@@ -59,6 +62,27 @@ pub enum Effect {
         speaker: Option<String>,
     },
     Refresh,
+    /// Save an article's reading state.
+    SetRead {
+        id: ArticleId,
+        read: bool,
+    },
+}
+
+/// A page of the article list: the rows, and which of them the reader has opened before.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Listing {
+    pub rows: Vec<ArticleRow>,
+    pub read: HashSet<ArticleId>,
+}
+
+impl From<Vec<ArticleRow>> for Listing {
+    fn from(rows: Vec<ArticleRow>) -> Self {
+        Listing {
+            rows,
+            read: HashSet::new(),
+        }
+    }
 }
 
 /// A worker's answer. Errors are plain messages, shown on the status line.
@@ -66,7 +90,7 @@ pub enum Effect {
 pub enum Msg {
     ListLoaded {
         request: u64,
-        result: Result<Vec<ArticleRow>, String>,
+        result: Result<Listing, String>,
     },
     DocumentLoaded {
         request: u64,
@@ -79,4 +103,10 @@ pub enum Msg {
     },
     RefreshProgress(String),
     RefreshFinished(Result<String, String>),
+    /// The reading state of `id` was saved as `read`, or could not be.
+    ReadSaved {
+        id: ArticleId,
+        read: bool,
+        result: Result<(), String>,
+    },
 }

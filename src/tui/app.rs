@@ -85,6 +85,7 @@ pub fn run<S: Source>(
     keymap: Keymap,
     note: Option<String>,
 ) -> anyhow::Result<()> {
+    let note = note.or_else(|| source.notice());
     let mut guard = TerminalGuard::enter().context("cannot set up the terminal")?;
     let (tx, rx) = mpsc::channel::<Incoming>();
     let worker_tx = tx.clone();

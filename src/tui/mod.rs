@@ -20,9 +20,9 @@ pub mod wrap;
 use crate::library::Library;
 
 /// Runs the reader until the user quits. The terminal is restored on every exit path, panics included.
-/// The refresh key reports that refreshing is not wired in yet; [`run_with`] takes the refresh to use.
+/// The refresh key re-reads the store folder; [`run_with`] takes another refresh (fetching feeds).
 pub fn run(library: Library) -> anyhow::Result<()> {
-    run_with(library, worker::unwired_refresher())
+    run_with(library, worker::store_refresher())
 }
 
 /// Runs the reader with `refresh` behind the refresh key (`r`); it runs on the worker thread with the library,

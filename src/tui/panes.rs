@@ -6,6 +6,7 @@ use super::sanitize::sanitize;
 use super::wrap::{with_quote_marks, ArticleLayout};
 use crate::article::{ArticleId, Document, EntityKind, Span};
 use crate::library::{ArticleRow, Filter, QuoteRow};
+use std::collections::HashSet;
 
 /// The article list: the rows of the current filter, newest first.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -17,11 +18,40 @@ pub struct ListPane {
     pub pending: Option<u64>,
     /// False until the first answer arrives, so an empty store and "still loading" look different.
     pub loaded: bool,
+    /// Articles of the list the reader has opened before.
+    pub read: HashSet<ArticleId>,
+    /// Rows not in `read`, counted when the list or the reading state changes, not on every frame.
+    pub unread: usize,
 }
 
 impl ListPane {
     pub fn selected(&self) -> Option<&ArticleRow> {
         self.rows.get(self.cursor.selected)
+    }
+
+    pub fn is_read(&self, id: &ArticleId) -> bool {
+        self.read.contains(id)
+    }
+
+    /// Records `id` as read or unread; returns whether that changed anything.
+    pub fn set_read(&mut self, id: &ArticleId, read: bool) -> bool {
+        let changed = if read {
+            self.read.insert(id.clone())
+        } else {
+            self.read.remove(id)
+        };
+        if changed {
+            self.recount();
+        }
+        changed
+    }
+
+    pub fn recount(&mut self) {
+        self.unread = self
+            .rows
+            .iter()
+            .filter(|r| !self.read.contains(&r.id))
+            .count();
     }
 }
 
@@ -37,6 +67,9 @@ pub struct ArticlePane {
     pub jump_to: Option<usize>,
     /// The quote the reader jumped to, drawn marked (its words and quote marks).
     pub marked: Option<Span>,
+    /// Whether the awaited article was asked for by the reader (and so becomes read once shown), rather than
+    /// shown on start.
+    pub mark_read: bool,
 }
 
 impl ArticlePane {

@@ -15,6 +15,9 @@ pub struct Theme {
     pub dim: Style,
     /// The list row of the article being read.
     pub open_article: Style,
+    /// Titles in the list of articles not opened yet, and of those opened before.
+    pub unread: Style,
+    pub read: Style,
     pub article_title: Style,
     pub meta: Style,
     pub standfirst: Style,
@@ -46,7 +49,9 @@ impl Default for Theme {
             selected: plain.fg(Color::Black).bg(Color::Cyan),
             selected_unfocused: plain.add_modifier(Modifier::REVERSED),
             dim: plain.fg(Color::DarkGray),
-            open_article: plain.add_modifier(Modifier::BOLD),
+            open_article: plain.fg(Color::Cyan),
+            unread: plain.add_modifier(Modifier::BOLD),
+            read: plain,
             article_title: plain.add_modifier(Modifier::BOLD),
             meta: plain.fg(Color::DarkGray),
             standfirst: plain.add_modifier(Modifier::ITALIC),

@@ -1,7 +1,7 @@
 //! The reader's logic: `update` turns an [`Action`] into state changes and [`Effect`]s, `receive` does the same
 //! for a worker's [`Msg`]. Both are pure: no terminal, no I/O, so tests drive them directly.
 
-use super::action::{Action, Effect, Msg};
+use super::action::{Action, Effect, Listing, Msg};
 use super::cursor::page;
 use super::keymap::help_lines;
 use super::panes::{QuotesView, SidebarItem, SidebarPane};
@@ -71,6 +71,7 @@ fn update_normal(state: &mut State, action: Action) -> Vec<Effect> {
         Action::NextArticle => return step_article(state, 1),
         Action::PrevArticle => return step_article(state, -1),
         Action::AllQuotes => return open_quotes(state, None),
+        Action::ToggleRead => return toggle_read(state),
         Action::Refresh => {
             if state.status.refreshing.is_some() {
                 state.status.info("a refresh is already running");
@@ -223,6 +224,23 @@ fn open(state: &mut State) -> Vec<Effect> {
     }
 }
 
+/// Flips the reading state of the selected article (list focus) or of the open one.
+fn toggle_read(state: &mut State) -> Vec<Effect> {
+    let id = match state.focus {
+        Focus::List => state.list.selected().map(|r| r.id.clone()),
+        _ => state.article.id().cloned(),
+    };
+    let Some(id) = id else {
+        return Vec::new();
+    };
+    let read = !state.list.is_read(&id);
+    state.list.set_read(&id, read);
+    state
+        .status
+        .info(if read { "marked read" } else { "marked unread" });
+    vec![Effect::SetRead { id, read }]
+}
+
 /// Moves the list selection by `delta` and opens that article, keeping the focus where it is.
 fn step_article(state: &mut State, delta: isize) -> Vec<Effect> {
     let before = state.list.cursor.selected;
@@ -330,6 +348,7 @@ fn load_document(state: &mut State, id: ArticleId, jump_to: Option<usize>) -> Ef
     let request = state.request();
     state.article.pending = Some(request);
     state.article.jump_to = jump_to;
+    state.article.mark_read = true;
     Effect::LoadDocument { request, id }
 }
 
@@ -359,12 +378,14 @@ pub fn receive(state: &mut State, msg: Msg) -> Vec<Effect> {
             }
             state.list.pending = None;
             match result {
-                Ok(rows) => {
+                Ok(Listing { rows, read }) => {
                     let keep = state.list.selected().map(|r| r.id.clone());
                     let index = keep
                         .and_then(|id| rows.iter().position(|r| r.id == id))
                         .unwrap_or(0);
                     state.list.rows = rows;
+                    state.list.read = read;
+                    state.list.recount();
                     state.list.loaded = true;
                     let height = state.pane_height(Focus::List);
                     let len = state.list.rows.len();
@@ -372,7 +393,10 @@ pub fn receive(state: &mut State, msg: Msg) -> Vec<Effect> {
                     // Show something to read at once, without taking the focus from the list.
                     if state.article.document.is_none() && state.article.pending.is_none() {
                         if let Some(id) = state.list.selected().map(|r| r.id.clone()) {
-                            return vec![load_document(state, id, None)];
+                            let effect = load_document(state, id, None);
+                            // Shown without being chosen: it stays unread.
+                            state.article.mark_read = false;
+                            return vec![effect];
                         }
                     }
                 }
@@ -393,6 +417,9 @@ pub fn receive(state: &mut State, msg: Msg) -> Vec<Effect> {
                     let (width, height) = state.pane_size(Focus::Article);
                     state.sidebar = SidebarPane::of(&document);
                     state.article.show(*document, width, usize::from(height));
+                    if state.article.mark_read && state.list.set_read(&id, true) {
+                        return vec![Effect::SetRead { id, read: true }];
+                    }
                 }
                 Ok(None) => {
                     state.article.jump_to = None;
@@ -421,6 +448,13 @@ pub fn receive(state: &mut State, msg: Msg) -> Vec<Effect> {
                     view.cursor.keep_visible(view.rows.len(), height);
                 }
                 Err(error) => state.status.error(error),
+            }
+        }
+        Msg::ReadSaved { id, read, result } => {
+            if let Err(error) = result {
+                // Show the truth: the state on disk did not change.
+                state.list.set_read(&id, !read);
+                state.status.error(error);
             }
         }
         Msg::RefreshProgress(text) => state.status.refreshing = Some(text),

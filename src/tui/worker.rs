@@ -1,7 +1,7 @@
 //! The worker: performs [`Effect`]s off the UI thread and sends each answer back as a [`Msg`]. It owns the data
 //! source (the library) so that the UI thread never waits on the store or the index.
 
-use super::action::{Effect, Msg};
+use super::action::{Effect, Listing, Msg};
 use crate::article::{ArticleId, Document};
 use crate::library::{ArticleRow, Filter, Library, QuoteRow};
 use std::sync::mpsc::{self, Receiver, Sender};
@@ -12,6 +12,17 @@ pub trait Source: Send + 'static {
     fn list(&self, filter: &Filter) -> Result<Vec<ArticleRow>, String>;
     fn document(&self, id: &ArticleId) -> Result<Option<Document>, String>;
     fn quotes(&self, speaker: Option<&str>) -> Result<Vec<QuoteRow>, String>;
+    /// Whether the reader has opened the article before.
+    fn is_read(&self, _id: &ArticleId) -> bool {
+        false
+    }
+    fn set_read(&mut self, _id: &ArticleId, _read: bool) -> Result<(), String> {
+        Err("this store keeps no reading state".to_string())
+    }
+    /// Something the user should know from the start (the store is open read-only).
+    fn notice(&self) -> Option<String> {
+        None
+    }
 }
 
 impl Source for Library {
@@ -24,6 +35,16 @@ impl Source for Library {
     fn quotes(&self, speaker: Option<&str>) -> Result<Vec<QuoteRow>, String> {
         Library::quotes(self, speaker).map_err(|e| format!("listing quotes: {e}"))
     }
+    fn is_read(&self, id: &ArticleId) -> bool {
+        Library::is_read(self, id)
+    }
+    fn set_read(&mut self, id: &ArticleId, read: bool) -> Result<(), String> {
+        Library::set_read(self, id, read).map_err(|e| format!("saving the reading state: {e}"))
+    }
+    fn notice(&self) -> Option<String> {
+        self.read_only()
+            .map(|reason| format!("read-only: {reason}"))
+    }
 }
 
 /// Refreshes the source (fetches feeds, re-imports the store), reporting progress lines through the callback,
@@ -32,9 +53,26 @@ impl Source for Library {
 pub type Refresher<S> =
     Box<dyn FnMut(&mut S, &mut dyn FnMut(String)) -> Result<String, String> + Send>;
 
-/// The refresher used until fetching is wired in: says so on the status line.
+/// A refresher for sources that cannot refresh: says so on the status line.
 pub fn unwired_refresher<S>() -> Refresher<S> {
-    Box::new(|_, _| Err("refresh is not available in this build yet".to_string()))
+    Box::new(|_, _| Err("refresh is not available here".to_string()))
+}
+
+/// The library's refresh until feed fetching is wired in: re-reads the store folder, so articles added,
+/// changed or removed there by hand (or by `newsreader import` in another terminal) show up.
+pub fn store_refresher() -> Refresher<Library> {
+    Box::new(|library, progress| {
+        progress("re-reading the store…".to_string());
+        let report = library.sync().map_err(|e| format!("refresh failed: {e}"))?;
+        let mut summary = format!(
+            "store re-read: {} new, {} updated, {} removed",
+            report.added, report.updated, report.removed
+        );
+        if let Some(first) = report.failed.first() {
+            summary.push_str(&format!("; {} unreadable ({first})", report.failed.len()));
+        }
+        Ok(summary)
+    })
 }
 
 /// Performs one effect and reports its answer (several messages for a refresh: progress, then the result).
@@ -45,10 +83,21 @@ pub fn perform<S: Source>(
     send: &mut dyn FnMut(Msg),
 ) {
     match effect {
-        Effect::LoadList { request, filter } => send(Msg::ListLoaded {
-            request,
-            result: source.list(&filter),
-        }),
+        Effect::LoadList { request, filter } => {
+            let result = source.list(&filter).map(|rows| {
+                let read = rows
+                    .iter()
+                    .filter(|r| source.is_read(&r.id))
+                    .map(|r| r.id.clone())
+                    .collect();
+                Listing { rows, read }
+            });
+            send(Msg::ListLoaded { request, result })
+        }
+        Effect::SetRead { id, read } => {
+            let result = source.set_read(&id, read);
+            send(Msg::ReadSaved { id, read, result })
+        }
         Effect::LoadDocument { request, id } => {
             let result = source.document(&id).map(|d| d.map(Box::new));
             send(Msg::DocumentLoaded {
@@ -73,15 +122,16 @@ pub fn perform<S: Source>(
 
 /// Drops loads that a later load of the same kind in the batch makes pointless (their answers would be ignored).
 pub fn coalesce(effects: Vec<Effect>) -> Vec<Effect> {
+    // Only loads can be superseded; every refresh and every saved reading state must happen.
     let kind = |e: &Effect| match e {
-        Effect::LoadList { .. } => 0,
-        Effect::LoadDocument { .. } => 1,
-        Effect::LoadQuotes { .. } => 2,
-        Effect::Refresh => 3,
+        Effect::LoadList { .. } => Some(0),
+        Effect::LoadDocument { .. } => Some(1),
+        Effect::LoadQuotes { .. } => Some(2),
+        Effect::Refresh | Effect::SetRead { .. } => None,
     };
     let mut out = Vec::with_capacity(effects.len());
     for (i, effect) in effects.iter().enumerate() {
-        let superseded = kind(effect) != 3
+        let superseded = kind(effect).is_some()
             && effects[i + 1..]
                 .iter()
                 .any(|later| kind(later) == kind(effect));

@@ -180,6 +180,19 @@ fn nearest_person(text: &str, quote: Span, entities: &[Entity]) -> Option<String
 /// Answers like the library, from documents in memory.
 pub struct MemorySource {
     pub documents: Vec<Document>,
+    pub read: std::collections::HashSet<newsreader::article::ArticleId>,
+    /// When set, saving the reading state fails with this message.
+    pub read_error: Option<String>,
+}
+
+impl MemorySource {
+    pub fn new(documents: Vec<Document>) -> MemorySource {
+        MemorySource {
+            documents,
+            read: Default::default(),
+            read_error: None,
+        }
+    }
 }
 
 fn names_match(document: &Document, kind: EntityKind, wanted: &str) -> bool {
@@ -262,6 +275,22 @@ impl Source for MemorySource {
             })
             .collect())
     }
+
+    fn is_read(&self, id: &newsreader::article::ArticleId) -> bool {
+        self.read.contains(id)
+    }
+
+    fn set_read(&mut self, id: &newsreader::article::ArticleId, read: bool) -> Result<(), String> {
+        if let Some(error) = &self.read_error {
+            return Err(error.clone());
+        }
+        if read {
+            self.read.insert(id.clone());
+        } else {
+            self.read.remove(id);
+        }
+        Ok(())
+    }
 }
 
 pub fn row(document: &Document) -> ArticleRow {
@@ -300,9 +329,7 @@ pub fn settle(reader: &mut Reader, source: &mut MemorySource, effects: Vec<Effec
 /// A reader of `width` x `height` with the fixture articles loaded and the newest one open.
 pub fn loaded_reader(width: u16, height: u16) -> (Reader, MemorySource) {
     let mut reader = Reader::new(width, height);
-    let mut source = MemorySource {
-        documents: documents(),
-    };
+    let mut source = MemorySource::new(documents());
     let effects = newsreader::tui::update::init(&mut reader.state);
     settle(&mut reader, &mut source, effects);
     (reader, source)

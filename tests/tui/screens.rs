@@ -87,7 +87,7 @@ fn hostile_text_is_drawn_without_control_characters() {
     let mut docs = documents();
     docs[0].article.title = "Evil\u{1b}]0;pwned\u{7}\u{202e}title\ttab".into();
     docs[0].article.source = Some("Src\u{9b}31m".into());
-    let mut source = MemorySource { documents: docs };
+    let mut source = MemorySource::new(docs);
     let effects = newsreader::tui::update::init(&mut reader.state);
     settle(&mut reader, &mut source, effects);
     let buffer = draw(&reader);
@@ -169,7 +169,7 @@ fn a_large_list_draws_only_its_window() {
         state,
         Msg::ListLoaded {
             request,
-            result: Ok(rows),
+            result: Ok(rows.into()),
         },
     );
     update(state, Action::Bottom);

@@ -471,7 +471,7 @@ fn failed_effects_become_status_messages_and_stale_answers_are_ignored() {
         state,
         Msg::ListLoaded {
             request: old,
-            result: Ok(Vec::new()),
+            result: Ok(Vec::new().into()),
         },
     );
     assert_eq!(
@@ -566,4 +566,76 @@ fn n_and_p_open_the_next_and_previous_article_keeping_the_focus() {
         reader.state.article.id(),
         Some(&reader.state.list.rows[1].id)
     );
+}
+
+#[test]
+fn opening_an_article_marks_it_read_and_u_toggles() {
+    let (mut reader, mut source) = loaded_reader(80, 24);
+    let first = reader.state.list.rows[0].id.clone();
+    assert!(
+        source.read.is_empty(),
+        "the article shown on start stays unread"
+    );
+    assert_eq!(reader.state.list.unread, 3);
+
+    press(&mut reader, &mut source, ch('j'));
+    let second = reader.state.list.rows[1].id.clone();
+    let effects = press(
+        &mut reader,
+        &mut source,
+        key(KeyCode::Enter, KeyModifiers::NONE),
+    );
+    assert!(matches!(&effects[..], [Effect::LoadDocument { .. }]));
+    assert!(source.read.contains(&second), "saved through the source");
+    assert!(reader.state.list.is_read(&second));
+    assert_eq!(reader.state.list.unread, 2);
+    assert!(screen(&reader).contains("3 articles (2 unread)"));
+
+    // u on the open article (article focus) marks it unread again; on the list it acts on the selection.
+    let effects = press(&mut reader, &mut source, ch('u'));
+    assert_eq!(
+        effects,
+        [Effect::SetRead {
+            id: second.clone(),
+            read: false
+        }]
+    );
+    assert!(!source.read.contains(&second));
+    press(&mut reader, &mut source, ch('h'));
+    press(&mut reader, &mut source, ch('g'));
+    press(&mut reader, &mut source, ch('u'));
+    assert!(source.read.contains(&first));
+    assert_eq!(reader.state.list.unread, 2);
+}
+
+#[test]
+fn a_reading_state_that_cannot_be_saved_is_put_back_and_reported() {
+    let (mut reader, mut source) = loaded_reader(80, 24);
+    source.read_error = Some("read-only: another newsreader is updating the store".into());
+    press(&mut reader, &mut source, ch('u'));
+    let first = reader.state.list.rows[0].id.clone();
+    assert!(!reader.state.list.is_read(&first));
+    assert_eq!(reader.state.list.unread, 3);
+    let message = reader.state.status.message.as_ref().unwrap();
+    assert!(message.error && message.text.contains("read-only"));
+}
+
+#[test]
+fn the_read_state_comes_with_the_list() {
+    let mut reader = Reader::new(80, 24);
+    let mut source = MemorySource::new(support::documents());
+    let seen = source.documents[1].article.id.clone();
+    source.read.insert(seen.clone());
+    let effects = newsreader::tui::update::init(&mut reader.state);
+    settle(&mut reader, &mut source, effects);
+    assert!(reader.state.list.is_read(&seen));
+    assert_eq!(reader.state.list.unread, 2);
+    let buffer = support::draw(&reader);
+    let bold = |y: u16| {
+        buffer[(1, y)]
+            .modifier
+            .contains(ratatui::style::Modifier::BOLD)
+    };
+    assert!(bold(3), "unread titles are bold");
+    assert!(!bold(2), "read titles are not");
 }

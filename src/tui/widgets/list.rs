@@ -70,7 +70,12 @@ impl Widget for ListView<'_> {
                 buf,
                 inner,
                 y,
-                row_spans(row, usize::from(inner.width), self.theme),
+                row_spans(
+                    row,
+                    usize::from(inner.width),
+                    !pane.is_read(&row.id),
+                    self.theme,
+                ),
             );
             if self.open == Some(&row.id) {
                 highlight_row(buf, inner, y, self.theme.open_article);
@@ -84,7 +89,13 @@ impl Widget for ListView<'_> {
 
 /// A row: the title, then the date and source at the right, in at most two fifths of the width. When both
 /// do not fit, the source is shortened first and then dropped: the date tells more in a list of news.
-fn row_spans<'a>(row: &'a ArticleRow, columns: usize, theme: &Theme) -> Vec<Span<'a>> {
+fn row_spans<'a>(
+    row: &'a ArticleRow,
+    columns: usize,
+    unread: bool,
+    theme: &Theme,
+) -> Vec<Span<'a>> {
+    let title_style = if unread { theme.unread } else { theme.read };
     let title = sanitize(&row.title);
     let date = row
         .date
@@ -92,7 +103,10 @@ fn row_spans<'a>(row: &'a ArticleRow, columns: usize, theme: &Theme) -> Vec<Span
         .map(|d| sanitize(d.get(..10).unwrap_or(d)).into_owned());
     let source = row.source.as_deref().map(sanitize);
     if columns < META_MIN_WIDTH || (date.is_none() && source.is_none()) {
-        return vec![Span::raw(truncate(&title, columns).into_owned())];
+        return vec![Span::styled(
+            truncate(&title, columns).into_owned(),
+            title_style,
+        )];
     }
     let budget = columns * 2 / 5;
     let meta = match (date, source) {
@@ -113,7 +127,7 @@ fn row_spans<'a>(row: &'a ArticleRow, columns: usize, theme: &Theme) -> Vec<Span
     let title = truncate(&title, title_columns).into_owned();
     let pad = " ".repeat(title_columns - width(&title) + 1);
     vec![
-        Span::raw(title),
+        Span::styled(title, title_style),
         Span::raw(pad),
         Span::styled(meta, theme.dim),
     ]

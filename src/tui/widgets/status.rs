@@ -86,6 +86,9 @@ fn summary(state: &State) -> String {
     } else {
         format!("{} articles", list.rows.len())
     }];
+    if list.loaded && list.unread > 0 {
+        parts[0].push_str(&format!(" ({} unread)", list.unread));
+    }
     parts.extend(filter_parts(&list.filter));
     if list.pending.is_some() && list.loaded {
         parts.push("updating…".into());
