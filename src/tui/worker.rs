@@ -54,7 +54,7 @@ pub type Refresher<S> =
     Box<dyn FnMut(&mut S, &mut dyn FnMut(String)) -> Result<String, String> + Send>;
 
 /// A refresher for sources that cannot refresh: says so on the status line.
-pub fn unwired_refresher<S>() -> Refresher<S> {
+pub fn refresh_unavailable<S>() -> Refresher<S> {
     Box::new(|_, _| Err("refresh is not available here".to_string()))
 }
 

@@ -7,7 +7,7 @@ use newsreader::ingest::text::parse;
 use newsreader::library::{ArticleRow, Filter, QuoteRow};
 use newsreader::tui::action::{Effect, Msg};
 use newsreader::tui::app::Reader;
-use newsreader::tui::worker::{perform, unwired_refresher, Refresher, Source};
+use newsreader::tui::worker::{perform, refresh_unavailable, Refresher, Source};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use std::path::PathBuf;
@@ -313,7 +313,7 @@ pub fn row(document: &Document) -> ArticleRow {
 
 /// Performs effects the way the worker does, feeding every answer back, until nothing more is asked.
 pub fn settle(reader: &mut Reader, source: &mut MemorySource, effects: Vec<Effect>) {
-    let mut refresher: Refresher<MemorySource> = unwired_refresher();
+    let mut refresher: Refresher<MemorySource> = refresh_unavailable();
     let mut queue = effects;
     while !queue.is_empty() {
         let mut msgs: Vec<Msg> = Vec::new();
