@@ -61,6 +61,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Manage feed subscriptions (kept in <store>/feeds.toml).
+    Feeds {
+        #[command(subcommand)]
+        command: crate::cli::feeds::FeedsCommand,
+    },
+    /// Fetch every subscribed feed (or one) and store the new articles.
+    Refresh(crate::cli::feeds::RefreshArgs),
     /// Rebuild the index from the article files.
     Reindex,
     /// Run the extractor on files, without a store.

@@ -50,22 +50,41 @@ fn err_line(message: &str) {
 fn run_with_library(mut library: Library, command: Command) -> Result<ExitCode> {
     let mut out = Out::new();
     let code = match command {
+        Command::Feeds { command } => {
+            out.finish()?;
+            return feeds::run_feeds(library.root(), &command, &mut std::io::stdout().lock());
+        }
+        Command::Refresh(args) => {
+            out.finish()?;
+            return feeds::refresh(&mut library, &args, &mut std::io::stdout().lock());
+        }
         Command::Import { paths } => {
-            let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
-            let report = library.import(&paths)?;
-            for failure in &report.failed {
-                err_line(failure);
+            let (urls, paths): (Vec<String>, Vec<String>) = paths
+                .into_iter()
+                .partition(|p| p.starts_with("http://") || p.starts_with("https://"));
+            let mut failed = false;
+            if !urls.is_empty() {
+                let code = feeds::import_urls(&mut library, &urls, &mut std::io::stdout().lock())?;
+                failed |= code != ExitCode::SUCCESS;
             }
-            out.line(&format!(
-                "imported {} article file(s); {} already in the store; {} refused",
-                report.stored.len(),
-                report.already.len(),
-                report.failed.len()
-            ))?;
-            if report.failed.is_empty() {
-                ExitCode::SUCCESS
-            } else {
+            if !paths.is_empty() {
+                let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
+                let report = library.import(&paths)?;
+                for failure in &report.failed {
+                    err_line(failure);
+                }
+                out.line(&format!(
+                    "imported {} article file(s); {} already in the store; {} refused",
+                    report.stored.len(),
+                    report.already.len(),
+                    report.failed.len()
+                ))?;
+                failed |= !report.failed.is_empty();
+            }
+            if failed {
                 ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
             }
         }
         Command::List {
