@@ -263,7 +263,11 @@ impl Library {
         }
         for (entry, outcome) in changed.iter().zip(processed) {
             let existed = self.manifest.files.contains_key(&entry.rel);
-            writer.remove_path(&entry.rel);
+            // A file the manifest does not know is not in the index either (open() rebuilds when the two
+            // disagree), so only known files need their old documents deleted: deletes are not free.
+            if existed {
+                writer.remove_path(&entry.rel);
+            }
             let mut record = FileRecord {
                 size: entry.size,
                 mtime_ns: entry.mtime_ns,

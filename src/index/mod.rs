@@ -9,7 +9,9 @@ mod schema;
 use crate::article::{ArticleId, Document, EntityKind};
 use crate::library::{ArticleRow, Filter};
 use schema::Fields;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 use tantivy::collector::TopDocs;
 use tantivy::columnar::StrColumn;
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, TermQuery};
@@ -38,6 +40,8 @@ pub struct Index {
     index: tantivy::Index,
     reader: IndexReader,
     fields: Fields,
+    /// Decoded list columns per segment (segments are immutable, so this never goes stale).
+    row_cache: Mutex<HashMap<tantivy::index::SegmentId, Arc<RowColumns>>>,
 }
 
 /// A write session: add and remove documents, then commit.
@@ -88,6 +92,7 @@ impl Index {
             index,
             reader,
             fields,
+            row_cache: Mutex::new(HashMap::new()),
         })
     }
 
@@ -104,7 +109,7 @@ impl Index {
     pub fn writer(&self) -> Result<Writer<'_>> {
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
         loop {
-            match self.index.writer_with_num_threads(1, 50_000_000) {
+            match self.index.writer_with_num_threads(1, 128_000_000) {
                 Ok(writer) => {
                     return Ok(Writer {
                         index: self,
@@ -200,22 +205,46 @@ impl Index {
             .collect())
     }
 
-    /// The list rows of `hits`, read from fast fields only.
+    /// The list rows of `hits`, read from fast fields only (decoded once per segment, then cached).
     pub fn rows(&self, hits: &[Hit]) -> Result<Vec<ArticleRow>> {
         let searcher = self.searcher();
-        let mut columns: Vec<Option<RowColumns>> = (0..searcher.segment_readers().len())
-            .map(|_| None)
-            .collect();
+        let mut per_segment: Vec<Option<Arc<RowColumns>>> =
+            vec![None; searcher.segment_readers().len()];
         let mut rows = Vec::with_capacity(hits.len());
         for hit in hits {
             let seg = hit.address.segment_ord as usize;
-            if columns[seg].is_none() {
-                columns[seg] = Some(RowColumns::open(&searcher, seg).map_err(|e| self.err(e))?);
-            }
-            let cols = columns[seg].as_ref().expect("opened above");
-            rows.push(cols.row(hit.address.doc_id).map_err(|e| self.err(e))?);
+            let columns = match &per_segment[seg] {
+                Some(columns) => columns.clone(),
+                None => {
+                    let columns = self.row_columns(searcher.segment_reader(seg as u32))?;
+                    per_segment[seg] = Some(columns.clone());
+                    columns
+                }
+            };
+            rows.push(columns.row(hit.address.doc_id));
         }
         Ok(rows)
+    }
+
+    fn row_columns(&self, segment: &tantivy::SegmentReader) -> Result<Arc<RowColumns>> {
+        let key = segment.segment_id();
+        let mut cache = self
+            .row_cache
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(columns) = cache.get(&key) {
+            return Ok(columns.clone());
+        }
+        let columns = Arc::new(RowColumns::open(segment).map_err(|e| self.err(e))?);
+        let live: std::collections::HashSet<tantivy::index::SegmentId> = self
+            .searcher()
+            .segment_readers()
+            .iter()
+            .map(|s| s.segment_id())
+            .collect();
+        cache.retain(|id, _| live.contains(id));
+        cache.insert(key, columns.clone());
+        Ok(columns)
     }
 
     /// The stored document of an article.
@@ -279,57 +308,74 @@ impl Index {
     }
 }
 
-/// The fast-field columns a list row is read from, for one segment.
+/// The terms of one str fast field of one segment, in ordinal order, and each row's ordinals. Segments never
+/// change, so these are decoded once (a sequential read of the dictionary) and reused for every listing.
+struct StrTable {
+    terms: Vec<String>,
+    column: StrColumn,
+}
+
+impl StrTable {
+    fn open(segment: &tantivy::SegmentReader, field: &str) -> tantivy::Result<Option<StrTable>> {
+        let Some(column) = segment.fast_fields().str(field)? else {
+            return Ok(None);
+        };
+        let mut terms = Vec::with_capacity(column.num_terms());
+        let mut stream = column.dictionary().stream()?;
+        while stream.advance() {
+            terms.push(String::from_utf8_lossy(stream.key()).into_owned());
+        }
+        Ok(Some(StrTable { terms, column }))
+    }
+
+    fn values(&self, doc: u32) -> impl Iterator<Item = &str> + '_ {
+        self.column
+            .term_ords(doc)
+            .filter_map(|ord| self.terms.get(ord as usize).map(String::as_str))
+    }
+
+    fn first(&self, doc: u32) -> Option<String> {
+        self.values(doc).next().map(str::to_string)
+    }
+}
+
+/// The decoded columns a list row is read from, for one segment.
 struct RowColumns {
-    id: Option<StrColumn>,
-    title: Option<StrColumn>,
-    source: Option<StrColumn>,
-    date: Option<StrColumn>,
-    people: Option<StrColumn>,
-    places: Option<StrColumn>,
+    id: Option<StrTable>,
+    title: Option<StrTable>,
+    source: Option<StrTable>,
+    date: Option<StrTable>,
+    people: Option<StrTable>,
+    places: Option<StrTable>,
 }
 
 impl RowColumns {
-    fn open(searcher: &Searcher, segment: usize) -> tantivy::Result<RowColumns> {
-        let ff = searcher.segment_reader(segment as u32).fast_fields();
+    fn open(segment: &tantivy::SegmentReader) -> tantivy::Result<RowColumns> {
         Ok(RowColumns {
-            id: ff.str(schema::ID)?,
-            title: ff.str(schema::TITLE_RAW)?,
-            source: ff.str(schema::SOURCE)?,
-            date: ff.str(schema::DATE)?,
-            people: ff.str(schema::name_field(EntityKind::Person))?,
-            places: ff.str(schema::name_field(EntityKind::Place))?,
+            id: StrTable::open(segment, schema::ID)?,
+            title: StrTable::open(segment, schema::TITLE_RAW)?,
+            source: StrTable::open(segment, schema::SOURCE)?,
+            date: StrTable::open(segment, schema::DATE)?,
+            people: StrTable::open(segment, schema::name_field(EntityKind::Person))?,
+            places: StrTable::open(segment, schema::name_field(EntityKind::Place))?,
         })
     }
 
-    fn row(&self, doc: u32) -> std::io::Result<ArticleRow> {
-        let first = |c: &Option<StrColumn>| -> std::io::Result<Option<String>> {
-            let Some(c) = c else { return Ok(None) };
-            let Some(ord) = c.term_ords(doc).next() else {
-                return Ok(None);
-            };
-            let mut s = String::new();
-            c.ord_to_str(ord, &mut s)?;
-            Ok(Some(s))
+    fn row(&self, doc: u32) -> ArticleRow {
+        let first = |t: &Option<StrTable>| t.as_ref().and_then(|t| t.first(doc));
+        let all = |t: &Option<StrTable>| {
+            t.as_ref()
+                .map(|t| t.values(doc).map(str::to_string).collect())
+                .unwrap_or_default()
         };
-        let all = |c: &Option<StrColumn>| -> std::io::Result<Vec<String>> {
-            let Some(c) = c else { return Ok(Vec::new()) };
-            let mut out = Vec::new();
-            for ord in c.term_ords(doc) {
-                let mut s = String::new();
-                c.ord_to_str(ord, &mut s)?;
-                out.push(s);
-            }
-            Ok(out)
-        };
-        Ok(ArticleRow {
-            id: ArticleId(first(&self.id)?.unwrap_or_default()),
-            title: first(&self.title)?.unwrap_or_default(),
-            source: first(&self.source)?,
-            date: first(&self.date)?,
-            people: all(&self.people)?,
-            places: all(&self.places)?,
-        })
+        ArticleRow {
+            id: ArticleId(first(&self.id).unwrap_or_default()),
+            title: first(&self.title).unwrap_or_default(),
+            source: first(&self.source),
+            date: first(&self.date),
+            people: all(&self.people),
+            places: all(&self.places),
+        }
     }
 }
 
@@ -359,9 +405,12 @@ impl Writer<'_> {
     }
 
     /// Makes the changes durable and visible.
-    pub fn commit(mut self) -> Result<()> {
-        self.writer.commit().map_err(|e| self.index.err(e))?;
-        self.index.reader.reload().map_err(|e| self.index.err(e))?;
+    pub fn commit(self) -> Result<()> {
+        let Writer { index, mut writer } = self;
+        writer.commit().map_err(|e| index.err(e))?;
+        // Let merges finish, so that a big import leaves a few large segments, not hundreds of small ones.
+        writer.wait_merging_threads().map_err(|e| index.err(e))?;
+        index.reader.reload().map_err(|e| index.err(e))?;
         Ok(())
     }
 }
