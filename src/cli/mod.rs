@@ -20,7 +20,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Extract { raw, json, files }) => extract(raw, json, &files),
         None => {
             let library = open(cli.store)?;
-            crate::tui::run(library)?;
+            crate::tui::run_with(library, feeds_refresher())?;
             Ok(ExitCode::SUCCESS)
         }
         Some(command) => {
@@ -28,6 +28,53 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             run_with_library(library, command)
         }
     }
+}
+
+/// The reader's refresh key: fetch every subscribed feed and store what is new, then re-read the store folder
+/// for files added by hand. Runs on the reader's worker thread; progress goes to the status line.
+fn feeds_refresher() -> crate::tui::worker::Refresher<Library> {
+    use crate::feeds::{refresh, FeedStatus, RefreshEvent, RefreshOptions, Subscriptions};
+    Box::new(|library, progress| {
+        let root = library.root().to_path_buf();
+        let mut subs = Subscriptions::load(&root).map_err(|e| e.to_string())?;
+        let mut summary = String::new();
+        if !subs.feeds.is_empty() {
+            let total = subs.feeds.len();
+            let mut done = 0;
+            let result = refresh(
+                library,
+                &mut subs,
+                &RefreshOptions::default(),
+                |event| match event {
+                    RefreshEvent::Started { feeds } => {
+                        progress(format!("fetching {feeds} feed(s)…"))
+                    }
+                    RefreshEvent::Fetched { name, status } => {
+                        done += 1;
+                        let what = match status {
+                            FeedStatus::NotModified => "not modified".to_string(),
+                            FeedStatus::Items(n) => format!("{n} item(s)"),
+                            FeedStatus::Failed(reason) => format!("failed: {reason}"),
+                        };
+                        progress(format!("[{done}/{total}] {name}: {what}"));
+                    }
+                },
+            );
+            subs.save_state(&root).map_err(|e| e.to_string())?;
+            summary = result.to_string();
+            if let Some(first) = result.errors.first() {
+                summary.push_str(&format!(" ({first})"));
+            }
+        }
+        let report = library.sync().map_err(|e| format!("refresh failed: {e}"))?;
+        if summary.is_empty() {
+            summary = format!(
+                "no feeds (add one with `newsreader feeds add URL`); store re-read: {} new",
+                report.added
+            );
+        }
+        Ok(summary)
+    })
 }
 
 fn store_root(store: Option<PathBuf>) -> Result<PathBuf> {
