@@ -92,6 +92,8 @@ pub struct Library {
     reading: ReadingState,
     /// Why the store is open read-only (another newsreader is writing to it), if it is.
     read_only: Option<String>,
+    /// Whether the folder has not been compared with the index since opening.
+    pending_sync: bool,
 }
 
 /// What bringing the index in step with the store did.
@@ -119,6 +121,15 @@ impl Library {
     /// Opens the store at `root` (creating it and writing the bundled articles when it is empty or missing),
     /// and brings the index in step with the article files. A damaged or outdated index is rebuilt.
     pub fn open(root: &Path) -> Result<Library> {
+        let mut library = Library::open_without_sync(root)?;
+        library.catch_up()?;
+        Ok(library)
+    }
+
+    /// Opens the store like [`Library::open`], but leaves finding changed files to [`Library::catch_up`], so a
+    /// reader can show what is indexed at once (scanning 100,000 files takes a while). A new store, or one whose
+    /// index must be rebuilt, is still brought in step before this returns.
+    pub fn open_without_sync(root: &Path) -> Result<Library> {
         let store = Store::new(root);
         let io = |e: std::io::Error| LibraryError::Io {
             path: root.to_path_buf(),
@@ -152,16 +163,38 @@ impl Library {
             manifest,
             reading,
             read_only: None,
+            pending_sync: true,
         };
+        let needs_full_sync = library.manifest.files.is_empty();
         let result = library
             .rebuild_if_needed()
-            .and_then(|()| library.sync().map(drop));
+            .and_then(|()| match needs_full_sync {
+                true => library.catch_up().map(drop),
+                false => Ok(()),
+            });
         match result {
             Ok(()) => Ok(library),
             Err(LibraryError::Busy(reason)) => {
                 // Another newsreader is writing: read what is indexed, write nothing.
                 library.read_only = Some(reason);
                 Ok(library)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Brings the index in step with the folder if that has not been done since opening; returns what changed
+    /// (None when it was done already).
+    pub fn catch_up(&mut self) -> Result<Option<SyncReport>> {
+        if !self.pending_sync {
+            return Ok(None);
+        }
+        self.pending_sync = false;
+        match self.sync() {
+            Ok(report) => Ok(Some(report)),
+            Err(LibraryError::Busy(reason)) => {
+                self.read_only = Some(reason);
+                Ok(None)
             }
             Err(e) => Err(e),
         }

@@ -19,7 +19,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Some(Command::Extract { raw, json, files }) => extract(raw, json, &files),
         None => {
-            let library = open(cli.store)?;
+            let root = store_root(cli.store)?;
+            let library = Library::open_without_sync(&root)
+                .with_context(|| format!("cannot open the store at {}", root.display()))?;
             crate::tui::run_with(library, feeds_refresher())?;
             Ok(ExitCode::SUCCESS)
         }

@@ -1,24 +1,22 @@
 //! The manifest: what the index holds for each article file (size, modification time, content hash, ids),
 //! so that start-up finds new, changed and removed files without reading unchanged ones.
 
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Bumped when the manifest format, the schema or the extractor change: a mismatch means a full rebuild.
-pub const MANIFEST_VERSION: u32 = 1;
+pub const MANIFEST_VERSION: u32 = 2;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Manifest {
     pub version: u32,
     /// What built the index: the program's version and the index schema's. Another one means a full rebuild,
     /// since the extractor that produced the stored entities and quotes may have changed.
-    #[serde(default)]
     pub generation: String,
     pub files: BTreeMap<String, FileRecord>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct FileRecord {
     pub size: u64,
     pub mtime_ns: i128,
@@ -27,7 +25,6 @@ pub struct FileRecord {
     /// Ids of the articles the file holds (empty when it could not be read as an article).
     pub ids: Vec<String>,
     /// Why the file could not be read as an article, if it could not.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
 
@@ -48,12 +45,51 @@ impl Default for Manifest {
 
 impl Manifest {
     /// Loads the manifest; a missing, unreadable or outdated one is empty (which makes the caller rebuild).
+    /// The format is one line per file (tab-separated), read in a few tens of milliseconds for 100,000 files.
     pub fn load(path: &Path) -> Manifest {
-        std::fs::read(path)
+        std::fs::read_to_string(path)
             .ok()
-            .and_then(|bytes| serde_json::from_slice::<Manifest>(&bytes).ok())
-            .filter(|m| m.version == MANIFEST_VERSION && m.generation == generation())
+            .and_then(|text| Manifest::parse(&text))
             .unwrap_or_default()
+    }
+
+    fn parse(text: &str) -> Option<Manifest> {
+        let mut lines = text.split('\n');
+        let header = lines.next()?;
+        let expected = format!("newsreader-manifest {MANIFEST_VERSION} {}", generation());
+        if header != expected {
+            return None;
+        }
+        let mut files = BTreeMap::new();
+        for line in lines.filter(|l| !l.is_empty()) {
+            let mut cols = line.split('\t');
+            let rel = unescape(cols.next()?);
+            let size = cols.next()?.parse().ok()?;
+            let mtime_ns = cols.next()?.parse().ok()?;
+            let hash = u64::from_str_radix(cols.next()?, 16).ok()?;
+            let ids = cols
+                .next()?
+                .split(',')
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect();
+            let error = cols.next().filter(|e| !e.is_empty()).map(unescape);
+            files.insert(
+                rel,
+                FileRecord {
+                    size,
+                    mtime_ns,
+                    hash,
+                    ids,
+                    error,
+                },
+            );
+        }
+        Some(Manifest {
+            version: MANIFEST_VERSION,
+            generation: generation(),
+            files,
+        })
     }
 
     pub fn new() -> Manifest {
@@ -66,8 +102,23 @@ impl Manifest {
 
     /// Saves atomically: a crash leaves the old manifest or the new one, never half of one.
     pub fn save(&self, path: &Path) -> std::io::Result<()> {
-        let bytes = serde_json::to_vec(self).map_err(std::io::Error::other)?;
-        super::write_replace(path, &bytes)
+        let mut out = format!(
+            "newsreader-manifest {MANIFEST_VERSION} {}\n",
+            self.generation
+        );
+        for (rel, r) in &self.files {
+            let error = r.error.as_deref().map(escape).unwrap_or_default();
+            let line = format!(
+                "{}\t{}\t{}\t{:x}\t{}\t{error}\n",
+                escape(rel),
+                r.size,
+                r.mtime_ns,
+                r.hash,
+                r.ids.join(",")
+            );
+            out.push_str(&line);
+        }
+        super::write_replace(path, out.as_bytes())
     }
 
     /// Number of articles the manifest says the index holds.
@@ -89,5 +140,63 @@ impl Manifest {
             .iter()
             .find(|(_, r)| r.hash == hash)
             .map(|(p, _)| p.as_str())
+    }
+}
+
+/// Tabs, line breaks and backslashes in a path or message, so that one record stays one line.
+fn escape(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('\t', "\\t")
+        .replace('\n', "\\n")
+        .replace('\r', "\\r")
+}
+
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('t') => out.push('\t'),
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_odd_names_and_rejects_other_versions() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("manifest");
+        let mut m = Manifest::new();
+        let record = FileRecord {
+            size: 5,
+            mtime_ns: -3,
+            hash: 0xabc,
+            ids: vec!["a".into(), "b".into()],
+            error: None,
+        };
+        m.files.insert("dir/we\tird\nname\\x.txt".into(), record);
+        let bad = FileRecord {
+            error: Some("not valid UTF-8\t(x)".into()),
+            ..FileRecord::default()
+        };
+        m.files.insert("bad.txt".into(), bad);
+        m.save(&path).unwrap();
+        assert_eq!(Manifest::load(&path), m);
+        std::fs::write(&path, "newsreader-manifest 0 old\n").unwrap();
+        assert!(Manifest::load(&path).files.is_empty());
+        std::fs::write(&path, b"\xff garbage").unwrap();
+        assert!(Manifest::load(&path).files.is_empty());
     }
 }

@@ -23,6 +23,11 @@ pub trait Source: Send + 'static {
     fn notice(&self) -> Option<String> {
         None
     }
+    /// Work left over from opening (finding files changed since the last run), done once the first screen is
+    /// loaded; `Some` with a summary when it changed what the list shows.
+    fn catch_up(&mut self) -> Option<Result<String, String>> {
+        None
+    }
 }
 
 impl Source for Library {
@@ -40,6 +45,22 @@ impl Source for Library {
     }
     fn set_read(&mut self, id: &ArticleId, read: bool) -> Result<(), String> {
         Library::set_read(self, id, read).map_err(|e| format!("saving the reading state: {e}"))
+    }
+    fn catch_up(&mut self) -> Option<Result<String, String>> {
+        match Library::catch_up(self) {
+            Ok(Some(r)) if r.added + r.updated + r.removed > 0 || !r.failed.is_empty() => {
+                let mut summary = format!(
+                    "store: {} new, {} updated, {} removed",
+                    r.added, r.updated, r.removed
+                );
+                if let Some(first) = r.failed.first() {
+                    summary.push_str(&format!("; {} unreadable ({first})", r.failed.len()));
+                }
+                Some(Ok(summary))
+            }
+            Ok(_) => None,
+            Err(e) => Some(Err(format!("reading the store: {e}"))),
+        }
     }
     fn notice(&self) -> Option<String> {
         self.read_only()
@@ -163,6 +184,7 @@ pub fn spawn<S: Source>(
         .name("newsreader-worker".into())
         .spawn(move || {
             let signal = StopSignal(deliver);
+            let mut caught_up = false;
             while let Ok(first) = inbox.recv() {
                 let mut batch = vec![first];
                 batch.extend(inbox.try_iter());
@@ -173,6 +195,14 @@ pub fn spawn<S: Source>(
                     });
                     if !open {
                         return;
+                    }
+                }
+                // The first screen is up: now look for files changed since the last run.
+                if !std::mem::replace(&mut caught_up, true) {
+                    if let Some(result) = source.catch_up() {
+                        if !(signal.0)(Some(Msg::RefreshFinished(result))) {
+                            return;
+                        }
                     }
                 }
             }
