@@ -1,0 +1,333 @@
+//! From tagged mentions to entities: strip titles and possessives, correct kinds with the gazetteers, make the
+//! document consistent (a name seen as a person stays a person; "Rubio" after "Marco Rubio" is him), and merge
+//! mentions under one canonical name ("U.S." -> "United States", "MIAMI" -> "Miami", "Kiev" -> "Kyiv").
+
+use super::gazetteer::{self, Gazetteer, COUNTRY, DEMONYM, ORG, PLACE, REGION};
+use super::tokenize::Token;
+use crate::article::{Entity, EntityKind, Span};
+use std::collections::HashMap;
+
+/// A tagged mention: inclusive token indices and a kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub first: usize,
+    pub last: usize,
+    pub kind: EntityKind,
+}
+
+/// Words that are never names on their own, whatever the tagger says.
+const NEVER_NAMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "i",
+    "he",
+    "she",
+    "we",
+    "they",
+    "it",
+    "you",
+    "the",
+    "a",
+    "an",
+    "god",
+];
+
+const KINDS: [EntityKind; 3] = [
+    EntityKind::Person,
+    EntityKind::Place,
+    EntityKind::Organization,
+];
+
+fn kind_index(kind: EntityKind) -> usize {
+    match kind {
+        EntityKind::Person => 0,
+        EntityKind::Place => 1,
+        EntityKind::Organization => 2,
+    }
+}
+
+/// Turns mentions into entities under canonical names, sorted by first mention.
+pub fn resolve(
+    text: &str,
+    tokens: &[Token],
+    mentions: Vec<Mention>,
+    gaz: &Gazetteer,
+) -> Vec<Entity> {
+    let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    let mut mentions: Vec<Mention> = mentions
+        .into_iter()
+        .filter_map(|m| clean(&words, m, gaz))
+        .collect();
+    make_consistent(&words, &mut mentions, gaz);
+    group(text, tokens, &words, &mentions, gaz)
+}
+
+fn is_possessive(word: &str) -> bool {
+    matches!(word, "'s" | "’s" | "'S" | "’S" | "'" | "’")
+}
+
+fn is_punct(word: &str) -> bool {
+    word.chars().all(|c| !c.is_alphanumeric())
+}
+
+/// Trims titles, articles, possessives and punctuation off a mention and fixes kinds the gazetteers are sure of.
+fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
+    while m.first <= m.last {
+        let lower = words[m.first].to_lowercase();
+        let strip = is_punct(words[m.first])
+            || lower == "the"
+            || (m.kind == EntityKind::Person && gazetteer::is_title(&lower) && m.first < m.last);
+        if !strip {
+            break;
+        }
+        m.first += 1;
+    }
+    while m.last >= m.first && (is_possessive(words[m.last]) || is_punct(words[m.last])) {
+        if m.last == 0 {
+            return None;
+        }
+        m.last -= 1;
+    }
+    if m.first > m.last {
+        return None;
+    }
+    let surface = words[m.first..=m.last].join(" ");
+    let lower = surface.to_lowercase();
+    if NEVER_NAMES.contains(&lower.as_str()) || !surface.chars().any(char::is_uppercase) {
+        return None;
+    }
+    if m.kind == EntityKind::Person && m.first == m.last && gazetteer::is_title(&lower) {
+        return None;
+    }
+    let flags = gaz.flags_of(&surface);
+    if flags & DEMONYM != 0 && flags & PLACE == 0 && m.kind != EntityKind::Organization {
+        return None;
+    }
+    if flags & ORG != 0 && flags & (COUNTRY | REGION) == 0 && m.kind != EntityKind::Organization {
+        m.kind = EntityKind::Organization;
+    }
+    if m.kind == EntityKind::Person && flags & COUNTRY != 0 {
+        m.kind = EntityKind::Place;
+    }
+    Some(m)
+}
+
+fn key(words: &[&str], first: usize, last: usize) -> String {
+    words[first..=last]
+        .join(" ")
+        .to_lowercase()
+        .replace('’', "'")
+}
+
+fn starts_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// One kind per name in a document, by majority; surnames of people are people; names the tagger missed in
+/// one place but found in another are added.
+fn make_consistent(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    let mut votes: HashMap<String, [u32; 3]> = HashMap::new();
+    let mut surnames: HashMap<String, usize> = HashMap::new();
+    for m in mentions.iter() {
+        votes.entry(key(words, m.first, m.last)).or_default()[kind_index(m.kind)] += 1;
+        if m.kind == EntityKind::Person && m.last > m.first {
+            *surnames.entry(words[m.last].to_lowercase()).or_default() += 1;
+        }
+    }
+    for m in mentions.iter_mut() {
+        let k = key(words, m.first, m.last);
+        if m.first == m.last && surnames.contains_key(&k) && gaz.flags_of(&k) & COUNTRY == 0 {
+            m.kind = EntityKind::Person;
+            continue;
+        }
+        let v = votes[&k];
+        let best = (0..3)
+            .max_by_key(|&i| (v[i], i == kind_index(m.kind)))
+            .unwrap_or(0);
+        m.kind = KINDS[best];
+    }
+    // Fill in unlabelled capitalised occurrences of names found elsewhere.
+    let mut covered = vec![false; words.len()];
+    for m in mentions.iter() {
+        covered[m.first..=m.last].iter_mut().for_each(|c| *c = true);
+    }
+    let known: HashMap<String, EntityKind> = mentions
+        .iter()
+        .map(|m| (key(words, m.first, m.last), m.kind))
+        .chain(surnames.keys().map(|s| (s.clone(), EntityKind::Person)))
+        .collect();
+    let mut i = 0;
+    while i < words.len() {
+        if covered[i] || !starts_capitalised(words[i]) {
+            i += 1;
+            continue;
+        }
+        let mut found = None;
+        for len in (1..=4usize).rev() {
+            let last = i + len - 1;
+            if last >= words.len()
+                || covered[i..=last].iter().any(|&c| c)
+                || !starts_capitalised(words[last])
+            {
+                continue;
+            }
+            if let Some(&kind) = known.get(&key(words, i, last)) {
+                found = Some(Mention {
+                    first: i,
+                    last,
+                    kind,
+                });
+                break;
+            }
+        }
+        match found {
+            Some(m) => {
+                mentions.push(m);
+                i = m.last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    mentions.sort_by_key(|m| m.first);
+}
+
+/// "MIAMI" -> "Miami", "NEW YORK" -> "New York"; other words unchanged.
+fn title_case(surface: &str) -> String {
+    let mut out = String::with_capacity(surface.len());
+    let mut start_of_word = true;
+    for c in surface.chars() {
+        if start_of_word {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start_of_word = !c.is_alphanumeric();
+    }
+    out
+}
+
+fn is_all_caps(surface: &str) -> bool {
+    surface.chars().any(char::is_alphabetic) && !surface.chars().any(char::is_lowercase)
+}
+
+/// Canonical name of one mention, before person names are merged.
+fn canonical_of(surface: &str, kind: EntityKind, gaz: &Gazetteer) -> String {
+    let surface = surface.replace('’', "'");
+    if let (EntityKind::Place, Some(name)) = (kind, gaz.canonical_place(&surface)) {
+        if !is_all_caps(&surface) || surface.len() > 4 || gaz.flags_of(&surface) & COUNTRY != 0 {
+            return name.to_string();
+        }
+    }
+    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+    if is_all_caps(&surface) && (letters > 4 || kind == EntityKind::Person || surface.contains(' '))
+    {
+        let titled = title_case(&surface);
+        if kind == EntityKind::Place {
+            if let Some(name) = gaz.canonical_place(&titled) {
+                return name.to_string();
+            }
+        }
+        return titled;
+    }
+    surface
+}
+
+fn group(
+    text: &str,
+    tokens: &[Token],
+    words: &[&str],
+    mentions: &[Mention],
+    gaz: &Gazetteer,
+) -> Vec<Entity> {
+    let names: Vec<String> = mentions
+        .iter()
+        .map(|m| canonical_of(&words[m.first..=m.last].join(" "), m.kind, gaz))
+        .collect();
+    // People: a shorter name joins the longest person name that ends (or else begins) with it.
+    let mut person_counts: HashMap<&str, usize> = HashMap::new();
+    for (m, name) in mentions.iter().zip(&names) {
+        if m.kind == EntityKind::Person {
+            *person_counts.entry(name.as_str()).or_default() += 1;
+        }
+    }
+    let full_names: Vec<(&str, usize)> = person_counts.iter().map(|(n, c)| (*n, *c)).collect();
+    let resolve_person = |name: &str| -> String {
+        let lower = name.to_lowercase();
+        let parts = lower.split(' ').count();
+        let candidates = |suffix: bool| {
+            full_names
+                .iter()
+                .filter(|(full, _)| {
+                    let full_lower = full.to_lowercase();
+                    full_lower.split(' ').count() > parts
+                        && if suffix {
+                            full_lower.ends_with(&format!(" {lower}"))
+                        } else {
+                            full_lower.starts_with(&format!("{lower} "))
+                        }
+                })
+                .max_by_key(|(full, count)| {
+                    (full.split(' ').count(), *count, std::cmp::Reverse(*full))
+                })
+                .map(|(full, _)| full.to_string())
+        };
+        candidates(true)
+            .or_else(|| candidates(false))
+            .unwrap_or_else(|| name.to_string())
+    };
+
+    let mut order: Vec<(EntityKind, String)> = Vec::new();
+    let mut entities: HashMap<(EntityKind, String), Entity> = HashMap::new();
+    for (m, name) in mentions.iter().zip(&names) {
+        let canonical = if m.kind == EntityKind::Person {
+            resolve_person(name)
+        } else {
+            name.clone()
+        };
+        let span = Span::new(tokens[m.first].start, tokens[m.last].end);
+        let surface = text[span.start..span.end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let k = (m.kind, canonical.clone());
+        let entity = entities.entry(k.clone()).or_insert_with(|| {
+            order.push(k);
+            Entity {
+                kind: m.kind,
+                name: canonical.clone(),
+                aliases: vec![canonical.clone()],
+                mentions: Vec::new(),
+            }
+        });
+        if !entity.aliases.contains(&surface) {
+            entity.aliases.push(surface);
+        }
+        entity.mentions.push(span);
+    }
+    order
+        .into_iter()
+        .filter_map(|k| entities.remove(&k))
+        .map(|mut e| {
+            e.mentions.sort();
+            e.mentions.dedup();
+            e
+        })
+        .collect()
+}
