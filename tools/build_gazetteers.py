@@ -127,3 +127,39 @@ write("place_aliases.tsv", [(a, sorted(c)[0]) for a, c in by_alt.items() if len(
 given = census("dist.male.first") + census("dist.female.first")
 write("given_names.txt", [n.capitalize() for n in given])
 write("surnames.txt", [n.capitalize() for n in census("dist.all.last")[:20000]])
+
+# Given names and surnames of the world, harvested from person names in WikiANN's training split (an open corpus
+# the model may learn from; its dev split stays held out). US Census lists alone miss "Goran", "Sandrine"...
+wikiann = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data", "ner", "open", "wikiann.train.conll")
+if len(sys.argv) > 3:
+    wikiann = sys.argv[3]
+if os.path.exists(wikiann):
+    from collections import Counter
+    first, last = Counter(), Counter()
+    entity = []
+    def close():
+        words = [w for w in entity if re.match(r"^[A-Z][a-z]+(-[A-Z][a-z]+)?$", w)]
+        if len(entity) >= 2 and len(words) == len(entity):
+            first[words[0]] += 1
+            last[words[-1]] += 1
+    for line in open(wikiann, encoding="utf-8"):
+        cols = line.split()
+        tag = cols[-1] if len(cols) >= 2 else "O"
+        if tag == "B-PER" or not tag.endswith("PER"):
+            if entity:
+                close()
+            entity = [cols[0]] if tag == "B-PER" else []
+        else:
+            entity.append(cols[0])
+    census_given = {n.capitalize() for n in given}
+    stop = set("The New Saint St Sir King Queen Lord Lady Prince Princess Mount Lake Action Big Little Old Young "
+               "Great Captain General President Doctor Dr Mr Mrs Pope San Santa Los Las De Van Von Al El La Le Di Da "
+               "Du Black White Red Blue Green North South East West Central United Royal National First Second "
+               "Battle House Club Team City".split())
+    for n in stop:
+        first.pop(n, None)
+        last.pop(n, None)
+    write("given_names_world.txt", [n for n, c in first.items() if c >= 1 and n not in census_given])
+    write("surnames_world.txt", [n for n, c in last.items() if c >= 1])
+else:
+    print(wikiann, "absent: world name lists not rebuilt")

@@ -5,8 +5,9 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use newsreader::article::{EntityKind, Span};
 use newsreader::extract::corpus::{detokenize, read_conll, score, Counts, Doc, Sentence};
-use newsreader::extract::entities::{recognize, Engine};
+use newsreader::extract::entities::{recognize, recognize_with, Engine};
 use newsreader::extract::gazetteer::Gazetteer;
+use newsreader::extract::model::Model;
 use newsreader::extract::tokenize::tokenize;
 use newsreader::extract::train::{train, TrainConfig};
 use std::path::{Path, PathBuf};
@@ -33,12 +34,25 @@ enum Command {
         /// Leave out the silver-labelled WikiANN sentences.
         #[arg(long)]
         no_wikiann: bool,
+        /// Train only on the corpora whose name starts with this (for experiments).
+        #[arg(long)]
+        only: Option<String>,
         /// Where to write the model (default: assets/ner/model.bin).
         #[arg(long)]
         out: Option<PathBuf>,
     },
     /// Per-type precision, recall and F1 (exact spans) of the built-in recogniser on raw text.
-    Eval,
+    Eval {
+        /// Evaluate this model file instead of the built-in one.
+        #[arg(long)]
+        model: Option<PathBuf>,
+    },
+    /// Prints each token of TEXT with its tag (for development).
+    Tag {
+        text: String,
+        #[arg(long)]
+        model: Option<PathBuf>,
+    },
     /// Tokens per second on one core, and model load time.
     Bench {
         #[arg(long, default_value_t = 3.0)]
@@ -56,6 +70,7 @@ fn main() -> Result<()> {
             epochs,
             bits,
             no_wikiann,
+            only,
             out,
         } => {
             let out = out.unwrap_or_else(|| {
@@ -69,10 +84,49 @@ fn main() -> Result<()> {
                     ..TrainConfig::default()
                 },
                 !no_wikiann,
+                only.as_deref(),
                 &out,
             )
         }
-        Command::Eval => run_eval(&data),
+        Command::Eval { model } => run_eval(&data, model.as_deref()),
+        Command::Tag { text, model } => {
+            let engine = load_engine(model.as_deref())?;
+            let mut tokens = Vec::new();
+            let mentions = engine.mentions(&text, &mut tokens);
+            for (i, t) in tokens.iter().enumerate() {
+                let m = mentions.iter().find(|m| m.first <= i && i <= m.last);
+                println!("{:<20} {:?}", t.text(&text), m.map(|m| m.kind));
+            }
+            if let Ok(at) = std::env::var("NR_NER_EXPLAIN") {
+                // Per-feature weights at token index `at`, with the tagger's own previous tags.
+                let at: usize = at.parse()?;
+                let words: Vec<&str> = tokens.iter().map(|t| t.text(&text)).collect();
+                let mut info = newsreader::extract::features::SentenceInfo {
+                    words: Vec::new(),
+                    all_caps: false,
+                };
+                let mut scratch = newsreader::extract::features::Scratch::default();
+                newsreader::extract::features::sentence_info(
+                    &engine.gazetteer,
+                    &words,
+                    &mut info,
+                    &mut scratch,
+                );
+                let mut tags = Vec::new();
+                engine.model.tag(&info, &mut tags);
+                let prev = if at > 0 { tags[at - 1] } else { 0 };
+                let prev2 = if at > 1 { tags[at - 2] } else { 0 };
+                let mut feats = [0u64; newsreader::extract::features::N_FEATURES];
+                newsreader::extract::features::features(&info, at, prev, prev2, &mut feats);
+                for (n, f) in feats.iter().enumerate() {
+                    println!("f{n:<3} {:?}", &engine.model.row(*f)[..7]);
+                }
+            }
+            for e in recognize_with(&engine, &text) {
+                println!("{:?} {:?} {:?}", e.kind, e.name, e.aliases);
+            }
+            Ok(())
+        }
         Command::Bench { seconds } => run_bench(&data, seconds),
     }
 }
@@ -136,11 +190,18 @@ fn open_splits(data: &Path) -> Result<Vec<Split>> {
     ])
 }
 
-fn run_train(data: &Path, config: TrainConfig, wikiann: bool, out: &Path) -> Result<()> {
+fn run_train(
+    data: &Path,
+    config: TrainConfig,
+    wikiann: bool,
+    only: Option<&str>,
+    out: &Path,
+) -> Result<()> {
     let splits = open_splits(data)?;
     let sentences: Vec<Sentence> = splits
         .into_iter()
         .filter(|s| wikiann || !s.name.starts_with("wikiann"))
+        .filter(|s| only.is_none_or(|o| s.name.starts_with(o)))
         .flat_map(|s| s.train.into_iter().flatten())
         .collect();
     let tokens: usize = sentences.iter().map(|s| s.words.len()).sum();
@@ -156,6 +217,24 @@ fn run_train(data: &Path, config: TrainConfig, wikiann: bool, out: &Path) -> Res
             started.elapsed()
         );
     });
+    // The shipped (averaged, quantised) weights on the training sentences: catches a broken export.
+    let mut info = newsreader::extract::features::SentenceInfo {
+        words: Vec::new(),
+        all_caps: false,
+    };
+    let mut scratch = newsreader::extract::features::Scratch::default();
+    let (mut right, mut all, mut tags) = (0usize, 0usize, Vec::new());
+    for s in sentences.iter().take(3000) {
+        let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+        newsreader::extract::features::sentence_info(&gaz, &words, &mut info, &mut scratch);
+        model.tag(&info, &mut tags);
+        right += tags.iter().zip(&s.tags).filter(|(a, b)| a == b).count();
+        all += tags.len();
+    }
+    eprintln!(
+        "final weights, token accuracy on 3000 training sentences: {:.4}",
+        right as f64 / all.max(1) as f64
+    );
     let bytes = model.to_bytes();
     std::fs::write(out, &bytes).with_context(|| format!("{}: cannot write", out.display()))?;
     eprintln!(
@@ -166,8 +245,8 @@ fn run_train(data: &Path, config: TrainConfig, wikiann: bool, out: &Path) -> Res
     Ok(())
 }
 
-fn flatten(text: &str) -> Vec<(Span, EntityKind)> {
-    let mut out: Vec<(Span, EntityKind)> = recognize(text)
+fn flatten(engine: &Engine, text: &str) -> Vec<(Span, EntityKind)> {
+    let mut out: Vec<(Span, EntityKind)> = recognize_with(engine, text)
         .into_iter()
         .flat_map(|e| e.mentions.into_iter().map(move |m| (m, e.kind)))
         .collect();
@@ -175,13 +254,17 @@ fn flatten(text: &str) -> Vec<(Span, EntityKind)> {
     out
 }
 
-fn evaluate(name: &str, docs: &[Doc]) {
+fn evaluate(engine: &Engine, name: &str, docs: &[Doc]) {
     let mut counts = [Counts::default(); 3];
     let mut tokens = 0;
     for doc in docs {
         let (text, gold) = detokenize(doc);
         tokens += doc.iter().map(|s| s.words.len()).sum::<usize>();
-        score(&gold, &flatten(&text), &mut counts);
+        let predicted = flatten(engine, &text);
+        if std::env::var_os("NR_NER_ERRORS").is_some() {
+            print_errors(&text, &gold, &predicted);
+        }
+        score(&gold, &predicted, &mut counts);
     }
     println!("{name}: {} docs, {tokens} tokens", docs.len());
     println!(
@@ -199,15 +282,29 @@ fn evaluate(name: &str, docs: &[Doc]) {
     }
 }
 
-fn run_eval(data: &Path) -> Result<()> {
+fn load_engine(model: Option<&Path>) -> Result<Engine> {
+    let mut engine = Engine::builtin()?;
+    if let Some(path) = model {
+        let bytes =
+            std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
+        engine.model =
+            Model::from_bytes(&bytes).with_context(|| format!("{}: bad model", path.display()))?;
+    }
+    Ok(engine)
+}
+
+fn run_eval(data: &Path, model: Option<&Path>) -> Result<()> {
+    let engine = &load_engine(model)?;
     let conll = data.join("eval-only/conll2003.valid.txt");
     if conll.exists() {
-        evaluate("conll2003 dev (eval-only)", &read(&conll)?);
+        evaluate(engine, "conll2003 dev (eval-only)", &read(&conll)?);
     } else {
         println!("{}: absent, skipped", conll.display());
     }
     match open_splits(data) {
-        Ok(splits) => splits.iter().for_each(|s| evaluate(s.name, &s.held_out)),
+        Ok(splits) => splits
+            .iter()
+            .for_each(|s| evaluate(engine, s.name, &s.held_out)),
         Err(e) => println!("open corpora: {e:#}, skipped"),
     }
     Ok(())
@@ -239,4 +336,21 @@ fn run_bench(data: &Path, seconds: f64) -> Result<()> {
     let tokens = tokens_per_pass * passes;
     println!("recognize: {tokens} tokens in {elapsed:.2} s = {:.0} tokens/s (one thread, {entities} entities)", tokens as f64 / elapsed);
     Ok(())
+}
+
+/// With NR_NER_ERRORS set, eval prints each miss and false alarm (for development).
+fn print_errors(text: &str, gold: &[(Span, EntityKind)], predicted: &[(Span, EntityKind)]) {
+    for g in gold.iter().filter(|g| !predicted.contains(g)) {
+        let got: Vec<_> = predicted
+            .iter()
+            .filter(|p| p.0.overlaps(&g.0))
+            .map(|p| (p.0.slice(text), p.1))
+            .collect();
+        println!("MISS {:?} {:?} got {got:?}", g.1, g.0.slice(text));
+    }
+    for p in predicted.iter().filter(|p| !gold.contains(p)) {
+        if !gold.iter().any(|g| g.0.overlaps(&p.0)) {
+            println!("FALSE {:?} {:?}", p.1, p.0.slice(text));
+        }
+    }
 }

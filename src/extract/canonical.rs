@@ -2,7 +2,9 @@
 //! document consistent (a name seen as a person stays a person; "Rubio" after "Marco Rubio" is him), and merge
 //! mentions under one canonical name ("U.S." -> "United States", "MIAMI" -> "Miami", "Kiev" -> "Kyiv").
 
-use super::gazetteer::{self, Gazetteer, COUNTRY, DEMONYM, ORG, PLACE, REGION};
+use super::gazetteer::{
+    self, Gazetteer, CITY_MAJOR, COUNTRY, DEMONYM, GIVEN, ORG, PLACE, REGION, SURNAME, TITLE,
+};
 use super::tokenize::Token;
 use crate::article::{Entity, EntityKind, Span};
 use std::collections::HashMap;
@@ -75,6 +77,14 @@ pub fn resolve(
         .into_iter()
         .filter_map(|m| clean(&words, m, gaz))
         .collect();
+    let starts: Vec<bool> = (0..tokens.len())
+        .map(|i| {
+            i == 0
+                || text[tokens[i - 1].end..tokens[i].start].contains('\n')
+                || opens_sentence(words[i - 1])
+        })
+        .collect();
+    add_rule_mentions(&words, &starts, &mut mentions, gaz);
     make_consistent(&words, &mut mentions, gaz);
     group(text, tokens, &words, &mentions, gaz)
 }
@@ -93,7 +103,7 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
         let lower = words[m.first].to_lowercase();
         let strip = is_punct(words[m.first])
             || lower == "the"
-            || (m.kind == EntityKind::Person && gazetteer::is_title(&lower) && m.first < m.last);
+            || (gazetteer::is_title(&lower) && m.first < m.last);
         if !strip {
             break;
         }
@@ -113,20 +123,190 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
     if NEVER_NAMES.contains(&lower.as_str()) || !surface.chars().any(char::is_uppercase) {
         return None;
     }
-    if m.kind == EntityKind::Person && m.first == m.last && gazetteer::is_title(&lower) {
+    if m.first == m.last && gazetteer::is_title(&lower) {
         return None;
     }
     let flags = gaz.flags_of(&surface);
-    if flags & DEMONYM != 0 && flags & PLACE == 0 && m.kind != EntityKind::Organization {
+    if flags & DEMONYM != 0 && flags & COUNTRY == 0 && m.kind != EntityKind::Organization {
         return None;
     }
     if flags & ORG != 0 && flags & (COUNTRY | REGION) == 0 && m.kind != EntityKind::Organization {
         m.kind = EntityKind::Organization;
     }
-    if m.kind == EntityKind::Person && flags & COUNTRY != 0 {
+    if m.kind == EntityKind::Person
+        && flags & PLACE != 0
+        && flags & (GIVEN | SURNAME) == 0
+        && m.first == m.last
+    {
         m.kind = EntityKind::Place;
     }
     Some(m)
+}
+
+/// Lower-case words that introduce a person's name ("negotiator Rustem Umerov", "Mr Rubio").
+const ROLES: &[&str] = &[
+    "negotiator",
+    "envoy",
+    "governor",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "official",
+    "adviser",
+    "advisor",
+    "aide",
+    "founder",
+    "head",
+    "analyst",
+    "commander",
+    "coach",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "player",
+    "manager",
+    "lawmaker",
+    "prosecutor",
+    "lawyer",
+    "author",
+    "writer",
+    "actor",
+    "actress",
+    "singer",
+    "journalist",
+    "correspondent",
+    "economist",
+    "researcher",
+    "scientist",
+    "son-in-law",
+    "daughter-in-law",
+    "wife",
+    "husband",
+    "daughter",
+    "son",
+    "brother",
+    "sister",
+    "mother",
+    "candidate",
+    "challenger",
+    "opponent",
+    "rival",
+    "nominee",
+    "premier",
+    "boss",
+    "executive",
+    "activist",
+    "dissident",
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "tycoon",
+    "oligarch",
+    "pilot",
+    "captain",
+];
+
+fn opens_sentence(previous: &str) -> bool {
+    matches!(
+        previous,
+        "." | "!" | "?" | "“" | "\"" | ":" | "—" | "–" | "-" | "(" | "‘"
+    )
+}
+
+/// A capitalised word that may be part of a name: "Umerov", "Jean-Claude", "O'Brien".
+fn is_name_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().any(char::is_lowercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+}
+
+/// Rules for what a small tagger misses: runs of capitalised words after a title or role, or starting with a
+/// known given name, are people; a free-standing country, region or major city is a place.
+fn add_rule_mentions(
+    words: &[&str],
+    starts: &[bool],
+    mentions: &mut Vec<Mention>,
+    gaz: &Gazetteer,
+) {
+    let mut covered = vec![false; words.len()];
+    for m in mentions.iter() {
+        covered[m.first..=m.last].iter_mut().for_each(|c| *c = true);
+    }
+    let mut i = 0;
+    while i < words.len() {
+        // Datelines: "MIAMI:", "KYIV, Ukraine —" at the start of a line.
+        let dateline = starts[i]
+            && words[i].len() > 2
+            && words[i].chars().all(|c| c.is_uppercase() || c == '-')
+            && matches!(words.get(i + 1), Some(&(":" | "," | "—" | "–" | "-")))
+            && gaz.flags_of(words[i]) & PLACE != 0;
+        if !covered[i] && dateline {
+            mentions.push(Mention {
+                first: i,
+                last: i,
+                kind: EntityKind::Place,
+            });
+            i += 1;
+            continue;
+        }
+        if covered[i] || !is_name_word(words[i]) || gazetteer::is_title(&words[i].to_lowercase()) {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end + 1 < words.len()
+            && end + 1 - i < 4
+            && !covered[end + 1]
+            && is_name_word(words[end + 1])
+        {
+            end += 1;
+        }
+        let run: Vec<&str> = words[i..=end].to_vec();
+        let any_flag = |flag: u32| run.iter().any(|w| gaz.flags_of(w) & flag != 0);
+        let previous = if i > 0 {
+            words[i - 1].to_lowercase()
+        } else {
+            String::new()
+        };
+        let after_role =
+            i > 0 && (gazetteer::is_title(&previous) || ROLES.contains(&previous.as_str()));
+        let given_first = run.len() >= 2
+            && gaz.flags_of(run[0]) & GIVEN != 0
+            && gaz.flags_of(run[0]) & COUNTRY == 0;
+        let whole = gaz.flags_of(&run.join(" "));
+        // Two capitalised words mid-sentence that no list knows as a place or an organisation: in news, a person.
+        let unknown_pair = run.len() == 2 && !starts[i] && !any_flag(PLACE | ORG | DEMONYM | TITLE);
+        let kind = if unknown_pair {
+            Some(EntityKind::Person)
+        } else if !any_flag(DEMONYM | ORG)
+            && (after_role
+                || (given_first && !starts[i])
+                || (given_first && run.len() == 2 && gaz.flags_of(run[1]) & (SURNAME | GIVEN) != 0))
+        {
+            Some(EntityKind::Person)
+        } else if any_flag(DEMONYM) {
+            None
+        } else if whole & (COUNTRY | REGION) != 0 || (whole & CITY_MAJOR != 0 && !starts[i]) {
+            Some(EntityKind::Place)
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            mentions.push(Mention {
+                first: i,
+                last: end,
+                kind,
+            });
+        }
+        i = end + 1;
+    }
+    mentions.sort_by_key(|m| m.first);
 }
 
 fn key(words: &[&str], first: usize, last: usize) -> String {
@@ -158,8 +338,10 @@ fn make_consistent(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer)
             continue;
         }
         let v = votes[&k];
+        // Ties go to the gazetteer's reading ("Washington" a place), then to the mention's own kind.
+        let place_prior = gaz.flags_of(&k) & PLACE != 0;
         let best = (0..3)
-            .max_by_key(|&i| (v[i], i == kind_index(m.kind)))
+            .max_by_key(|&i| (v[i], i == 1 && place_prior, i == kind_index(m.kind)))
             .unwrap_or(0);
         m.kind = KINDS[best];
     }

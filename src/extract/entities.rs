@@ -95,7 +95,11 @@ pub fn engine() -> &'static Engine {
 
 /// Finds the entities of `text`, each under its canonical name with all its mentions.
 pub fn recognize(text: &str) -> Vec<Entity> {
-    let engine = engine();
+    recognize_with(engine(), text)
+}
+
+/// [`recognize`] with a given engine (the developer tool evaluates model files this way).
+pub fn recognize_with(engine: &Engine, text: &str) -> Vec<Entity> {
     let mut tokens = Vec::new();
     let mentions = engine.mentions(text, &mut tokens);
     resolve(text, &tokens, mentions, &engine.gazetteer)

@@ -20,6 +20,8 @@ pub struct WordInfo {
     pub flags: u32,
     /// 0 lower case, 1 capitalised, 2 all capitals, 3 other (digits, punctuation, mixed).
     pub case: u8,
+    /// Punctuation other than `&`, `.`, `-` and apostrophes is never part of a name.
+    pub can_be_name: bool,
 }
 
 /// Per-sentence facts: word infos plus whether the sentence is written in capitals (a headline).
@@ -52,6 +54,8 @@ pub fn sentence_info(
             caps_words += 1;
         }
         let (prefix, suffix) = affixes(word);
+        let can_be_name =
+            word.chars().any(char::is_alphanumeric) || matches!(*word, "&" | "." | "-" | "'" | "’");
         info.words.push(WordInfo {
             lower: scratch.hashes[n],
             shape,
@@ -59,6 +63,7 @@ pub fn sentence_info(
             suffix,
             flags: scratch.flags[n],
             case,
+            can_be_name,
         });
     }
     info.all_caps = letters >= 2 && caps_words * 10 >= letters * 8;
@@ -143,6 +148,7 @@ const BOUNDARY: WordInfo = WordInfo {
     suffix: 0,
     flags: 0,
     case: 4,
+    can_be_name: false,
 };
 
 #[inline]

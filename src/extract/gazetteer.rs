@@ -132,12 +132,11 @@ pub const TITLES: &[&str] = &[
 
 /// Flags and aliases loaded from `assets/gazetteers/`.
 pub struct Gazetteer {
-    /// Lower-case token-sequence hash to flags (multi-word entries carry `PHRASE_BEGIN` semantics via lengths).
+    /// Lower-case token-sequence hash to flags: single words in the low bits, whole multi-word entries shifted
+    /// by `PHRASE_SHIFT`, `PREFIX` when a longer entry continues.
     entries: HashMap<u64, u32, BuildHasherDefault<IdHasher>>,
-    /// Lower-case surface form to canonical place name ("kiev" -> "Kyiv", "u.s." -> "United States").
-    place_alias: HashMap<String, String>,
-    /// Lower-case surface form to its flags, for canonicalisation decisions outside the hot path.
-    pub(crate) known: HashMap<String, u32>,
+    /// Surface hash to canonical place name ("Kiev" -> "Kyiv", "U.S." -> "United States").
+    place_alias: HashMap<u64, &'static str, BuildHasherDefault<IdHasher>>,
 }
 
 /// The keys are already hashes: pass them through.
@@ -191,7 +190,8 @@ fn phrase_step(prefix: u64, word: u64) -> u64 {
     mix(prefix.rotate_left(17) ^ word ^ 0x9e37_79b9_7f4a_7c15)
 }
 
-const LISTS: &[(&str, u32)] = &[
+/// The compiled-in lists and the flag each gives its entries.
+pub const LISTS: &[(&str, u32)] = &[
     (
         include_str!("../../assets/gazetteers/countries.tsv"),
         COUNTRY,
@@ -203,8 +203,16 @@ const LISTS: &[(&str, u32)] = &[
         CITY_MAJOR,
     ),
     (
+        include_str!("../../assets/gazetteers/given_names_world.txt"),
+        GIVEN,
+    ),
+    (
+        include_str!("../../assets/gazetteers/surnames_world.txt"),
+        SURNAME,
+    ),
+    (
         include_str!("../../assets/gazetteers/place_aliases.tsv"),
-        CITY,
+        CITY_MAJOR,
     ),
     (
         include_str!("../../assets/gazetteers/given_names.txt"),
@@ -225,23 +233,26 @@ impl Gazetteer {
     /// Builds the tables from the lists compiled into the binary.
     pub fn builtin() -> Gazetteer {
         let mut gaz = Gazetteer {
-            entries: HashMap::with_capacity_and_hasher(80_000, Default::default()),
-            place_alias: HashMap::with_capacity(16_000),
-            known: HashMap::with_capacity(80_000),
+            entries: HashMap::with_capacity_and_hasher(100_000, Default::default()),
+            place_alias: HashMap::with_capacity_and_hasher(60_000, Default::default()),
         };
         for &(list, flag) in LISTS {
             for line in list.lines() {
                 let mut cols = line.split('\t');
                 let surface = cols.next().unwrap_or("").trim();
-                if surface.is_empty() {
+                let Some(hash) = gaz.add(surface, flag) else {
                     continue;
-                }
-                gaz.add(surface, flag);
+                };
                 if flag & PLACE != 0 {
-                    let canonical = cols.next().unwrap_or(surface);
-                    gaz.place_alias
-                        .entry(surface.to_lowercase())
-                        .or_insert_with(|| canonical.to_string());
+                    // An explicit alias row wins over a plain name ("Odessa" the Texan city -> "Odesa").
+                    match cols.next() {
+                        Some(canonical) => {
+                            gaz.place_alias.insert(hash, canonical);
+                        }
+                        None => {
+                            gaz.place_alias.entry(hash).or_insert(surface);
+                        }
+                    }
                 }
             }
         }
@@ -251,21 +262,24 @@ impl Gazetteer {
         gaz
     }
 
-    fn add(&mut self, surface: &str, flag: u32) {
-        *self.known.entry(surface.to_lowercase()).or_insert(0) |= flag;
+    /// Adds an entry; returns the hash of the whole surface form.
+    fn add(&mut self, surface: &str, flag: u32) -> Option<u64> {
+        let caps_only = is_caps_abbreviation(surface);
+        // Most entries are one plain word: skip the tokenizer for them.
+        if surface.bytes().all(|b| b.is_ascii_alphanumeric()) && !surface.is_empty() {
+            let hash = first_hash(surface, caps_only);
+            *self.entries.entry(hash).or_insert(0) |= flag;
+            return Some(hash);
+        }
         let tokens = tokenize(surface);
         if tokens.is_empty() || tokens.len() > LONGEST_PHRASE {
-            return;
+            return None;
         }
-        // All-caps abbreviations ("US", "UK") only match in capitals, so "us" the pronoun is not a country.
-        let caps_only = tokens.len() == 1
-            && surface.len() <= 4
-            && surface.chars().all(|c| c.is_uppercase() || c == '.');
         let mut hash = 0u64;
         for (n, token) in tokens.iter().enumerate() {
             let word = token.text(surface);
             hash = if n == 0 {
-                first_hash(word, caps_only)
+                first_hash(word, caps_only && tokens.len() == 1)
             } else {
                 phrase_step(hash, word_hash(word))
             };
@@ -277,6 +291,26 @@ impl Gazetteer {
             };
             *self.entries.entry(hash).or_insert(0) |= value;
         }
+        Some(hash)
+    }
+
+    /// The hash `add` gives a surface form (case-sensitive for capitals abbreviations when `caps`), and its
+    /// number of tokens.
+    fn surface_hash(surface: &str, caps: bool) -> Option<(u64, usize)> {
+        let tokens = tokenize(surface);
+        if tokens.is_empty() || tokens.len() > LONGEST_PHRASE {
+            return None;
+        }
+        let mut hash = 0u64;
+        for (n, token) in tokens.iter().enumerate() {
+            let word = token.text(surface);
+            hash = if n == 0 {
+                first_hash(word, caps && tokens.len() == 1)
+            } else {
+                phrase_step(hash, word_hash(word))
+            };
+        }
+        Some((hash, tokens.len()))
     }
 
     /// Flags for each word of a sentence: single-word membership in the low bits, membership of a multi-word
@@ -318,18 +352,36 @@ impl Gazetteer {
     }
 
     /// The canonical place name for a surface form, when the gazetteers know one.
-    pub fn canonical_place(&self, surface: &str) -> Option<&str> {
-        self.place_alias
-            .get(&surface.to_lowercase())
-            .map(String::as_str)
+    pub fn canonical_place(&self, surface: &str) -> Option<&'static str> {
+        let lookup = |caps: bool| {
+            Self::surface_hash(surface, caps).and_then(|(h, _)| self.place_alias.get(&h).copied())
+        };
+        if is_caps_abbreviation(surface) {
+            if let Some(name) = lookup(true) {
+                return Some(name);
+            }
+        }
+        lookup(false)
     }
 
     /// The flags of a whole surface form ("Black Sea", "Ukrainian").
     pub fn flags_of(&self, surface: &str) -> u32 {
-        self.known
-            .get(&surface.to_lowercase())
-            .copied()
-            .unwrap_or(0)
+        let lookup = |caps: bool| {
+            Self::surface_hash(surface, caps).map_or(0, |(h, len)| {
+                let value = self.entries.get(&h).copied().unwrap_or(0);
+                if len == 1 {
+                    value & 0x7fff
+                } else {
+                    (value >> PHRASE_SHIFT) & 0x7fff
+                }
+            })
+        };
+        let caps = if is_caps_abbreviation(surface) {
+            lookup(true)
+        } else {
+            0
+        };
+        caps | lookup(false)
     }
 }
 

@@ -81,6 +81,11 @@ impl Model {
         out
     }
 
+    /// The weight row a feature id falls in (for inspecting a model).
+    pub fn row(&self, feature: u64) -> &[i16; ROW] {
+        &self.rows[(feature >> (64 - self.bits)) as usize]
+    }
+
     pub fn bits(&self) -> u32 {
         self.bits
     }
@@ -106,7 +111,11 @@ impl Model {
         for i in 0..sentence.words.len() {
             features(sentence, i, prev, prev2, &mut feats);
             let scores = self.scores(&feats);
-            let best = best_allowed(&scores[..N_TAGS], prev);
+            let best = if sentence.words[i].can_be_name {
+                best_allowed(&scores[..N_TAGS], prev)
+            } else {
+                0
+            };
             tags.push(best);
             prev2 = prev;
             prev = best;

@@ -3,7 +3,7 @@
 
 use super::corpus::Sentence;
 use super::features::{features, sentence_info, Scratch, SentenceInfo, N_FEATURES, N_TAGS};
-use super::gazetteer::Gazetteer;
+use super::gazetteer::{Gazetteer, CITY_MAJOR, COUNTRY, GIVEN, LISTS, SURNAME};
 use super::model::{best_allowed, Model, ROW};
 
 /// Training settings.
@@ -15,6 +15,9 @@ pub struct TrainConfig {
     /// Every n-th sentence is also learned in capitals, as headlines and datelines are written.
     pub caps_every: usize,
     pub seed: u64,
+    /// Every n-th sentence is also learned with its people and places swapped for random gazetteer names,
+    /// so the model leans on context and word shape rather than on the names it happened to see.
+    pub swap_every: usize,
 }
 
 impl Default for TrainConfig {
@@ -24,6 +27,7 @@ impl Default for TrainConfig {
             bits: 19,
             caps_every: 12,
             seed: 7,
+            swap_every: 3,
         }
     }
 }
@@ -115,6 +119,7 @@ pub fn train(
     };
     let mut scratch = Scratch::default();
     let mut feats = [0u64; N_FEATURES];
+    let names = NamePool::from_gazetteers();
     for epoch in 0..config.epochs {
         // Fisher-Yates with xorshift: deterministic for a seed.
         for i in (1..order.len()).rev() {
@@ -127,19 +132,30 @@ pub fn train(
         for (n, &s) in order.iter().enumerate() {
             let sentence = &sentences[s];
             let caps = config.caps_every > 0 && (n + epoch) % config.caps_every == 0;
-            let upper: Vec<String>;
-            let words: Vec<&str> = if caps {
-                upper = sentence.words.iter().map(|w| w.to_uppercase()).collect();
-                upper.iter().map(String::as_str).collect()
+            let swapped;
+            let (words, tags): (Vec<String>, &[u8]) =
+                if config.swap_every > 0 && (n + epoch) % config.swap_every == 1 {
+                    swapped = names.swap(sentence, &mut rng);
+                    (swapped.words.clone(), &swapped.tags)
+                } else {
+                    (sentence.words.clone(), &sentence.tags)
+                };
+            let words: Vec<String> = if caps {
+                words.iter().map(|w| w.to_uppercase()).collect()
             } else {
-                sentence.words.iter().map(String::as_str).collect()
+                words
             };
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
             sentence_info(gaz, &words, &mut info, &mut scratch);
             let (mut prev, mut prev2) = (0u8, 0u8);
-            for (i, &gold) in sentence.tags.iter().enumerate() {
+            for (i, &gold) in tags.iter().enumerate() {
                 weights.now += 1;
                 features(&info, i, prev, prev2, &mut feats);
-                let guess = best_allowed(&weights.scores(&feats), prev);
+                let guess = if info.words[i].can_be_name {
+                    best_allowed(&weights.scores(&feats), prev)
+                } else {
+                    0
+                };
                 if guess != gold {
                     weights.update(&feats, gold as usize, 1.0);
                     weights.update(&feats, guess as usize, -1.0);
@@ -154,4 +170,83 @@ pub fn train(
         progress(epoch + 1, correct as f64 / seen.max(1) as f64);
     }
     weights.finish()
+}
+
+/// Single-word names from the gazetteers, for swapping into training sentences.
+struct NamePool {
+    given: Vec<&'static str>,
+    surnames: Vec<&'static str>,
+    places: Vec<&'static str>,
+}
+
+fn next(rng: &mut u64) -> u64 {
+    *rng ^= *rng << 13;
+    *rng ^= *rng >> 7;
+    *rng ^= *rng << 17;
+    *rng
+}
+
+impl NamePool {
+    fn from_gazetteers() -> NamePool {
+        let single = |flag: u32| -> Vec<&'static str> {
+            LISTS
+                .iter()
+                .filter(|(_, f)| f & flag != 0)
+                .flat_map(|(list, _)| list.lines())
+                .filter(|l| !l.contains('\t') && !l.contains(' ') && l.len() > 2)
+                .collect()
+        };
+        NamePool {
+            given: single(GIVEN),
+            surnames: single(SURNAME),
+            places: single(COUNTRY | CITY_MAJOR),
+        }
+    }
+
+    fn pick(pool: &[&'static str], rng: &mut u64) -> String {
+        pool[(next(rng) % pool.len() as u64) as usize].to_string()
+    }
+
+    /// The sentence with each person replaced by a random (given name,) surname and each one-word place by a
+    /// random country or major city.
+    fn swap(&self, sentence: &Sentence, rng: &mut u64) -> Sentence {
+        let mut out = Sentence::default();
+        let mut i = 0;
+        while i < sentence.words.len() {
+            let tag = sentence.tags[i];
+            let mut j = i + 1;
+            while tag % 2 == 1 && j < sentence.words.len() && sentence.tags[j] == tag + 1 {
+                j += 1;
+            }
+            let replacement: Option<Vec<String>> = match tag {
+                1 if j - i == 1 => Some(vec![Self::pick(&self.surnames, rng)]),
+                1 => {
+                    let given = Self::pick(&self.given, rng);
+                    let given = if next(rng) % 6 == 0 {
+                        format!("{}.", &given[..1])
+                    } else {
+                        given
+                    };
+                    Some(vec![given, Self::pick(&self.surnames, rng)])
+                }
+                3 if j - i == 1 => Some(vec![Self::pick(&self.places, rng)]),
+                _ => None,
+            };
+            match replacement {
+                Some(words) => {
+                    for (k, w) in words.into_iter().enumerate() {
+                        out.words.push(w);
+                        out.tags.push(if k == 0 { tag } else { tag + 1 });
+                    }
+                    i = j;
+                }
+                None => {
+                    out.words.push(sentence.words[i].clone());
+                    out.tags.push(tag);
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
 }
