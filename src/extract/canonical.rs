@@ -245,7 +245,7 @@ fn add_rule_mentions(
             && words[i].len() > 2
             && words[i].chars().all(|c| c.is_uppercase() || c == '-')
             && matches!(words.get(i + 1), Some(&(":" | "," | "—" | "–" | "-")))
-            && gaz.flags_of(words[i]) & PLACE != 0;
+            && gaz.word_flags(words[i]) & PLACE != 0;
         if !covered[i] && dateline {
             mentions.push(Mention {
                 first: i,
@@ -255,7 +255,7 @@ fn add_rule_mentions(
             i += 1;
             continue;
         }
-        if covered[i] || !is_name_word(words[i]) || gazetteer::is_title(&words[i].to_lowercase()) {
+        if covered[i] || !is_name_word(words[i]) || gaz.word_flags(words[i]) & TITLE != 0 {
             i += 1;
             continue;
         }
@@ -268,7 +268,7 @@ fn add_rule_mentions(
             end += 1;
         }
         let run: Vec<&str> = words[i..=end].to_vec();
-        let any_flag = |flag: u32| run.iter().any(|w| gaz.flags_of(w) & flag != 0);
+        let any_flag = |flag: u32| run.iter().any(|w| gaz.word_flags(w) & flag != 0);
         let previous = if i > 0 {
             words[i - 1].to_lowercase()
         } else {
@@ -277,18 +277,14 @@ fn add_rule_mentions(
         let after_role =
             i > 0 && (gazetteer::is_title(&previous) || ROLES.contains(&previous.as_str()));
         let given_first = run.len() >= 2
-            && gaz.flags_of(run[0]) & GIVEN != 0
-            && gaz.flags_of(run[0]) & COUNTRY == 0;
+            && gaz.word_flags(run[0]) & GIVEN != 0
+            && gaz.word_flags(run[0]) & COUNTRY == 0;
         let whole = gaz.flags_of(&run.join(" "));
         // Two capitalised words mid-sentence that no list knows as a place or an organisation: in news, a person.
         let unknown_pair = run.len() == 2 && !starts[i] && !any_flag(PLACE | ORG | DEMONYM | TITLE);
-        let kind = if unknown_pair {
-            Some(EntityKind::Person)
-        } else if !any_flag(DEMONYM | ORG)
-            && (after_role
-                || (given_first && !starts[i])
-                || (given_first && run.len() == 2 && gaz.flags_of(run[1]) & (SURNAME | GIVEN) != 0))
-        {
+        let second_is_name = run.len() == 2 && gaz.word_flags(run[1]) & (SURNAME | GIVEN) != 0;
+        let person_cue = after_role || (given_first && (!starts[i] || second_is_name));
+        let kind = if unknown_pair || (person_cue && !any_flag(DEMONYM | ORG)) {
             Some(EntityKind::Person)
         } else if any_flag(DEMONYM) {
             None

@@ -26,7 +26,9 @@ pub fn read_conll(content: &str) -> Vec<Doc> {
     let flush = |docs: &mut Vec<Doc>, sentence: &mut Sentence, labels: &mut Vec<String>| {
         if !sentence.words.is_empty() {
             sentence.tags = bio_ids(labels);
-            docs.last_mut().map(|d| d.push(std::mem::take(sentence)));
+            if let Some(doc) = docs.last_mut() {
+                doc.push(std::mem::take(sentence));
+            }
         }
         labels.clear();
     };
@@ -160,7 +162,7 @@ pub fn detokenize(doc: &Doc) -> (String, Vec<Labelled>) {
 
 /// The entity kind of a B- or I- tag id.
 pub fn kind_of(tag: u8) -> EntityKind {
-    match (tag + 1) / 2 {
+    match tag.div_ceil(2) {
         1 => EntityKind::Person,
         2 => EntityKind::Place,
         _ => EntityKind::Organization,

@@ -74,7 +74,7 @@ impl Engine {
 }
 
 fn kind_of(tag: u8) -> EntityKind {
-    match (tag + 1) / 2 {
+    match tag.div_ceil(2) {
         1 => EntityKind::Person,
         2 => EntityKind::Place,
         _ => EntityKind::Organization,

@@ -233,8 +233,8 @@ impl Gazetteer {
     /// Builds the tables from the lists compiled into the binary.
     pub fn builtin() -> Gazetteer {
         let mut gaz = Gazetteer {
-            entries: HashMap::with_capacity_and_hasher(100_000, Default::default()),
-            place_alias: HashMap::with_capacity_and_hasher(60_000, Default::default()),
+            entries: HashMap::with_capacity_and_hasher(120_000, Default::default()),
+            place_alias: HashMap::with_capacity_and_hasher(16_000, Default::default()),
         };
         for &(list, flag) in LISTS {
             for line in list.lines() {
@@ -243,16 +243,9 @@ impl Gazetteer {
                 let Some(hash) = gaz.add(surface, flag) else {
                     continue;
                 };
-                if flag & PLACE != 0 {
-                    // An explicit alias row wins over a plain name ("Odessa" the Texan city -> "Odesa").
-                    match cols.next() {
-                        Some(canonical) => {
-                            gaz.place_alias.insert(hash, canonical);
-                        }
-                        None => {
-                            gaz.place_alias.entry(hash).or_insert(surface);
-                        }
-                    }
+                // Only alias rows are stored; a plain name is its own canonical form.
+                if let (true, Some(canonical)) = (flag & PLACE != 0, cols.next()) {
+                    gaz.place_alias.insert(hash, canonical);
                 }
             }
         }
@@ -362,6 +355,19 @@ impl Gazetteer {
             }
         }
         lookup(false)
+    }
+
+    /// The flags of one word, without tokenizing it.
+    pub fn word_flags(&self, word: &str) -> u32 {
+        let mut value = self.entries.get(&word_hash(word)).copied().unwrap_or(0);
+        if is_caps_abbreviation(word) {
+            value |= self
+                .entries
+                .get(&first_hash(word, true))
+                .copied()
+                .unwrap_or(0);
+        }
+        value & 0x7fff
     }
 
     /// The flags of a whole surface form ("Black Sea", "Ukrainian").

@@ -126,7 +126,7 @@ impl Model {
 /// An I- tag may only continue a B- or I- tag of the same type.
 #[inline]
 pub fn allowed(tag: u8, prev: u8) -> bool {
-    tag == 0 || tag % 2 == 1 || (prev != 0 && (prev + 1) / 2 == (tag + 1) / 2)
+    tag == 0 || tag % 2 == 1 || (prev != 0 && prev.div_ceil(2) == tag.div_ceil(2))
 }
 
 /// The highest-scoring tag that may follow `prev`.

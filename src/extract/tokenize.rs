@@ -120,9 +120,9 @@ fn word_end(text: &str, start: usize) -> usize {
                     letters_since_dot = 0;
                     continue;
                 }
-                if letter_groups && letters_since_dot == 1 && word.chars().any(char::is_uppercase) {
-                    end = pos + 1;
-                } else if ABBREVIATIONS.contains(&word) {
+                let initial =
+                    letter_groups && letters_since_dot == 1 && word.chars().any(char::is_uppercase);
+                if initial || ABBREVIATIONS.contains(&word) {
                     end = pos + 1;
                 }
                 break;

@@ -79,12 +79,11 @@ impl Weights {
         let now = f64::from(self.now.max(1));
         let mut averaged: Vec<[f32; ROW]> = vec![[0.0; ROW]; self.current.len()];
         let mut max = 0.0f32;
-        for r in 0..self.current.len() {
-            for t in 0..ROW {
+        for (r, row) in averaged.iter_mut().enumerate() {
+            for (t, w) in row.iter_mut().enumerate() {
                 let total = self.total[r][t]
                     + f64::from(self.now - self.stamp[r][t]) * f64::from(self.current[r][t]);
-                let w = (total / now) as f32;
-                averaged[r][t] = w;
+                *w = (total / now) as f32;
                 max = max.max(w.abs());
             }
         }
