@@ -85,7 +85,14 @@ pub fn resolve(
         })
         .collect();
     add_rule_mentions(&words, &starts, &mut mentions, gaz);
+    join_initials(&words, &mut mentions);
     make_consistent(&words, &mut mentions, gaz);
+    // Names added by the rules and by consistency pass the same word tests as tagged ones.
+    mentions.retain(|m| {
+        let surface = words[m.first..=m.last].join(" ");
+        !NEVER_NAMES.contains(&surface.to_lowercase().as_str())
+            && gaz.flags_of(&surface) & DEMONYM == 0
+    });
     group(text, tokens, &words, &mentions, gaz)
 }
 
@@ -132,6 +139,19 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
     }
     if flags & ORG != 0 && flags & (COUNTRY | REGION) == 0 && m.kind != EntityKind::Organization {
         m.kind = EntityKind::Organization;
+    }
+    let single = m.first == m.last;
+    // A country on its own is a place, also when it names a team or a government ("Sweden beat", "England").
+    if single && m.kind == EntityKind::Organization && flags & COUNTRY != 0 {
+        m.kind = EntityKind::Place;
+    }
+    // Capitals in datelines and headlines: "LONDON" is the city, not a Mr London.
+    if single
+        && m.kind == EntityKind::Person
+        && is_all_caps(&surface)
+        && flags & (CITY_MAJOR | COUNTRY) != 0
+    {
+        m.kind = EntityKind::Place;
     }
     if m.kind == EntityKind::Person
         && flags & PLACE != 0
@@ -209,6 +229,152 @@ const ROLES: &[&str] = &[
     "captain",
 ];
 
+/// Capitalised words that make a pair of unknown words a thing, not a person ("World Cup", "Cultural
+/// Revolution").
+const NOT_IN_PERSON_NAMES: &[&str] = &[
+    "World",
+    "Cup",
+    "League",
+    "Series",
+    "Open",
+    "Championship",
+    "Championships",
+    "Classic",
+    "Games",
+    "Trophy",
+    "Prix",
+    "Slam",
+    "Tour",
+    "Party",
+    "Council",
+    "Committee",
+    "Ministry",
+    "Bank",
+    "Company",
+    "Corp",
+    "Group",
+    "Association",
+    "Union",
+    "University",
+    "College",
+    "School",
+    "Institute",
+    "Agency",
+    "Airlines",
+    "Airways",
+    "Times",
+    "Post",
+    "News",
+    "Journal",
+    "Street",
+    "Road",
+    "Avenue",
+    "Square",
+    "Bridge",
+    "River",
+    "Lake",
+    "Mountain",
+    "Mountains",
+    "Island",
+    "Islands",
+    "Park",
+    "Stadium",
+    "Hall",
+    "Centre",
+    "Center",
+    "Church",
+    "Cathedral",
+    "Hospital",
+    "Court",
+    "Revolution",
+    "War",
+    "Act",
+    "Day",
+    "Week",
+    "Year",
+    "Festival",
+    "Award",
+    "Awards",
+    "Prize",
+    "Museum",
+    "Gallery",
+    "Theatre",
+    "Theater",
+    "Project",
+    "Fund",
+    "Foundation",
+    "Force",
+    "Army",
+    "Navy",
+    "Police",
+    "Guard",
+    "Front",
+    "Movement",
+    "Alliance",
+    "Federation",
+    "Commission",
+    "Department",
+    "Office",
+    "Service",
+    "Exchange",
+    "Index",
+    "Market",
+    "Jones",
+    "National",
+    "International",
+    "Global",
+    "General",
+    "Royal",
+    "Federal",
+    "State",
+    "City",
+    "County",
+    "Province",
+    "Region",
+    "District",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Upper",
+    "Lower",
+    "New",
+    "Old",
+    "Great",
+    "Saint",
+    "Grand",
+    "Sales",
+    "Prime",
+    "Gold",
+    "Silver",
+    "Cultural",
+    "Media",
+    "Internet",
+    "Online",
+    "Digital",
+    "Network",
+    "Systems",
+    "Technologies",
+    "Holdings",
+    "Energy",
+    "Oil",
+    "Gas",
+    "Motors",
+    "Insurance",
+    "Capital",
+    "Partners",
+    "Club",
+    "Team",
+    "United",
+    "Rovers",
+    "Wanderers",
+];
+
 fn opens_sentence(previous: &str) -> bool {
     matches!(
         previous,
@@ -244,7 +410,10 @@ fn add_rule_mentions(
         let dateline = starts[i]
             && words[i].len() > 2
             && words[i].chars().all(|c| c.is_uppercase() || c == '-')
-            && matches!(words.get(i + 1), Some(&(":" | "," | "—" | "–" | "-")))
+            && words.get(i + 1).is_none_or(|next| {
+                matches!(*next, ":" | "," | "—" | "–" | "-")
+                    || next.starts_with(|c: char| c.is_ascii_digit())
+            })
             && gaz.word_flags(words[i]) & PLACE != 0;
         if !covered[i] && dateline {
             mentions.push(Mention {
@@ -281,7 +450,10 @@ fn add_rule_mentions(
             && gaz.word_flags(run[0]) & COUNTRY == 0;
         let whole = gaz.flags_of(&run.join(" "));
         // Two capitalised words mid-sentence that no list knows as a place or an organisation: in news, a person.
-        let unknown_pair = run.len() == 2 && !starts[i] && !any_flag(PLACE | ORG | DEMONYM | TITLE);
+        let unknown_pair = run.len() == 2
+            && !starts[i]
+            && !any_flag(PLACE | ORG | DEMONYM | TITLE)
+            && !run.iter().any(|w| NOT_IN_PERSON_NAMES.contains(w));
         let second_is_name = run.len() == 2 && gaz.word_flags(run[1]) & (SURNAME | GIVEN) != 0;
         let person_cue = after_role || (given_first && (!starts[i] || second_is_name));
         let kind = if unknown_pair || (person_cue && !any_flag(DEMONYM | ORG)) {
@@ -314,6 +486,26 @@ fn key(words: &[&str], first: usize, last: usize) -> String {
 
 fn starts_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "D. Blenkiron": an initial before a person's name belongs to it, and an initial tagged alone takes the
+/// capitalised word after it.
+fn join_initials(words: &[&str], mentions: &mut [Mention]) {
+    let is_initial = |w: &str| {
+        let mut chars = w.chars();
+        matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+    };
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
+        while m.first > 0 && is_initial(words[m.first - 1]) {
+            m.first -= 1;
+        }
+        while is_initial(words[m.last])
+            && m.last + 1 < words.len()
+            && is_name_word(words[m.last + 1])
+        {
+            m.last += 1;
+        }
+    }
 }
 
 /// One kind per name in a document, by majority; surnames of people are people; names the tagger missed in

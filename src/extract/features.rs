@@ -20,7 +20,7 @@ pub struct WordInfo {
     pub flags: u32,
     /// 0 lower case, 1 capitalised, 2 all capitals, 3 other (digits, punctuation, mixed).
     pub case: u8,
-    /// Punctuation other than `&`, `.`, `-` and apostrophes is never part of a name.
+    /// Numbers, and punctuation other than `&`, `.`, `-` and apostrophes, are never part of a name.
     pub can_be_name: bool,
 }
 
@@ -55,7 +55,7 @@ pub fn sentence_info(
         }
         let (prefix, suffix) = affixes(word);
         let can_be_name =
-            word.chars().any(char::is_alphanumeric) || matches!(*word, "&" | "." | "-" | "'" | "’");
+            word.chars().any(char::is_alphabetic) || matches!(*word, "&" | "." | "-" | "'" | "’");
         info.words.push(WordInfo {
             lower: scratch.hashes[n],
             shape,
