@@ -8,6 +8,9 @@ use super::gazetteer::{
 use super::tokenize::Token;
 use crate::article::{Entity, EntityKind, Span};
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+type IdBuild = BuildHasherDefault<gazetteer::IdHasher>;
 
 /// A tagged mention: inclusive token indices and a kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,7 +88,7 @@ pub fn resolve(
         })
         .collect();
     add_rule_mentions(&words, &starts, &mut mentions, gaz);
-    join_initials(&words, &mut mentions);
+    mend_people(&words, &mut mentions, gaz);
     make_consistent(&words, &mut mentions, gaz);
     // Names added by the rules and by consistency pass the same word tests as tagged ones.
     mentions.retain(|m| {
@@ -477,57 +480,84 @@ fn add_rule_mentions(
     mentions.sort_by_key(|m| m.first);
 }
 
-fn key(words: &[&str], first: usize, last: usize) -> String {
-    words[first..=last]
-        .join(" ")
-        .to_lowercase()
-        .replace('’', "'")
-}
-
 fn starts_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// "D. Blenkiron": an initial before a person's name belongs to it, and an initial tagged alone takes the
-/// capitalised word after it.
-fn join_initials(words: &[&str], mentions: &mut [Mention]) {
+/// Mends person names a tagger split or cut short: "D. Blenkiron" takes its initial; "Vladimir" followed by an
+/// untagged "Putin" takes it; "Elizabeth" + "Warren" tagged as two touching people are one.
+fn mend_people(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
     let is_initial = |w: &str| {
         let mut chars = w.chars();
         matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
     };
+    let mut covered = vec![false; words.len()];
+    for m in mentions.iter() {
+        covered[m.first..=m.last].iter_mut().for_each(|c| *c = true);
+    }
     for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
-        while m.first > 0 && is_initial(words[m.first - 1]) {
+        while m.first > 0 && !covered[m.first - 1] && is_initial(words[m.first - 1]) {
             m.first -= 1;
         }
-        while is_initial(words[m.last])
+        let given_alone = m.first == m.last && gaz.word_flags(words[m.first]) & GIVEN != 0;
+        while (is_initial(words[m.last]) || given_alone && m.first == m.last)
             && m.last + 1 < words.len()
+            && !covered[m.last + 1]
             && is_name_word(words[m.last + 1])
+            && gaz.word_flags(words[m.last + 1]) & (PLACE | ORG | TITLE | DEMONYM) == 0
         {
             m.last += 1;
         }
     }
+    mentions.sort_by_key(|m| m.first);
+    let mut merged: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        match merged.last_mut() {
+            Some(prev) if m.first <= prev.last => {}
+            Some(prev)
+                if prev.kind == EntityKind::Person
+                    && m.kind == EntityKind::Person
+                    && prev.last + 1 == m.first =>
+            {
+                prev.last = m.last;
+            }
+            _ => merged.push(m),
+        }
+    }
+    *mentions = merged;
 }
 
 /// One kind per name in a document, by majority; surnames of people are people; names the tagger missed in
 /// one place but found in another are added.
 fn make_consistent(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
-    let mut votes: HashMap<String, [u32; 3]> = HashMap::new();
-    let mut surnames: HashMap<String, usize> = HashMap::new();
+    let hashes: Vec<u64> = words.iter().map(|w| gazetteer::word_hash(w)).collect();
+    let key = |first: usize, last: usize| {
+        hashes[first + 1..=last]
+            .iter()
+            .fold(hashes[first], |h, &w| gazetteer::phrase_step(h, w))
+    };
+    let mut votes: HashMap<u64, [u32; 3], IdBuild> = HashMap::default();
+    let mut surnames: HashMap<u64, usize, IdBuild> = HashMap::default();
     for m in mentions.iter() {
-        votes.entry(key(words, m.first, m.last)).or_default()[kind_index(m.kind)] += 1;
+        votes.entry(key(m.first, m.last)).or_default()[kind_index(m.kind)] += 1;
         if m.kind == EntityKind::Person && m.last > m.first {
-            *surnames.entry(words[m.last].to_lowercase()).or_default() += 1;
+            *surnames.entry(hashes[m.last]).or_default() += 1;
         }
     }
     for m in mentions.iter_mut() {
-        let k = key(words, m.first, m.last);
-        if m.first == m.last && surnames.contains_key(&k) && gaz.flags_of(&k) & COUNTRY == 0 {
+        let k = key(m.first, m.last);
+        let flags = if m.first == m.last {
+            gaz.word_flags(words[m.first])
+        } else {
+            gaz.flags_of(&words[m.first..=m.last].join(" "))
+        };
+        if m.first == m.last && surnames.contains_key(&k) && flags & COUNTRY == 0 {
             m.kind = EntityKind::Person;
             continue;
         }
         let v = votes[&k];
         // Ties go to the gazetteer's reading ("Washington" a place), then to the mention's own kind.
-        let place_prior = gaz.flags_of(&k) & PLACE != 0;
+        let place_prior = flags & PLACE != 0;
         let best = (0..3)
             .max_by_key(|&i| (v[i], i == 1 && place_prior, i == kind_index(m.kind)))
             .unwrap_or(0);
@@ -538,11 +568,13 @@ fn make_consistent(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer)
     for m in mentions.iter() {
         covered[m.first..=m.last].iter_mut().for_each(|c| *c = true);
     }
-    let known: HashMap<String, EntityKind> = mentions
-        .iter()
-        .map(|m| (key(words, m.first, m.last), m.kind))
-        .chain(surnames.keys().map(|s| (s.clone(), EntityKind::Person)))
-        .collect();
+    let mut known: HashMap<u64, EntityKind, IdBuild> = HashMap::default();
+    for m in mentions.iter() {
+        known.insert(key(m.first, m.last), m.kind);
+    }
+    for s in surnames.keys() {
+        known.insert(*s, EntityKind::Person);
+    }
     let mut i = 0;
     while i < words.len() {
         if covered[i] || !starts_capitalised(words[i]) {
@@ -558,7 +590,7 @@ fn make_consistent(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer)
             {
                 continue;
             }
-            if let Some(&kind) = known.get(&key(words, i, last)) {
+            if let Some(&kind) = known.get(&key(i, last)) {
                 found = Some(Mention {
                     first: i,
                     last,
@@ -637,30 +669,45 @@ fn group(
             *person_counts.entry(name.as_str()).or_default() += 1;
         }
     }
-    let full_names: Vec<(&str, usize)> = person_counts.iter().map(|(n, c)| (*n, *c)).collect();
-    let resolve_person = |name: &str| -> String {
+    // Sorted so that ties between equally good full names resolve the same way every run.
+    let mut full_names: Vec<(&str, String, usize, usize)> = person_counts
+        .iter()
+        .map(|(n, c)| (*n, n.to_lowercase(), n.split(' ').count(), *c))
+        .collect();
+    full_names.sort();
+    let mut resolved: HashMap<&str, String> = HashMap::new();
+    let mut resolve_person = |name: &str| -> String {
+        if let Some(done) = resolved.get(name) {
+            return done.clone();
+        }
         let lower = name.to_lowercase();
         let parts = lower.split(' ').count();
         let candidates = |suffix: bool| {
             full_names
                 .iter()
-                .filter(|(full, _)| {
-                    let full_lower = full.to_lowercase();
-                    full_lower.split(' ').count() > parts
+                .filter(|(_, full_lower, full_parts, _)| {
+                    let cut = full_lower.len().saturating_sub(lower.len() + 1);
+                    *full_parts > parts
                         && if suffix {
-                            full_lower.ends_with(&format!(" {lower}"))
+                            full_lower.ends_with(lower.as_str())
+                                && full_lower.as_bytes().get(cut) == Some(&b' ')
                         } else {
-                            full_lower.starts_with(&format!("{lower} "))
+                            full_lower.starts_with(lower.as_str())
+                                && full_lower.as_bytes().get(lower.len()) == Some(&b' ')
                         }
                 })
-                .max_by_key(|(full, count)| {
-                    (full.split(' ').count(), *count, std::cmp::Reverse(*full))
+                .max_by_key(|(full, _, full_parts, count)| {
+                    (*full_parts, *count, std::cmp::Reverse(*full))
                 })
-                .map(|(full, _)| full.to_string())
+                .map(|(full, ..)| full.to_string())
         };
-        candidates(true)
+        let result = candidates(true)
             .or_else(|| candidates(false))
-            .unwrap_or_else(|| name.to_string())
+            .unwrap_or_else(|| name.to_string());
+        if let Some((key, ..)) = full_names.iter().find(|(n, ..)| *n == name) {
+            resolved.insert(key, result.clone());
+        }
+        result
     };
 
     let mut order: Vec<(EntityKind, String)> = Vec::new();

@@ -186,7 +186,8 @@ pub fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-fn phrase_step(prefix: u64, word: u64) -> u64 {
+/// Extends the hash of a word sequence by one word's hash.
+pub fn phrase_step(prefix: u64, word: u64) -> u64 {
     mix(prefix.rotate_left(17) ^ word ^ 0x9e37_79b9_7f4a_7c15)
 }
 

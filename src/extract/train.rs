@@ -23,8 +23,8 @@ pub struct TrainConfig {
 impl Default for TrainConfig {
     fn default() -> Self {
         TrainConfig {
-            epochs: 8,
-            bits: 19,
+            epochs: 10,
+            bits: 16,
             caps_every: 12,
             seed: 7,
             swap_every: 3,
