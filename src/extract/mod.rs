@@ -7,6 +7,7 @@ pub mod features;
 pub mod gazetteer;
 pub mod model;
 pub mod quotes;
+pub mod rules;
 pub mod sentences;
 pub mod tokenize;
 pub mod train;
