@@ -128,6 +128,13 @@ fn shape_of(word: &str) -> (u64, u8) {
 
 /// Hashes of the lower-cased first three and last three characters.
 fn affixes(word: &str) -> (u64, u64) {
+    if word.is_ascii() {
+        let n = word.len();
+        return (
+            word_hash(&word[..n.min(3)]),
+            word_hash(&word[n.saturating_sub(3)..]),
+        );
+    }
     let count = word.chars().count();
     let prefix_end = word.char_indices().nth(3).map_or(word.len(), |(i, _)| i);
     let suffix_start = if count > 3 {

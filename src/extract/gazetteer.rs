@@ -291,6 +291,9 @@ impl Gazetteer {
     /// The hash `add` gives a surface form (case-sensitive for capitals abbreviations when `caps`), and its
     /// number of tokens.
     fn surface_hash(surface: &str, caps: bool) -> Option<(u64, usize)> {
+        if !surface.is_empty() && surface.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return Some((first_hash(surface, caps), 1));
+        }
         let tokens = tokenize(surface);
         if tokens.is_empty() || tokens.len() > LONGEST_PHRASE {
             return None;
