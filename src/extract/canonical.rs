@@ -6,7 +6,8 @@ use super::gazetteer::{
     self, Gazetteer, CITY_MAJOR, COUNTRY, DEMONYM, GIVEN, ORG, PLACE, REGION, SURNAME,
 };
 use super::rules::{
-    add_rule_mentions, is_name_word, mend_people, opens_sentence, NOT_IN_PERSON_NAMES,
+    add_rule_mentions, is_name_word, mend_people, merge_touching_people, opens_sentence,
+    NOT_IN_PERSON_NAMES,
 };
 use super::tokenize::Token;
 use crate::article::{Entity, EntityKind, Span};
@@ -93,6 +94,7 @@ pub fn resolve(
     add_rule_mentions(&words, &starts, &mut mentions, gaz);
     mend_people(&words, &mut mentions, gaz);
     make_consistent(&words, &mut mentions, gaz);
+    merge_touching_people(&mut mentions);
     // Names added by the rules and by consistency pass the same word tests as tagged ones.
     mentions.retain(|m| {
         let surface = words[m.first..=m.last].join(" ");
@@ -152,8 +154,8 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
         m.kind = EntityKind::Organization;
     }
     let single = m.first == m.last;
-    // A country on its own is a place, also when it names a team or a government ("Sweden beat", "England").
-    if single && m.kind == EntityKind::Organization && flags & COUNTRY != 0 {
+    // A country or region on its own is a place, also when it names a team ("Sweden beat", "England").
+    if m.kind == EntityKind::Organization && flags & (COUNTRY | REGION) != 0 {
         m.kind = EntityKind::Place;
     }
     // "George Washington": a given name and a surname that no list knows as a place is a person.

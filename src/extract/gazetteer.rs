@@ -114,6 +114,8 @@ pub const TITLES: &[&str] = &[
     "private",
     "dr",
     "president-elect",
+    "prime",
+    "foreign",
     "ceo",
     "chief",
     "director",

@@ -346,6 +346,11 @@ pub(crate) fn mend_people(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gaz
             m.last += 1;
         }
     }
+    merge_touching_people(mentions);
+}
+
+/// Sorts mentions, drops overlaps, and joins two people that touch ("Mushtaq" + "Ahmed") into one.
+pub(crate) fn merge_touching_people(mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| m.first);
     let mut merged: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions.drain(..) {
