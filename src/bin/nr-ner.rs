@@ -397,7 +397,9 @@ fn print_errors(text: &str, gold: &[(Span, EntityKind)], predicted: &[(Span, Ent
         println!("MISS {:?} {:?} got {got:?}", g.1, g.0.slice(text));
     }
     for p in predicted.iter().filter(|p| !gold.contains(p)) {
-        if !gold.iter().any(|g| g.0.overlaps(&p.0)) {
+        if let Some(g) = gold.iter().find(|g| g.0.overlaps(&p.0)) {
+            println!("WRONG {:?} {:?} gold {:?} {:?}", p.1, p.0.slice(text), g.1, g.0.slice(text));
+        } else {
             println!("FALSE {:?} {:?}", p.1, p.0.slice(text));
         }
     }

@@ -7,7 +7,7 @@ use super::gazetteer::{
 };
 use super::rules::{
     add_rule_mentions, is_name_word, mend_people, merge_touching_people, opens_sentence,
-    NOT_IN_PERSON_NAMES,
+    sports_teams, NOT_IN_PERSON_NAMES,
 };
 use super::tokenize::Token;
 use crate::article::{Entity, EntityKind, Span};
@@ -93,6 +93,7 @@ pub fn resolve(
         .collect();
     add_rule_mentions(&words, &starts, &mut mentions, gaz);
     mend_people(&words, &mut mentions, gaz);
+    sports_teams(&words, &starts, &mut mentions, gaz);
     make_consistent(&words, &mut mentions, gaz);
     merge_touching_people(&mut mentions);
     // Names added by the rules and by consistency pass the same word tests as tagged ones.

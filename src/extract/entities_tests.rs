@@ -103,6 +103,11 @@ const CASES: &[Case] = &[
         &[(Org, "Manchester United")],
         &[(Org, "Manchester United beat"), (Per, "Manchester United")],
     ),
+    (
+        "Surrey beat Kent by six wickets in London on Friday.",
+        &[(Org, "Surrey"), (Org, "Kent"), (Place, "London")],
+        &[(Place, "Surrey"), (Place, "Kent")],
+    ),
     // All-caps headline.
     (
         "UKRAINE SAYS RUSSIA SHELLED ODESA",

@@ -368,3 +368,89 @@ pub(crate) fn merge_touching_people(mentions: &mut Vec<Mention>) {
     }
     *mentions = merged;
 }
+
+/// Words that mark a sentence as a sports report, where a city or county names its team.
+const SPORTS_CUES: &[&str] = &[
+    "beat",
+    "beats",
+    "beaten",
+    "drew",
+    "defeated",
+    "innings",
+    "wicket",
+    "wickets",
+    "goals",
+    "goal",
+    "scored",
+    "halftime",
+    "half-time",
+    "match",
+    "matches",
+    "standings",
+    "played",
+    "vs",
+    "v",
+    "league",
+    "cup",
+    "season",
+    "points",
+    "runs",
+    "inning",
+    "homer",
+    "touchdown",
+    "playoff",
+    "playoffs",
+    "championship",
+    "division",
+];
+
+fn is_score(word: &str) -> bool {
+    let mut parts = word.split('-');
+    let digits =
+        |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    digits(parts.next()) && digits(parts.next()) && parts.next().is_none()
+}
+
+/// "Surrey beat Kent by six wickets": in a sports sentence, a city or county that is not where something
+/// happens ("in Leeds", "at Lord's") is its team, an organisation. Countries stay places (national teams).
+pub(crate) fn sports_teams(
+    words: &[&str],
+    starts: &[bool],
+    mentions: &mut [Mention],
+    gaz: &Gazetteer,
+) {
+    let mut sentence_of = Vec::with_capacity(words.len());
+    let mut sentence = 0usize;
+    for &start in starts {
+        if start {
+            sentence += 1;
+        }
+        sentence_of.push(sentence);
+    }
+    let mut sporty = vec![false; sentence + 1];
+    for (i, w) in words.iter().enumerate() {
+        if is_score(w) || SPORTS_CUES.contains(&w.to_lowercase().as_str()) {
+            sporty[sentence_of[i]] = true;
+        }
+    }
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Place) {
+        if !sporty[sentence_of[m.first]] {
+            continue;
+        }
+        let previous = if m.first > 0 {
+            words[m.first - 1].to_lowercase()
+        } else {
+            String::new()
+        };
+        if matches!(
+            previous.as_str(),
+            "in" | "at" | "from" | "near" | "to" | "of" | "("
+        ) {
+            continue;
+        }
+        let surface = words[m.first..=m.last].join(" ");
+        if gaz.flags_of(&surface) & COUNTRY == 0 {
+            m.kind = EntityKind::Organization;
+        }
+    }
+}
