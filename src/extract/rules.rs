@@ -294,8 +294,12 @@ pub(crate) fn add_rule_mentions(
             && gaz.word_flags(run[0]) & COUNTRY == 0;
         let whole = gaz.flags_of(&run.join(" "));
         // Two capitalised words mid-sentence that no list knows as a place or an organisation: in news, a person.
+        // At a line start only in results lists: "Sandrine Testud (France) 6-4", "Ato Boldon 19.80".
+        let listed = words
+            .get(end + 1)
+            .is_some_and(|w| *w == "(" || w.starts_with(|c: char| c.is_ascii_digit()));
         let unknown_pair = run.len() == 2
-            && !starts[i]
+            && (!starts[i] || listed)
             && !any_flag(PLACE | ORG | DEMONYM | TITLE)
             && !run.iter().any(|w| NOT_IN_PERSON_NAMES.contains(w));
         let second_is_name = run.len() == 2 && gaz.word_flags(run[1]) & (SURNAME | GIVEN) != 0;
