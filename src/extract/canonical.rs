@@ -96,6 +96,7 @@ pub fn resolve(
     sports_teams(&words, &starts, &mut mentions, gaz);
     make_consistent(&words, &mut mentions, gaz);
     merge_touching_people(&mut mentions);
+    merge_split_places(&words, &mut mentions, gaz);
     // Names added by the rules and by consistency pass the same word tests as tagged ones.
     mentions.retain(|m| {
         let surface = words[m.first..=m.last].join(" ");
@@ -103,6 +104,25 @@ pub fn resolve(
             && gaz.flags_of(&surface) & DEMONYM == 0
     });
     group(text, tokens, &words, &mentions, gaz)
+}
+
+/// "Hong" + "Kong" tagged as two touching places: one place when the gazetteers know the whole name.
+fn merge_split_places(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    let mut merged: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        if let Some(prev) = merged.last_mut() {
+            if prev.kind == EntityKind::Place
+                && m.kind == EntityKind::Place
+                && prev.last + 1 == m.first
+                && gaz.flags_of(&words[prev.first..=m.last].join(" ")) & PLACE != 0
+            {
+                prev.last = m.last;
+                continue;
+            }
+        }
+        merged.push(m);
+    }
+    *mentions = merged;
 }
 
 fn is_possessive(word: &str) -> bool {
