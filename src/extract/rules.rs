@@ -423,6 +423,9 @@ pub(crate) fn sports_teams(
     mentions: &mut [Mention],
     gaz: &Gazetteer,
 ) {
+    if !mentions.iter().any(|m| m.kind == EntityKind::Place) {
+        return;
+    }
     let mut sentence_of = Vec::with_capacity(words.len());
     let mut sentence = 0usize;
     for &start in starts {
@@ -433,7 +436,10 @@ pub(crate) fn sports_teams(
     }
     let mut sporty = vec![false; sentence + 1];
     for (i, w) in words.iter().enumerate() {
-        if is_score(w) || SPORTS_CUES.contains(&w.to_lowercase().as_str()) {
+        let first = w.as_bytes().first().copied().unwrap_or(b' ');
+        if (first.is_ascii_digit() && is_score(w))
+            || (first.is_ascii_lowercase() && SPORTS_CUES.contains(w))
+        {
             sporty[sentence_of[i]] = true;
         }
     }
