@@ -1,7 +1,16 @@
 //! Extraction: text in, people, places, organisations and quotes out. Pure and deterministic: no I/O.
 
+pub mod canonical;
+pub mod corpus;
 pub mod entities;
+pub mod features;
+pub mod gazetteer;
+pub mod model;
 pub mod quotes;
+pub mod rules;
+pub mod sentences;
+pub mod tokenize;
+pub mod train;
 
 use crate::article::Extraction;
 

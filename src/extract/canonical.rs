@@ -1,0 +1,436 @@
+//! From tagged mentions to entities: strip titles and possessives, correct kinds with the gazetteers, make the
+//! document consistent (a name seen as a person stays a person; "Rubio" after "Marco Rubio" is him), and merge
+//! mentions under one canonical name ("U.S." -> "United States", "MIAMI" -> "Miami", "Kiev" -> "Kyiv").
+
+use super::gazetteer::{
+    self, Gazetteer, CITY_MAJOR, COUNTRY, DEMONYM, GIVEN, ORG, PLACE, REGION, SURNAME,
+};
+use super::rules::{
+    add_rule_mentions, is_name_word, mend_people, merge_touching_people, opens_sentence,
+    sports_teams, NOT_IN_PERSON_NAMES,
+};
+use super::tokenize::Token;
+use crate::article::{Entity, EntityKind, Span};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+type IdBuild = BuildHasherDefault<gazetteer::IdHasher>;
+
+/// A tagged mention: inclusive token indices and a kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub first: usize,
+    pub last: usize,
+    pub kind: EntityKind,
+}
+
+/// Words that are never names on their own, whatever the tagger says.
+const NEVER_NAMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "i",
+    "he",
+    "she",
+    "we",
+    "they",
+    "it",
+    "you",
+    "the",
+    "a",
+    "an",
+    "god",
+];
+
+const KINDS: [EntityKind; 3] = [
+    EntityKind::Person,
+    EntityKind::Place,
+    EntityKind::Organization,
+];
+
+fn kind_index(kind: EntityKind) -> usize {
+    match kind {
+        EntityKind::Person => 0,
+        EntityKind::Place => 1,
+        EntityKind::Organization => 2,
+    }
+}
+
+/// Turns mentions into entities under canonical names, sorted by first mention.
+pub fn resolve(
+    text: &str,
+    tokens: &[Token],
+    mentions: Vec<Mention>,
+    gaz: &Gazetteer,
+) -> Vec<Entity> {
+    let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    let mut mentions: Vec<Mention> = mentions
+        .into_iter()
+        .filter_map(|m| clean(&words, m, gaz))
+        .collect();
+    let starts: Vec<bool> = (0..tokens.len())
+        .map(|i| {
+            i == 0
+                || text[tokens[i - 1].end..tokens[i].start].contains('\n')
+                || opens_sentence(words[i - 1])
+        })
+        .collect();
+    add_rule_mentions(&words, &starts, &mut mentions, gaz);
+    mend_people(&words, &mut mentions, gaz);
+    sports_teams(&words, &starts, &mut mentions, gaz);
+    make_consistent(&words, &mut mentions, gaz);
+    merge_touching_people(&mut mentions);
+    merge_split_places(&words, &mut mentions, gaz);
+    // Names added by the rules and by consistency pass the same word tests as tagged ones.
+    mentions.retain(|m| {
+        let surface = words[m.first..=m.last].join(" ");
+        !NEVER_NAMES.contains(&surface.to_lowercase().as_str())
+            && gaz.flags_of(&surface) & DEMONYM == 0
+    });
+    group(text, tokens, &words, &mentions, gaz)
+}
+
+/// "Hong" + "Kong" tagged as two touching places: one place when the gazetteers know the whole name.
+fn merge_split_places(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    let mut merged: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        if let Some(prev) = merged.last_mut() {
+            if prev.kind == EntityKind::Place
+                && m.kind == EntityKind::Place
+                && prev.last + 1 == m.first
+                && gaz.flags_of(&words[prev.first..=m.last].join(" ")) & PLACE != 0
+            {
+                prev.last = m.last;
+                continue;
+            }
+        }
+        merged.push(m);
+    }
+    *mentions = merged;
+}
+
+fn is_possessive(word: &str) -> bool {
+    matches!(word, "'s" | "’s" | "'S" | "’S" | "'" | "’")
+}
+
+fn is_punct(word: &str) -> bool {
+    word.chars().all(|c| !c.is_alphanumeric())
+}
+
+/// Trims titles, articles, possessives and punctuation off a mention and fixes kinds the gazetteers are sure of.
+fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
+    while m.first <= m.last {
+        let lower = words[m.first].to_lowercase();
+        let strip = is_punct(words[m.first])
+            || lower == "the"
+            || (gazetteer::is_title(&lower) && m.first < m.last);
+        if !strip {
+            break;
+        }
+        m.first += 1;
+    }
+    // Names end in a capitalised word: "Manchester United beat" loses "beat", "Ukraine's" its "'s".
+    while m.last >= m.first
+        && (is_possessive(words[m.last])
+            || is_punct(words[m.last])
+            || words[m.last].starts_with(|c: char| c.is_lowercase()))
+    {
+        if m.last == 0 {
+            return None;
+        }
+        m.last -= 1;
+    }
+    if m.first > m.last {
+        return None;
+    }
+    let surface = words[m.first..=m.last].join(" ");
+    let lower = surface.to_lowercase();
+    if NEVER_NAMES.contains(&lower.as_str()) || !surface.chars().any(char::is_uppercase) {
+        return None;
+    }
+    if m.first == m.last && gazetteer::is_title(&lower) {
+        return None;
+    }
+    let flags = gaz.flags_of(&surface);
+    if flags & DEMONYM != 0 && flags & COUNTRY == 0 && m.kind != EntityKind::Organization {
+        return None;
+    }
+    if flags & ORG != 0 && flags & (COUNTRY | REGION) == 0 && m.kind != EntityKind::Organization {
+        m.kind = EntityKind::Organization;
+    }
+    let single = m.first == m.last;
+    // A country or region on its own is a place, also when it names a team ("Sweden beat", "England").
+    if m.kind == EntityKind::Organization && flags & (COUNTRY | REGION) != 0 {
+        m.kind = EntityKind::Place;
+    }
+    // "George Washington": a given name and a surname that no list knows as a place is a person.
+    let names_person = m.last > m.first
+        && gaz.word_flags(words[m.first]) & GIVEN != 0
+        && gaz.word_flags(words[m.last]) & SURNAME != 0
+        && flags & (PLACE | ORG) == 0
+        && !words[m.first..=m.last]
+            .iter()
+            .any(|w| NOT_IN_PERSON_NAMES.contains(w));
+    if names_person && m.kind != EntityKind::Person {
+        m.kind = EntityKind::Person;
+    }
+    // A lone country or major city is the place ("Washington said", "LONDON 1996-08-30"), unless the document
+    // names a person with it as surname (see `make_consistent`).
+    if single
+        && m.kind == EntityKind::Person
+        && flags & (CITY_MAJOR | COUNTRY) != 0
+        && !words.get(m.last + 1).is_some_and(|w| is_name_word(w))
+    {
+        m.kind = EntityKind::Place;
+    }
+    if m.kind == EntityKind::Person
+        && flags & PLACE != 0
+        && flags & (GIVEN | SURNAME) == 0
+        && m.first == m.last
+    {
+        m.kind = EntityKind::Place;
+    }
+    Some(m)
+}
+
+fn starts_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// One kind per name in a document, by majority; surnames of people are people; names the tagger missed in
+/// one place but found in another are added.
+fn make_consistent(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    let hashes: Vec<u64> = words.iter().map(|w| gazetteer::word_hash(w)).collect();
+    let key = |first: usize, last: usize| {
+        hashes[first + 1..=last]
+            .iter()
+            .fold(hashes[first], |h, &w| gazetteer::phrase_step(h, w))
+    };
+    let mut votes: HashMap<u64, [u32; 3], IdBuild> = HashMap::default();
+    let mut surnames: HashMap<u64, usize, IdBuild> = HashMap::default();
+    for m in mentions.iter() {
+        votes.entry(key(m.first, m.last)).or_default()[kind_index(m.kind)] += 1;
+        if m.kind == EntityKind::Person && m.last > m.first {
+            *surnames.entry(hashes[m.last]).or_default() += 1;
+        }
+    }
+    for m in mentions.iter_mut() {
+        let k = key(m.first, m.last);
+        let flags = if m.first == m.last {
+            gaz.word_flags(words[m.first])
+        } else {
+            gaz.flags_of(&words[m.first..=m.last].join(" "))
+        };
+        if m.first == m.last && surnames.contains_key(&k) && flags & COUNTRY == 0 {
+            m.kind = EntityKind::Person;
+            continue;
+        }
+        let v = votes[&k];
+        // Ties go to the gazetteer's reading ("Washington" a place), then to the mention's own kind.
+        let place_prior = flags & PLACE != 0;
+        let best = (0..3)
+            .max_by_key(|&i| (v[i], i == 1 && place_prior, i == kind_index(m.kind)))
+            .unwrap_or(0);
+        m.kind = KINDS[best];
+    }
+    // Fill in unlabelled capitalised occurrences of names found elsewhere.
+    let mut covered = vec![false; words.len()];
+    for m in mentions.iter() {
+        covered[m.first..=m.last].iter_mut().for_each(|c| *c = true);
+    }
+    let mut known: HashMap<u64, EntityKind, IdBuild> = HashMap::default();
+    for m in mentions.iter() {
+        known.insert(key(m.first, m.last), m.kind);
+    }
+    for s in surnames.keys() {
+        known.insert(*s, EntityKind::Person);
+    }
+    let mut i = 0;
+    while i < words.len() {
+        if covered[i] || !starts_capitalised(words[i]) {
+            i += 1;
+            continue;
+        }
+        let mut found = None;
+        for len in (1..=4usize).rev() {
+            let last = i + len - 1;
+            if last >= words.len()
+                || covered[i..=last].iter().any(|&c| c)
+                || !starts_capitalised(words[last])
+            {
+                continue;
+            }
+            if let Some(&kind) = known.get(&key(i, last)) {
+                found = Some(Mention {
+                    first: i,
+                    last,
+                    kind,
+                });
+                break;
+            }
+        }
+        match found {
+            Some(m) => {
+                mentions.push(m);
+                i = m.last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    mentions.sort_by_key(|m| m.first);
+}
+
+/// "MIAMI" -> "Miami", "NEW YORK" -> "New York"; other words unchanged.
+fn title_case(surface: &str) -> String {
+    let mut out = String::with_capacity(surface.len());
+    let mut start_of_word = true;
+    for c in surface.chars() {
+        if start_of_word {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start_of_word = !c.is_alphanumeric();
+    }
+    out
+}
+
+fn is_all_caps(surface: &str) -> bool {
+    surface.chars().any(char::is_alphabetic) && !surface.chars().any(char::is_lowercase)
+}
+
+/// Canonical name of one mention, before person names are merged.
+fn canonical_of(surface: &str, kind: EntityKind, gaz: &Gazetteer) -> String {
+    let surface = surface.replace('’', "'");
+    if let (EntityKind::Place, Some(name)) = (kind, gaz.canonical_place(&surface)) {
+        if !is_all_caps(&surface) || surface.len() > 4 || gaz.flags_of(&surface) & COUNTRY != 0 {
+            return name.to_string();
+        }
+    }
+    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+    if is_all_caps(&surface) && (letters > 4 || kind == EntityKind::Person || surface.contains(' '))
+    {
+        let titled = title_case(&surface);
+        if kind == EntityKind::Place {
+            if let Some(name) = gaz.canonical_place(&titled) {
+                return name.to_string();
+            }
+        }
+        return titled;
+    }
+    surface
+}
+
+fn group(
+    text: &str,
+    tokens: &[Token],
+    words: &[&str],
+    mentions: &[Mention],
+    gaz: &Gazetteer,
+) -> Vec<Entity> {
+    let names: Vec<String> = mentions
+        .iter()
+        .map(|m| canonical_of(&words[m.first..=m.last].join(" "), m.kind, gaz))
+        .collect();
+    // People: a shorter name joins the longest person name that ends (or else begins) with it.
+    let mut person_counts: HashMap<&str, usize> = HashMap::new();
+    for (m, name) in mentions.iter().zip(&names) {
+        if m.kind == EntityKind::Person {
+            *person_counts.entry(name.as_str()).or_default() += 1;
+        }
+    }
+    // Sorted so that ties between equally good full names resolve the same way every run.
+    let mut full_names: Vec<(&str, String, usize, usize)> = person_counts
+        .iter()
+        .map(|(n, c)| (*n, n.to_lowercase(), n.split(' ').count(), *c))
+        .collect();
+    full_names.sort();
+    let mut resolved: HashMap<&str, String> = HashMap::new();
+    let mut resolve_person = |name: &str| -> String {
+        if let Some(done) = resolved.get(name) {
+            return done.clone();
+        }
+        let lower = name.to_lowercase();
+        let parts = lower.split(' ').count();
+        let candidates = |suffix: bool| {
+            full_names
+                .iter()
+                .filter(|(_, full_lower, full_parts, _)| {
+                    let cut = full_lower.len().saturating_sub(lower.len() + 1);
+                    *full_parts > parts
+                        && if suffix {
+                            full_lower.ends_with(lower.as_str())
+                                && full_lower.as_bytes().get(cut) == Some(&b' ')
+                        } else {
+                            full_lower.starts_with(lower.as_str())
+                                && full_lower.as_bytes().get(lower.len()) == Some(&b' ')
+                        }
+                })
+                .max_by_key(|(full, _, full_parts, count)| {
+                    (*full_parts, *count, std::cmp::Reverse(*full))
+                })
+                .map(|(full, ..)| full.to_string())
+        };
+        let result = candidates(true)
+            .or_else(|| candidates(false))
+            .unwrap_or_else(|| name.to_string());
+        if let Some((key, ..)) = full_names.iter().find(|(n, ..)| *n == name) {
+            resolved.insert(key, result.clone());
+        }
+        result
+    };
+
+    let mut order: Vec<(EntityKind, String)> = Vec::new();
+    let mut entities: HashMap<(EntityKind, String), Entity> = HashMap::new();
+    for (m, name) in mentions.iter().zip(&names) {
+        let canonical = if m.kind == EntityKind::Person {
+            resolve_person(name)
+        } else {
+            name.clone()
+        };
+        let span = Span::new(tokens[m.first].start, tokens[m.last].end);
+        let surface = text[span.start..span.end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let k = (m.kind, canonical.clone());
+        let entity = entities.entry(k.clone()).or_insert_with(|| {
+            order.push(k);
+            Entity {
+                kind: m.kind,
+                name: canonical.clone(),
+                aliases: vec![canonical.clone()],
+                mentions: Vec::new(),
+            }
+        });
+        if !entity.aliases.contains(&surface) {
+            entity.aliases.push(surface);
+        }
+        entity.mentions.push(span);
+    }
+    order
+        .into_iter()
+        .filter_map(|k| entities.remove(&k))
+        .map(|mut e| {
+            e.mentions.sort();
+            e.mentions.dedup();
+            e
+        })
+        .collect()
+}

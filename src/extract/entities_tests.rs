@@ -1,0 +1,184 @@
+//! Table tests for the recogniser: the shipped model, and hard cases of news text.
+
+use super::*;
+use crate::article::EntityKind::{Organization as Org, Person as Per, Place};
+
+#[test]
+fn shipped_model_loads() {
+    let model =
+        Model::from_bytes(MODEL_BYTES).expect("assets/ner/model.bin is a model this build reads");
+    assert!(
+        model.bits() >= 16,
+        "the shipped model is a trained one, not a placeholder"
+    );
+}
+
+/// (text, expected (kind, canonical name) pairs that must be found, pairs that must not be found)
+type Case = (
+    &'static str,
+    &'static [(EntityKind, &'static str)],
+    &'static [(EntityKind, &'static str)],
+);
+
+const CASES: &[Case] = &[
+    (
+        "President Vladimir Putin said on Friday that Russia would press on.",
+        &[(Per, "Vladimir Putin"), (Place, "Russia")],
+        &[(Per, "President Vladimir Putin")],
+    ),
+    (
+        "US secretary of state Marco Rubio spoke. Later Rubio said no.",
+        &[(Per, "Marco Rubio"), (Place, "United States")],
+        &[(Per, "Rubio")],
+    ),
+    (
+        "Ukraine's army and Ukraine’s allies met the Ukrainians.",
+        &[(Place, "Ukraine")],
+        &[(Place, "Ukrainians")],
+    ),
+    (
+        "MIAMI:\nTalks began in the city.",
+        &[(Place, "Miami")],
+        &[(Place, "MIAMI")],
+    ),
+    (
+        "Officials in the U.S. and the United States agreed.",
+        &[(Place, "United States")],
+        &[(Place, "U.S.")],
+    ),
+    (
+        "Sen. Elizabeth Warren wrote to Mr. Musk on Jan. 5.",
+        &[(Per, "Elizabeth Warren"), (Per, "Musk")],
+        &[(Per, "Jan.")],
+    ),
+    (
+        "Shelling hit Kiev and Odessa overnight.",
+        &[(Place, "Kyiv"), (Place, "Odesa")],
+        &[],
+    ),
+    (
+        "Russian and European officials met in Geneva.",
+        &[(Place, "Geneva")],
+        &[(Place, "Russian"), (Place, "European")],
+    ),
+    (
+        "The strike on the Black Sea coast — near Odesa — killed seven.",
+        &[(Place, "Black Sea"), (Place, "Odesa")],
+        &[],
+    ),
+    (
+        "Jean-Claude Juncker met J. K. Rowling in London.",
+        &[(Per, "Jean-Claude Juncker"), (Place, "London")],
+        &[],
+    ),
+    (
+        "Follow FMT on WhatsApp, Google news and Telegram.",
+        &[],
+        &[
+            (Per, "WhatsApp"),
+            (Place, "Google"),
+            (Per, "Telegram"),
+            (Place, "Telegram"),
+        ],
+    ),
+    // Metonymy: a capital speaking for its government is a place, never a person.
+    (
+        "Washington said on Monday it would impose sanctions.",
+        &[(Place, "Washington")],
+        &[(Per, "Washington")],
+    ),
+    (
+        "George Washington crossed the river. Washington then rested.",
+        &[(Per, "George Washington")],
+        &[(Place, "George Washington")],
+    ),
+    (
+        "Kyiv, the capital, was shelled. Kyiv said it would respond.",
+        &[(Place, "Kyiv")],
+        &[(Per, "Kyiv")],
+    ),
+    // A team named after its city: an organisation (or nothing), not a person; no lower-case tail.
+    (
+        "Manchester United beat Chelsea 2-1 at Old Trafford.",
+        &[(Org, "Manchester United")],
+        &[(Org, "Manchester United beat"), (Per, "Manchester United")],
+    ),
+    (
+        "Surrey beat Kent by six wickets in London on Friday.",
+        &[(Org, "Surrey"), (Org, "Kent"), (Place, "London")],
+        &[(Place, "Surrey"), (Place, "Kent")],
+    ),
+    // All-caps headline.
+    (
+        "UKRAINE SAYS RUSSIA SHELLED ODESA",
+        &[(Place, "Ukraine"), (Place, "Russia"), (Place, "Odesa")],
+        &[(Place, "UKRAINE")],
+    ),
+    (
+        "D. Blenkiron and Anne-Gaelle Sidot played.",
+        &[(Per, "D. Blenkiron")],
+        &[(Per, "D.")],
+    ),
+    (
+        "“We are ready,” said Olaf Scholz in Berlin.",
+        &[(Per, "Olaf Scholz"), (Place, "Berlin")],
+        &[],
+    ),
+];
+
+#[test]
+fn hard_cases() {
+    let mut failures = Vec::new();
+    for (text, must, must_not) in CASES {
+        let found: Vec<(EntityKind, String)> = recognize(text)
+            .into_iter()
+            .map(|e| (e.kind, e.name))
+            .collect();
+        for (kind, name) in *must {
+            if !found.iter().any(|(k, n)| k == kind && n == name) {
+                failures.push(format!("{text:?}: missing {kind:?} {name:?} in {found:?}"));
+            }
+        }
+        for (kind, name) in *must_not {
+            if found.iter().any(|(k, n)| k == kind && n == name) {
+                failures.push(format!("{text:?}: unexpected {kind:?} {name:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn mentions_are_sorted_spans_and_aliases_drop_possessives() {
+    let text = "Ukraine’s plan. Rubio met Marco Rubio in Ukraine.";
+    for e in recognize(text) {
+        assert!(e.mentions.windows(2).all(|w| w[0] < w[1]));
+        assert!(e.aliases.contains(&e.name));
+        assert!(e
+            .aliases
+            .iter()
+            .all(|a| !a.ends_with("’s") && !a.ends_with("'s")));
+        for m in &e.mentions {
+            assert!(!m.slice(text).is_empty());
+        }
+    }
+}
+
+#[test]
+fn odd_input_never_panics() {
+    for text in [
+        "",
+        " ",
+        "’s",
+        "A",
+        "\n\n\n",
+        "The The The",
+        "É’s É",
+        "U.S.",
+        "Mr.",
+        "— “ ” —",
+        "a\u{0}b",
+    ] {
+        let _ = recognize(text);
+    }
+}

@@ -1,0 +1,453 @@
+//! Gazetteers built into the binary (countries, regions, cities, given names, surnames, organisations,
+//! demonyms, titles): per-token membership flags for the tagger, and alias tables for canonical place names.
+
+use super::tokenize::tokenize;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+pub const COUNTRY: u32 = 1;
+pub const REGION: u32 = 1 << 1;
+pub const CITY: u32 = 1 << 2;
+pub const CITY_MAJOR: u32 = 1 << 3;
+pub const GIVEN: u32 = 1 << 4;
+pub const SURNAME: u32 = 1 << 5;
+pub const DEMONYM: u32 = 1 << 6;
+pub const ORG: u32 = 1 << 7;
+pub const TITLE: u32 = 1 << 8;
+/// Any place list: country, region or city.
+pub const PLACE: u32 = COUNTRY | REGION | CITY | CITY_MAJOR;
+/// The token is inside a multi-word entry; the category bits are shifted by this much.
+pub const PHRASE_SHIFT: u32 = 16;
+/// The token begins a multi-word entry.
+pub const PHRASE_BEGIN: u32 = 1 << 15;
+/// Internal: some longer entry continues this prefix.
+const PREFIX: u32 = 1 << 31;
+const LONGEST_PHRASE: usize = 6;
+
+/// Honorifics and offices written before a name; stripped from canonical names, a strong cue for the tagger.
+pub const TITLES: &[&str] = &[
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "sen",
+    "sen.",
+    "senator",
+    "rep",
+    "rep.",
+    "gov",
+    "gov.",
+    "governor",
+    "gen",
+    "gen.",
+    "general",
+    "president",
+    "pres.",
+    "vice-president",
+    "minister",
+    "premier",
+    "chancellor",
+    "secretary",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "lord",
+    "lady",
+    "sir",
+    "dame",
+    "judge",
+    "justice",
+    "ambassador",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "professor",
+    "coach",
+    "captain",
+    "capt",
+    "capt.",
+    "col",
+    "col.",
+    "colonel",
+    "lt",
+    "lt.",
+    "lieutenant",
+    "sgt",
+    "sgt.",
+    "sergeant",
+    "admiral",
+    "adm.",
+    "marshal",
+    "commander",
+    "cmdr.",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "rev",
+    "rev.",
+    "reverend",
+    "father",
+    "sheikh",
+    "emir",
+    "ayatollah",
+    "imam",
+    "rabbi",
+    "speaker",
+    "detective",
+    "inspector",
+    "officer",
+    "maj.",
+    "major",
+    "cpl.",
+    "corporal",
+    "private",
+    "dr",
+    "president-elect",
+    "prime",
+    "foreign",
+    "ceo",
+    "chief",
+    "director",
+    "deputy",
+    "leader",
+    "councillor",
+    "councilman",
+    "congressman",
+    "congresswoman",
+    "assemblyman",
+    "attorney",
+    "agent",
+    "saint",
+    "st.",
+];
+
+/// Flags and aliases loaded from `assets/gazetteers/`.
+pub struct Gazetteer {
+    /// Lower-case token-sequence hash to flags: single words in the low bits, whole multi-word entries shifted
+    /// by `PHRASE_SHIFT`, `PREFIX` when a longer entry continues.
+    entries: HashMap<u64, u32, BuildHasherDefault<IdHasher>>,
+    /// Surface hash to canonical place name ("Kiev" -> "Kyiv", "U.S." -> "United States").
+    place_alias: HashMap<u64, &'static str, BuildHasherDefault<IdHasher>>,
+}
+
+/// The keys are already hashes: pass them through.
+#[derive(Default)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// FNV-1a of the lower-cased word, without allocating.
+pub fn word_hash(word: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |b: u8| {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    };
+    if word.is_ascii() {
+        word.bytes().for_each(|b| feed(b.to_ascii_lowercase()));
+    } else {
+        let mut buf = [0u8; 4];
+        for c in word.chars().flat_map(char::to_lowercase) {
+            // Both apostrophes hash alike so "O’Brien" matches "O'Brien".
+            let c = if c == '’' { '\'' } else { c };
+            c.encode_utf8(&mut buf).bytes().for_each(&mut feed);
+        }
+    }
+    mix(hash)
+}
+
+/// A strong 64-bit finaliser (from splitmix64) so low and high bits are both usable.
+pub fn mix(mut x: u64) -> u64 {
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// Extends the hash of a word sequence by one word's hash.
+pub fn phrase_step(prefix: u64, word: u64) -> u64 {
+    mix(prefix.rotate_left(17) ^ word ^ 0x9e37_79b9_7f4a_7c15)
+}
+
+/// The compiled-in lists and the flag each gives its entries.
+pub const LISTS: &[(&str, u32)] = &[
+    (
+        include_str!("../../assets/gazetteers/countries.tsv"),
+        COUNTRY,
+    ),
+    (include_str!("../../assets/gazetteers/regions.txt"), REGION),
+    (include_str!("../../assets/gazetteers/cities.txt"), CITY),
+    (
+        include_str!("../../assets/gazetteers/cities_major.txt"),
+        CITY_MAJOR,
+    ),
+    (
+        include_str!("../../assets/gazetteers/given_names_world.txt"),
+        GIVEN,
+    ),
+    (
+        include_str!("../../assets/gazetteers/surnames_world.txt"),
+        SURNAME,
+    ),
+    (
+        include_str!("../../assets/gazetteers/place_aliases.tsv"),
+        CITY_MAJOR,
+    ),
+    (
+        include_str!("../../assets/gazetteers/given_names.txt"),
+        GIVEN,
+    ),
+    (
+        include_str!("../../assets/gazetteers/surnames.txt"),
+        SURNAME,
+    ),
+    (
+        include_str!("../../assets/gazetteers/demonyms.txt"),
+        DEMONYM,
+    ),
+    (include_str!("../../assets/gazetteers/orgs.txt"), ORG),
+];
+
+impl Gazetteer {
+    /// Builds the tables from the lists compiled into the binary.
+    pub fn builtin() -> Gazetteer {
+        let mut gaz = Gazetteer {
+            entries: HashMap::with_capacity_and_hasher(120_000, Default::default()),
+            place_alias: HashMap::with_capacity_and_hasher(16_000, Default::default()),
+        };
+        for &(list, flag) in LISTS {
+            for line in list.lines() {
+                let mut cols = line.split('\t');
+                let surface = cols.next().unwrap_or("").trim();
+                let Some(hash) = gaz.add(surface, flag) else {
+                    continue;
+                };
+                // Only alias rows are stored; a plain name is its own canonical form.
+                if let (true, Some(canonical)) = (flag & PLACE != 0, cols.next()) {
+                    gaz.place_alias.insert(hash, canonical);
+                }
+            }
+        }
+        for title in TITLES {
+            gaz.add(title, TITLE);
+        }
+        gaz
+    }
+
+    /// Adds an entry; returns the hash of the whole surface form.
+    fn add(&mut self, surface: &str, flag: u32) -> Option<u64> {
+        let caps_only = is_caps_abbreviation(surface);
+        // Most entries are one plain word: skip the tokenizer for them.
+        if surface.bytes().all(|b| b.is_ascii_alphanumeric()) && !surface.is_empty() {
+            let hash = first_hash(surface, caps_only);
+            *self.entries.entry(hash).or_insert(0) |= flag;
+            return Some(hash);
+        }
+        let tokens = tokenize(surface);
+        if tokens.is_empty() || tokens.len() > LONGEST_PHRASE {
+            return None;
+        }
+        let mut hash = 0u64;
+        for (n, token) in tokens.iter().enumerate() {
+            let word = token.text(surface);
+            hash = if n == 0 {
+                first_hash(word, caps_only && tokens.len() == 1)
+            } else {
+                phrase_step(hash, word_hash(word))
+            };
+            let last = n + 1 == tokens.len();
+            let value = if last {
+                flag << if tokens.len() > 1 { PHRASE_SHIFT } else { 0 }
+            } else {
+                PREFIX
+            };
+            *self.entries.entry(hash).or_insert(0) |= value;
+        }
+        Some(hash)
+    }
+
+    /// The hash `add` gives a surface form (case-sensitive for capitals abbreviations when `caps`), and its
+    /// number of tokens.
+    fn surface_hash(surface: &str, caps: bool) -> Option<(u64, usize)> {
+        if !surface.is_empty() && surface.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return Some((first_hash(surface, caps), 1));
+        }
+        let tokens = tokenize(surface);
+        if tokens.is_empty() || tokens.len() > LONGEST_PHRASE {
+            return None;
+        }
+        let mut hash = 0u64;
+        for (n, token) in tokens.iter().enumerate() {
+            let word = token.text(surface);
+            hash = if n == 0 {
+                first_hash(word, caps && tokens.len() == 1)
+            } else {
+                phrase_step(hash, word_hash(word))
+            };
+        }
+        Some((hash, tokens.len()))
+    }
+
+    /// Flags for each word of a sentence: single-word membership in the low bits, membership of a multi-word
+    /// entry (longest match from each start) in the high bits, `PHRASE_BEGIN` on its first word.
+    pub fn mark(&self, words: &[&str], word_hashes: &[u64], flags: &mut [u32]) {
+        for f in flags.iter_mut() {
+            *f = 0;
+        }
+        for start in 0..words.len() {
+            let caps = is_caps_abbreviation(words[start]);
+            let mut hash = word_hashes[start];
+            let mut value = self.entries.get(&hash).copied().unwrap_or(0);
+            if caps {
+                value |= self
+                    .entries
+                    .get(&first_hash(words[start], true))
+                    .copied()
+                    .unwrap_or(0);
+            }
+            flags[start] |= value & 0x7fff;
+            let mut best: Option<(usize, u32)> = None;
+            let mut len = 1;
+            while value & PREFIX != 0 && start + len < words.len() && len < LONGEST_PHRASE {
+                hash = phrase_step(hash, word_hashes[start + len]);
+                len += 1;
+                value = self.entries.get(&hash).copied().unwrap_or(0);
+                let phrase = (value >> PHRASE_SHIFT) & 0x7fff;
+                if phrase != 0 {
+                    best = Some((len, phrase));
+                }
+            }
+            if let Some((len, phrase)) = best {
+                flags[start] |= PHRASE_BEGIN;
+                for f in &mut flags[start..start + len] {
+                    *f |= phrase << PHRASE_SHIFT;
+                }
+            }
+        }
+    }
+
+    /// The canonical place name for a surface form, when the gazetteers know one.
+    pub fn canonical_place(&self, surface: &str) -> Option<&'static str> {
+        let lookup = |caps: bool| {
+            Self::surface_hash(surface, caps).and_then(|(h, _)| self.place_alias.get(&h).copied())
+        };
+        if is_caps_abbreviation(surface) {
+            if let Some(name) = lookup(true) {
+                return Some(name);
+            }
+        }
+        lookup(false)
+    }
+
+    /// The flags of one word, without tokenizing it.
+    pub fn word_flags(&self, word: &str) -> u32 {
+        let mut value = self.entries.get(&word_hash(word)).copied().unwrap_or(0);
+        if is_caps_abbreviation(word) {
+            value |= self
+                .entries
+                .get(&first_hash(word, true))
+                .copied()
+                .unwrap_or(0);
+        }
+        value & 0x7fff
+    }
+
+    /// The flags of a whole surface form ("Black Sea", "Ukrainian").
+    pub fn flags_of(&self, surface: &str) -> u32 {
+        let lookup = |caps: bool| {
+            Self::surface_hash(surface, caps).map_or(0, |(h, len)| {
+                let value = self.entries.get(&h).copied().unwrap_or(0);
+                if len == 1 {
+                    value & 0x7fff
+                } else {
+                    (value >> PHRASE_SHIFT) & 0x7fff
+                }
+            })
+        };
+        let caps = if is_caps_abbreviation(surface) {
+            lookup(true)
+        } else {
+            0
+        };
+        caps | lookup(false)
+    }
+}
+
+fn first_hash(word: &str, caps_only: bool) -> u64 {
+    if caps_only {
+        // Case-sensitive key in its own space.
+        let mut h: u64 = 0x1234_5678_9abc_def1;
+        for b in word.bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        mix(h)
+    } else {
+        word_hash(word)
+    }
+}
+
+fn is_caps_abbreviation(word: &str) -> bool {
+    word.len() <= 4
+        && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+        && word.bytes().any(|b| b != b'.')
+}
+
+/// Whether a lower-cased word is a title or honorific.
+pub fn is_title(lower: &str) -> bool {
+    TITLES.contains(&lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flags_for(gaz: &Gazetteer, sentence: &str) -> Vec<u32> {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let hashes: Vec<u64> = words.iter().map(|w| word_hash(w)).collect();
+        let mut flags = vec![0; words.len()];
+        gaz.mark(&words, &hashes, &mut flags);
+        flags
+    }
+
+    #[test]
+    fn membership() {
+        let gaz = Gazetteer::builtin();
+        let f = flags_for(
+            &gaz,
+            "the US told us about the Black Sea near Odesa and Ukrainians",
+        );
+        assert!(f[1] & COUNTRY != 0, "US");
+        assert!(f[3] & COUNTRY == 0, "us");
+        assert!(f[6] & PHRASE_BEGIN != 0 && f[6] & (REGION << PHRASE_SHIFT) != 0);
+        assert!(f[7] & (REGION << PHRASE_SHIFT) != 0);
+        assert!(f[9] & PLACE != 0, "Odesa");
+        assert!(f[11] & DEMONYM != 0 && f[11] & PLACE == 0, "Ukrainians");
+        assert_eq!(gaz.canonical_place("Kiev"), Some("Kyiv"));
+        assert_eq!(gaz.canonical_place("U.S."), Some("United States"));
+        assert_eq!(word_hash("O’Brien"), word_hash("o'brien"));
+    }
+}

@@ -1,0 +1,466 @@
+//! Rules over the tagger's output for what a small model misses: people introduced by a title or role, or
+//! named with a known given name; unknown capitalised pairs; datelines; initials and split names.
+
+use super::canonical::Mention;
+use super::gazetteer::{
+    self, Gazetteer, CITY_MAJOR, COUNTRY, DEMONYM, GIVEN, ORG, PLACE, REGION, SURNAME, TITLE,
+};
+use crate::article::EntityKind;
+
+/// Lower-case words that introduce a person's name ("negotiator Rustem Umerov", "Mr Rubio").
+const ROLES: &[&str] = &[
+    "negotiator",
+    "envoy",
+    "governor",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "official",
+    "adviser",
+    "advisor",
+    "aide",
+    "founder",
+    "head",
+    "analyst",
+    "commander",
+    "coach",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "player",
+    "manager",
+    "lawmaker",
+    "prosecutor",
+    "lawyer",
+    "author",
+    "writer",
+    "actor",
+    "actress",
+    "singer",
+    "journalist",
+    "correspondent",
+    "economist",
+    "researcher",
+    "scientist",
+    "son-in-law",
+    "daughter-in-law",
+    "wife",
+    "husband",
+    "daughter",
+    "son",
+    "brother",
+    "sister",
+    "mother",
+    "candidate",
+    "challenger",
+    "opponent",
+    "rival",
+    "nominee",
+    "premier",
+    "boss",
+    "executive",
+    "activist",
+    "dissident",
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "tycoon",
+    "oligarch",
+    "pilot",
+    "captain",
+];
+
+/// Capitalised words that make a pair of unknown words a thing, not a person ("World Cup", "Cultural
+/// Revolution").
+pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
+    "World",
+    "Cup",
+    "League",
+    "Series",
+    "Open",
+    "Championship",
+    "Championships",
+    "Classic",
+    "Games",
+    "Trophy",
+    "Prix",
+    "Slam",
+    "Tour",
+    "Party",
+    "Council",
+    "Committee",
+    "Ministry",
+    "Bank",
+    "Company",
+    "Corp",
+    "Group",
+    "Association",
+    "Union",
+    "University",
+    "College",
+    "School",
+    "Institute",
+    "Agency",
+    "Airlines",
+    "Airways",
+    "Times",
+    "Post",
+    "News",
+    "Journal",
+    "Street",
+    "Road",
+    "Avenue",
+    "Square",
+    "Bridge",
+    "River",
+    "Lake",
+    "Mountain",
+    "Mountains",
+    "Island",
+    "Islands",
+    "Park",
+    "Stadium",
+    "Hall",
+    "Centre",
+    "Center",
+    "Church",
+    "Cathedral",
+    "Hospital",
+    "Court",
+    "Revolution",
+    "War",
+    "Act",
+    "Day",
+    "Week",
+    "Year",
+    "Festival",
+    "Award",
+    "Awards",
+    "Prize",
+    "Museum",
+    "Gallery",
+    "Theatre",
+    "Theater",
+    "Project",
+    "Fund",
+    "Foundation",
+    "Force",
+    "Army",
+    "Navy",
+    "Police",
+    "Guard",
+    "Front",
+    "Movement",
+    "Alliance",
+    "Federation",
+    "Commission",
+    "Department",
+    "Office",
+    "Service",
+    "Exchange",
+    "Index",
+    "Market",
+    "Jones",
+    "National",
+    "International",
+    "Global",
+    "General",
+    "Royal",
+    "Federal",
+    "State",
+    "City",
+    "County",
+    "Province",
+    "Region",
+    "District",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Upper",
+    "Lower",
+    "New",
+    "Old",
+    "Great",
+    "Saint",
+    "Grand",
+    "Sales",
+    "Prime",
+    "Gold",
+    "Silver",
+    "Cultural",
+    "Media",
+    "Internet",
+    "Online",
+    "Digital",
+    "Network",
+    "Systems",
+    "Technologies",
+    "Holdings",
+    "Energy",
+    "Oil",
+    "Gas",
+    "Motors",
+    "Insurance",
+    "Capital",
+    "Partners",
+    "Club",
+    "Team",
+    "United",
+    "Rovers",
+    "Wanderers",
+];
+
+pub(crate) fn opens_sentence(previous: &str) -> bool {
+    matches!(
+        previous,
+        "." | "!" | "?" | "“" | "\"" | ":" | "—" | "–" | "-" | "(" | "‘"
+    )
+}
+
+/// A capitalised word that may be part of a name: "Umerov", "Jean-Claude", "O'Brien".
+pub(crate) fn is_name_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().any(char::is_lowercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+}
+
+/// Rules for what a small tagger misses: runs of capitalised words after a title or role, or starting with a
+/// known given name, are people; a free-standing country, region or major city is a place.
+pub(crate) fn add_rule_mentions(
+    words: &[&str],
+    starts: &[bool],
+    mentions: &mut Vec<Mention>,
+    gaz: &Gazetteer,
+) {
+    let mut covered = vec![false; words.len()];
+    for m in mentions.iter() {
+        covered[m.first..=m.last].iter_mut().for_each(|c| *c = true);
+    }
+    let mut i = 0;
+    while i < words.len() {
+        // Datelines: "MIAMI:", "KYIV, Ukraine —" at the start of a line.
+        let dateline = starts[i]
+            && words[i].len() > 2
+            && words[i].chars().all(|c| c.is_uppercase() || c == '-')
+            && words.get(i + 1).is_none_or(|next| {
+                matches!(*next, ":" | "," | "—" | "–" | "-")
+                    || next.starts_with(|c: char| c.is_ascii_digit())
+            })
+            && gaz.word_flags(words[i]) & PLACE != 0;
+        if !covered[i] && dateline {
+            mentions.push(Mention {
+                first: i,
+                last: i,
+                kind: EntityKind::Place,
+            });
+            i += 1;
+            continue;
+        }
+        if covered[i] || !is_name_word(words[i]) || gaz.word_flags(words[i]) & TITLE != 0 {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end + 1 < words.len()
+            && end + 1 - i < 4
+            && !covered[end + 1]
+            && is_name_word(words[end + 1])
+        {
+            end += 1;
+        }
+        let run: Vec<&str> = words[i..=end].to_vec();
+        let any_flag = |flag: u32| run.iter().any(|w| gaz.word_flags(w) & flag != 0);
+        let previous = if i > 0 {
+            words[i - 1].to_lowercase()
+        } else {
+            String::new()
+        };
+        let after_role =
+            i > 0 && (gazetteer::is_title(&previous) || ROLES.contains(&previous.as_str()));
+        let given_first = run.len() >= 2
+            && gaz.word_flags(run[0]) & GIVEN != 0
+            && gaz.word_flags(run[0]) & COUNTRY == 0;
+        let whole = gaz.flags_of(&run.join(" "));
+        // Two capitalised words mid-sentence that no list knows as a place or an organisation: in news, a person.
+        // At a line start only in results lists: "Sandrine Testud (France) 6-4", "Ato Boldon 19.80".
+        let listed = words
+            .get(end + 1)
+            .is_some_and(|w| *w == "(" || w.starts_with(|c: char| c.is_ascii_digit()));
+        let unknown_pair = run.len() == 2
+            && (!starts[i] || listed)
+            && !any_flag(PLACE | ORG | DEMONYM | TITLE)
+            && !run.iter().any(|w| NOT_IN_PERSON_NAMES.contains(w));
+        let second_is_name = run.len() == 2 && gaz.word_flags(run[1]) & (SURNAME | GIVEN) != 0;
+        let person_cue = after_role || (given_first && (!starts[i] || second_is_name));
+        let kind = if unknown_pair || (person_cue && !any_flag(DEMONYM | ORG)) {
+            Some(EntityKind::Person)
+        } else if any_flag(DEMONYM) {
+            None
+        } else if whole & (COUNTRY | REGION) != 0 || (whole & CITY_MAJOR != 0 && !starts[i]) {
+            Some(EntityKind::Place)
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            mentions.push(Mention {
+                first: i,
+                last: end,
+                kind,
+            });
+        }
+        i = end + 1;
+    }
+    mentions.sort_by_key(|m| m.first);
+}
+
+/// Mends person names a tagger split or cut short: "D. Blenkiron" takes its initial; "Vladimir" followed by an
+/// untagged "Putin" takes it; "Elizabeth" + "Warren" tagged as two touching people are one.
+pub(crate) fn mend_people(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    let is_initial = |w: &str| {
+        let mut chars = w.chars();
+        matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+    };
+    let mut covered = vec![false; words.len()];
+    for m in mentions.iter() {
+        covered[m.first..=m.last].iter_mut().for_each(|c| *c = true);
+    }
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
+        while m.first > 0 && !covered[m.first - 1] && is_initial(words[m.first - 1]) {
+            m.first -= 1;
+        }
+        let given_alone = m.first == m.last && gaz.word_flags(words[m.first]) & GIVEN != 0;
+        while (is_initial(words[m.last]) || given_alone && m.first == m.last)
+            && m.last + 1 < words.len()
+            && !covered[m.last + 1]
+            && is_name_word(words[m.last + 1])
+            && gaz.word_flags(words[m.last + 1]) & (PLACE | ORG | TITLE | DEMONYM) == 0
+        {
+            m.last += 1;
+        }
+    }
+    merge_touching_people(mentions);
+}
+
+/// Sorts mentions, drops overlaps, and joins two people that touch ("Mushtaq" + "Ahmed") into one.
+pub(crate) fn merge_touching_people(mentions: &mut Vec<Mention>) {
+    mentions.sort_by_key(|m| m.first);
+    let mut merged: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        match merged.last_mut() {
+            Some(prev) if m.first <= prev.last => {}
+            Some(prev)
+                if prev.kind == EntityKind::Person
+                    && m.kind == EntityKind::Person
+                    && prev.last + 1 == m.first =>
+            {
+                prev.last = m.last;
+            }
+            _ => merged.push(m),
+        }
+    }
+    *mentions = merged;
+}
+
+/// Words that mark a sentence as a sports report, where a city or county names its team.
+const SPORTS_CUES: &[&str] = &[
+    "beat",
+    "beats",
+    "beaten",
+    "drew",
+    "defeated",
+    "innings",
+    "wicket",
+    "wickets",
+    "goals",
+    "goal",
+    "scored",
+    "halftime",
+    "half-time",
+    "match",
+    "matches",
+    "standings",
+    "played",
+    "vs",
+    "v",
+    "league",
+    "cup",
+    "season",
+    "points",
+    "runs",
+    "inning",
+    "homer",
+    "touchdown",
+    "playoff",
+    "playoffs",
+    "championship",
+    "division",
+];
+
+fn is_score(word: &str) -> bool {
+    let mut parts = word.split('-');
+    let digits =
+        |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    digits(parts.next()) && digits(parts.next()) && parts.next().is_none()
+}
+
+/// "Surrey beat Kent by six wickets": in a sports sentence, a city or county that is not where something
+/// happens ("in Leeds", "at Lord's") is its team, an organisation. Countries stay places (national teams).
+pub(crate) fn sports_teams(
+    words: &[&str],
+    starts: &[bool],
+    mentions: &mut [Mention],
+    gaz: &Gazetteer,
+) {
+    if !mentions.iter().any(|m| m.kind == EntityKind::Place) {
+        return;
+    }
+    let mut sentence_of = Vec::with_capacity(words.len());
+    let mut sentence = 0usize;
+    for &start in starts {
+        if start {
+            sentence += 1;
+        }
+        sentence_of.push(sentence);
+    }
+    let mut sporty = vec![false; sentence + 1];
+    for (i, w) in words.iter().enumerate() {
+        let first = w.as_bytes().first().copied().unwrap_or(b' ');
+        if (first.is_ascii_digit() && is_score(w))
+            || (first.is_ascii_lowercase() && SPORTS_CUES.contains(w))
+        {
+            sporty[sentence_of[i]] = true;
+        }
+    }
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Place) {
+        if !sporty[sentence_of[m.first]] {
+            continue;
+        }
+        let previous = if m.first > 0 {
+            words[m.first - 1].to_lowercase()
+        } else {
+            String::new()
+        };
+        if matches!(
+            previous.as_str(),
+            "in" | "at" | "from" | "near" | "to" | "of" | "("
+        ) {
+            continue;
+        }
+        let surface = words[m.first..=m.last].join(" ");
+        if gaz.flags_of(&surface) & COUNTRY == 0 {
+            m.kind = EntityKind::Organization;
+        }
+    }
+}
