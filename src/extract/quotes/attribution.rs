@@ -1,0 +1,391 @@
+//! Attribution: for each quoted stretch, the cue verb next to it and the noun phrase of its speaker, in the shapes
+//! news uses: `"...," X said`, `"...," said X`, `X said: "..."`, split quotes, `according to X`, partial quotes.
+
+use super::marks::Quoted;
+use super::words::{
+    is_capitalised_function_word, is_cue, is_determiner, is_filler, is_name_connector, is_pronoun,
+    is_title, is_weak_cue, last_sentence_break, strip_possessive, tokenize, Token,
+};
+use crate::article::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum PhraseKind {
+    /// A proper name, titles stripped: "Marco Rubio", "Kremlin".
+    Name,
+    /// he, she, they...: resolved later to an earlier person.
+    Pronoun,
+    /// A description kept as written: "a ministry spokesman".
+    Description,
+}
+
+/// The noun phrase that names a speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Phrase {
+    pub kind: PhraseKind,
+    pub text: String,
+    pub span: Span,
+    /// A single name after "the" ("the Kremlin", "the Post"): an organisation, not a person.
+    pub org_like: bool,
+}
+
+/// What attributes one quote: its cue and, when found, the speaker's phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Attribution {
+    pub cue: Span,
+    pub phrase: Option<Phrase>,
+}
+
+/// The attribution of each quote, in the same order; `None` when no cue stands next to it.
+pub(super) fn attribute_all(
+    text: &str,
+    paragraphs: &[Span],
+    quoted: &[Quoted],
+) -> Vec<Option<Attribution>> {
+    (0..quoted.len())
+        .map(|i| attribute(text, paragraphs, quoted, i))
+        .collect()
+}
+
+/// The text before a quote that belongs to its sentence: from the sentence start, or the end of the quote before it
+/// in the same paragraph, to the opening mark.
+pub(super) fn lead_in(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Span {
+    let q = &quoted[i];
+    let para = paragraphs[q.paragraph];
+    let mut start = para.start;
+    if i > 0 && quoted[i - 1].paragraph == q.paragraph {
+        start = start.max(quoted[i - 1].close_end.min(q.open));
+    }
+    if let Some(b) = last_sentence_break(text, Span::new(start, q.open)) {
+        start = b;
+    }
+    Span::new(start, q.open)
+}
+
+fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Option<Attribution> {
+    let q = &quoted[i];
+    let para = paragraphs[q.paragraph];
+    let after = if q.closed {
+        let next_open = quoted
+            .get(i + 1)
+            .filter(|n| n.paragraph == q.paragraph)
+            .map_or(para.end, |n| n.open);
+        let ends_sentence = q.content.slice(text).ends_with('.');
+        after_quote(
+            text,
+            Span::new(q.close_end, next_open.max(q.close_end)),
+            ends_sentence,
+        )
+    } else {
+        None
+    };
+    if after.as_ref().is_some_and(|a| a.phrase.is_some()) {
+        return after;
+    }
+    let before = before_quote(text, lead_in(text, paragraphs, quoted, i));
+    if before.as_ref().is_some_and(|a| a.phrase.is_some()) {
+        return before;
+    }
+    after.or(before)
+}
+
+fn is_sentence_punct(t: &Token) -> bool {
+    matches!(t.text, "." | "?" | "!" | ":" | ";")
+}
+
+/// `"...," X said`, `"...," said X`, `"...," according to X`.
+fn after_quote(text: &str, range: Span, ends_sentence: bool) -> Option<Attribution> {
+    let tokens = tokenize(text, range);
+    let end = tokens
+        .iter()
+        .position(is_sentence_punct)
+        .unwrap_or(tokens.len());
+    let mut toks = &tokens[..end];
+    while toks
+        .first()
+        .is_some_and(|t| matches!(t.text, "," | "—" | "–" | "-" | "("))
+    {
+        toks = &toks[1..];
+    }
+    let first = toks.first()?;
+    if ends_sentence && first.is_capitalised() && !is_pronoun(first.text) {
+        return None; // a new sentence begins after a quote that ended with its own full stop
+    }
+    if let Some(a) = according_to(toks, 0) {
+        return Some(a);
+    }
+    if is_cue(first.text) {
+        return Some(Attribution {
+            cue: first.span,
+            phrase: phrase_after(&toks[1..]),
+        });
+    }
+    let window = toks.len().min(18);
+    for k in 1..window {
+        if !toks[k].is_word() || !is_cue(toks[k].text) || (is_weak_cue(toks[k].text) && k > 3) {
+            continue;
+        }
+        let phrase = phrase_before(&toks[..k], true)?;
+        return Some(Attribution {
+            cue: toks[k].span,
+            phrase: Some(phrase),
+        });
+    }
+    None
+}
+
+/// `X said: "..."`, `X said that "..."`, `, he said, "..."`, `according to X, "..."`.
+fn before_quote(text: &str, range: Span) -> Option<Attribution> {
+    let toks = tokenize(text, range);
+    for k in (0..toks.len()).rev() {
+        if let Some(a) = according_to(&toks, k) {
+            return Some(a);
+        }
+        let t = &toks[k];
+        if !t.is_word() || !is_cue(t.text) || (is_weak_cue(t.text) && toks.len() - k > 3) {
+            continue;
+        }
+        let phrase = phrase_before(&toks[..k], false).or_else(|| phrase_after(&toks[k + 1..]));
+        return Some(Attribution {
+            cue: t.span,
+            phrase,
+        });
+    }
+    None
+}
+
+fn according_to(toks: &[Token], k: usize) -> Option<Attribution> {
+    let (a, b) = (toks.get(k)?, toks.get(k + 1)?);
+    if a.lower() != "according" || b.lower() != "to" {
+        return None;
+    }
+    Some(Attribution {
+        cue: Span::new(a.span.start, b.span.end),
+        phrase: phrase_after(&toks[k + 2..]),
+    })
+}
+
+fn joined(text_tokens: &[Token]) -> (String, Span) {
+    let words: Vec<&str> = text_tokens.iter().map(|t| t.text).collect();
+    let span = Span::new(
+        text_tokens[0].span.start,
+        text_tokens[text_tokens.len() - 1].span.end,
+    );
+    (words.join(" "), span)
+}
+
+/// A name from a run of capitalised tokens: leading titles dropped, possessives removed.
+fn name_from_run(run: &[Token], org_like: bool) -> Option<Phrase> {
+    let first_name = run
+        .iter()
+        .position(|t| !is_title(t.text))
+        .unwrap_or(run.len());
+    let kept = &run[first_name.min(run.len().saturating_sub(1))..];
+    if kept.is_empty() || (kept.len() == 1 && is_title(kept[0].text) && run.len() > 1) {
+        return None;
+    }
+    let words: Vec<&str> = kept.iter().map(|t| strip_possessive(t.text)).collect();
+    let span = Span::new(kept[0].span.start, kept[kept.len() - 1].span.end);
+    Some(Phrase {
+        kind: PhraseKind::Name,
+        text: words.join(" "),
+        span,
+        org_like,
+    })
+}
+
+fn is_name_word(t: &Token) -> bool {
+    t.is_word() && t.is_capitalised() && !is_capitalised_function_word(t.text)
+}
+
+/// The start of the run of name words ending at `end` (exclusive), connectors allowed inside.
+fn run_start(toks: &[Token], end: usize) -> usize {
+    let mut start = end;
+    while start > 0 {
+        let t = &toks[start - 1];
+        let connector = is_name_connector(t.text)
+            && start < end
+            && start >= 2
+            && is_name_word(&toks[start - 2]);
+        if is_name_word(t) || connector {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    start
+}
+
+/// The speaker phrase that ends `toks` (the words before a cue). `bounded`: `toks` holds only the phrase (after a
+/// quote), so a description may run to its start.
+pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
+    let mut end = toks.len();
+    loop {
+        while end > 0
+            && toks[end - 1].is_word()
+            && is_filler(toks[end - 1].text)
+            && !is_pronoun(toks[end - 1].text)
+        {
+            end -= 1;
+        }
+        if end > 0 && toks[end - 1].text == ")" {
+            match toks[..end - 1].iter().rposition(|t| t.text == "(") {
+                Some(open) => {
+                    end = open;
+                    continue;
+                }
+                None => return None,
+            }
+        }
+        break;
+    }
+    if end == 0 {
+        return None;
+    }
+    let toks = &toks[..end];
+    let last = &toks[end - 1];
+    // "Kiper, the regional governor, said" / "Trump, who ..., said": the subject stands before the first comma.
+    if last.text == "," || matches!(last.lower().as_str(), "who" | "which") {
+        let comma = if last.text == "," {
+            end - 1
+        } else {
+            end.checked_sub(2).filter(|&c| toks[c].text == ",")?
+        };
+        let open = toks[..comma].iter().rposition(|t| t.text == ",");
+        let inner = &toks[open.map_or(0, |o| o + 1)..comma];
+        let main = open.and_then(|o| phrase_before(&toks[..o], false));
+        let appositive = phrase_before(inner, true);
+        return match (main, appositive) {
+            (Some(m), _) if m.kind != PhraseKind::Description => Some(m),
+            (_, Some(a)) if a.kind == PhraseKind::Name => Some(a),
+            (Some(m), _) => Some(m),
+            (None, a) if open.is_none() => a,
+            _ => None,
+        };
+    }
+    let seg_start = toks.iter().rposition(|t| !t.is_word()).map_or(0, |p| p + 1);
+    let seg = &toks[seg_start..];
+    if seg.is_empty() {
+        return None;
+    }
+    let last = &seg[seg.len() - 1];
+    if is_pronoun(last.text) {
+        return Some(Phrase {
+            kind: PhraseKind::Pronoun,
+            text: last.lower(),
+            span: last.span,
+            org_like: false,
+        });
+    }
+    let start = run_start(seg, seg.len());
+    if start < seg.len() {
+        let after_the = start > 0 && seg[start - 1].lower() == "the";
+        if let Some(p) = name_from_run(&seg[start..], after_the && seg.len() - start == 1) {
+            return Some(p);
+        }
+    }
+    description_ending(seg, bounded)
+}
+
+/// "a ministry spokesman", "a source familiar with the talks", "Trump’s campaign", "officials".
+fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
+    let mut k = seg.len();
+    let mut found = None;
+    while k > 0 && seg.len() - k < 9 {
+        k -= 1;
+        let t = &seg[k];
+        let possessive_name = t.is_capitalised() && strip_possessive(t.text) != t.text;
+        if is_determiner(t.text) || possessive_name {
+            found = Some(k);
+            let preposition = k > 0
+                && matches!(
+                    seg[k - 1].lower().as_str(),
+                    "of" | "for" | "with" | "from" | "at" | "to" | "in" | "on"
+                );
+            if !preposition {
+                break;
+            }
+        } else if t.is_capitalised() && is_capitalised_function_word(t.text) {
+            break;
+        }
+    }
+    let start = match found {
+        Some(s) => s,
+        None if bounded || seg.len() <= 2 => 0,
+        None => return None,
+    };
+    let start = start
+        + seg[start..]
+            .iter()
+            .take_while(|t| is_capitalised_function_word(t.text) && !is_determiner(t.text))
+            .count();
+    let words = &seg[start..];
+    if words.is_empty() || words.iter().all(|t| is_determiner(t.text)) {
+        return None;
+    }
+    let (text, span) = joined(words);
+    Some(Phrase {
+        kind: PhraseKind::Description,
+        text,
+        span,
+        org_like: true,
+    })
+}
+
+/// The speaker phrase that starts `toks` (the words after a cue): "said Rubio", "said a ministry spokesman".
+pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
+    let stop = toks
+        .iter()
+        .position(|t| {
+            !t.is_word()
+                || is_cue(t.text)
+                || matches!(
+                    t.lower().as_str(),
+                    "on" | "in"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "while"
+                        | "who"
+                        | "that"
+                        | "to"
+                        | "last"
+                        | "this"
+                        | "earlier"
+                        | "and"
+                        | "but"
+                        | "as"
+                        | "because"
+                        | "if"
+                )
+                || super::words::DAYS_AND_MONTHS.contains(&t.lower().as_str())
+        })
+        .unwrap_or(toks.len())
+        .min(10);
+    let seg = &toks[..stop];
+    let first = seg.first()?;
+    if is_pronoun(first.text) {
+        return Some(Phrase {
+            kind: PhraseKind::Pronoun,
+            text: first.lower(),
+            span: first.span,
+            org_like: false,
+        });
+    }
+    let starts_with_determiner = is_determiner(first.text);
+    let all_name_after_the =
+        first.lower() == "the" && seg[1..].iter().all(is_name_word) && seg.len() > 1;
+    if !starts_with_determiner || all_name_after_the {
+        let end = seg.iter().rposition(is_name_word).map(|p| p + 1)?;
+        let start = run_start(seg, end);
+        return name_from_run(&seg[start..end], all_name_after_the && end - start == 1);
+    }
+    let (text, span) = joined(seg);
+    Some(Phrase {
+        kind: PhraseKind::Description,
+        text,
+        span,
+        org_like: true,
+    })
+}
