@@ -73,6 +73,8 @@ struct Counts {
     found: [usize; 2],
     predicted: usize,
     predicted_right: usize,
+    /// Predicted quotes inside the content of any attribution, indirect ones included.
+    predicted_in_any: usize,
     attributed: usize,
     attributed_right: usize,
     found_attributed: usize,
@@ -106,22 +108,26 @@ fn eval(data: &std::path::Path, no_entities: bool, show_errors: usize) -> Result
             .iter()
             .flat_map(|g| g.content.iter().copied())
             .collect();
+        let any_spans = all_contents(&doc);
         for q in &predicted {
             let right = gold_spans.iter().any(|g| g.overlaps(&q.span));
             c.predicted += 1;
+            c.predicted_in_any += usize::from(any_spans.iter().any(|g| g.overlaps(&q.span)));
             c.predicted_right += usize::from(right);
             if quotes::is_attributed_quotation(text, q) {
                 c.attributed += 1;
                 c.attributed_right += usize::from(right);
             } else if !right && errors_left > 0 {
                 errors_left -= 1;
-                println!("spurious (unattributed): {}", q.span.slice(text));
+                let mark = text[..q.span.start].chars().next_back().unwrap_or(' ');
+                println!("spurious (unattributed): {mark}{}", q.span.slice(text));
             }
             if right || errors_left == 0 || !quotes::is_attributed_quotation(text, q) {
                 continue;
             }
             errors_left -= 1;
-            println!("spurious: {}", q.span.slice(text));
+            let mark = text[..q.span.start].chars().next_back().unwrap_or(' ');
+            println!("spurious: {mark}{}", q.span.slice(text));
         }
         for g in &gold {
             let kind = usize::from(g.mixed);
@@ -154,10 +160,11 @@ fn eval(data: &std::path::Path, no_entities: bool, show_errors: usize) -> Result
             if !right && errors_left > 0 {
                 errors_left -= 1;
                 println!(
-                    "speaker: got {:?}, gold {:?}: {}",
+                    "speaker{}: got {:?}, gold {:?}: {}",
+                    if g.pronoun { " (pronoun)" } else { "" },
                     q.speaker,
                     source,
-                    q.span.slice(text)
+                    context(text, q.span)
                 );
             }
         }
@@ -212,6 +219,11 @@ fn report(c: &Counts, no_entities: bool) {
         recall_attr,
         f1(precision_attr, recall_attr)
     );
+    println!(
+        "lenient (a quote inside any attribution's content, indirect included, is right): precision {:.3}, F1 {:.3}",
+        ratio(c.predicted_in_any, c.predicted),
+        f1(ratio(c.predicted_in_any, c.predicted), recall)
+    );
     let total = c.speaker_total[0] + c.speaker_total[1];
     let right = c.speaker_right[0] + c.speaker_right[1];
     println!(
@@ -226,6 +238,25 @@ fn report(c: &Counts, no_entities: bool) {
     );
 }
 
+/// The quote with some text either side, on one line, for reading errors in the terminal.
+fn context(text: &str, span: Span) -> String {
+    let mut start = span.start.saturating_sub(160);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (span.end + 120).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    format!(
+        "{}[[{}]]{}",
+        &text[start..span.start],
+        span.slice(text),
+        &text[span.end..end]
+    )
+    .replace('\n', " | ")
+}
+
 fn overlap(a: &Span, b: &Span) -> usize {
     a.end.min(b.end).saturating_sub(a.start.max(b.start))
 }
@@ -235,6 +266,17 @@ fn span_of(v: &Value) -> Option<Span> {
         v["start_byte"].as_u64()? as usize,
         v["end_byte"].as_u64()? as usize,
     ))
+}
+
+/// The content spans of every attribution of an article, whatever its kind.
+fn all_contents(doc: &Value) -> Vec<Span> {
+    let empty = Vec::new();
+    let attributions = doc["attributions"].as_array().unwrap_or(&empty);
+    attributions
+        .iter()
+        .filter_map(|a| a["content"].as_array())
+        .flat_map(|c| c.iter().filter_map(span_of))
+        .collect()
 }
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "who", "him", "her", "them"];

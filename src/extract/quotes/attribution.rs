@@ -124,6 +124,12 @@ fn after_quote(text: &str, range: Span, ends_sentence: bool) -> Option<Attributi
         if !toks[k].is_word() || !is_cue(toks[k].text) || (is_weak_cue(toks[k].text) && k > 3) {
             continue;
         }
+        // A subject longer than a name with its title is a clause, not a speaker, unless an appositive
+        // stands between commas ("Kiper, the regional governor, said").
+        let commas = toks[..k].iter().filter(|t| t.text == ",").count();
+        if k > 8 && commas < 2 {
+            return None;
+        }
         let phrase = phrase_before(&toks[..k], true)?;
         return Some(Attribution {
             cue: toks[k].span,
@@ -144,13 +150,33 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
         if !t.is_word() || !is_cue(t.text) || (is_weak_cue(t.text) && toks.len() - k > 3) {
             continue;
         }
-        let phrase = phrase_before(&toks[..k], false).or_else(|| phrase_after(&toks[k + 1..]));
+        // "said Rubio: "..."": a speaker after the cue only when nothing but the phrase stands before the quote.
+        let phrase = phrase_before(&toks[..k], false).or_else(|| {
+            let p = phrase_after(&toks[k + 1..])?;
+            let rest_is_punctuation = toks
+                .iter()
+                .filter(|t| t.span.start >= p.span.end)
+                .all(|t| !t.is_word());
+            rest_is_punctuation.then_some(p)
+        });
         return Some(Attribution {
             cue: t.span,
             phrase,
         });
     }
     None
+}
+
+/// The speaker of the last cue verb in a paragraph without quotes ("Kerry said that..."), if it has a subject.
+pub(super) fn last_cue_phrase(text: &str, paragraph: Span) -> Option<Phrase> {
+    let toks = tokenize(text, paragraph);
+    (1..toks.len()).rev().find_map(|k| {
+        let t = &toks[k];
+        let strong_cue = t.is_word() && is_cue(t.text) && !is_weak_cue(t.text);
+        strong_cue
+            .then(|| phrase_before(&toks[..k], false))
+            .flatten()
+    })
 }
 
 fn according_to(toks: &[Token], k: usize) -> Option<Attribution> {
@@ -175,6 +201,12 @@ fn joined(text_tokens: &[Token]) -> (String, Span) {
 
 /// A name from a run of capitalised tokens: leading titles dropped, possessives removed.
 fn name_from_run(run: &[Token], org_like: bool) -> Option<Phrase> {
+    // A long run of capitalised words is a headline, not a name: keep its last two words.
+    let run = if run.len() > 4 {
+        &run[run.len() - 2..]
+    } else {
+        run
+    };
     let first_name = run
         .iter()
         .position(|t| !is_title(t.text))
@@ -319,7 +351,7 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
             .take_while(|t| is_capitalised_function_word(t.text) && !is_determiner(t.text))
             .count();
     let words = &seg[start..];
-    if words.is_empty() || words.iter().all(|t| is_determiner(t.text)) {
+    if words.is_empty() || words.len() > 7 || words.iter().all(|t| is_determiner(t.text)) {
         return None;
     }
     let (text, span) = joined(words);

@@ -116,14 +116,19 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
                 continue;
             }
         }
+        // Two apostrophes (or backticks) stand for a double mark in some newswires: ''Yes,'' he said.
+        let doubled = matches!(c, '\'' | '`') && next == Some(c);
         let style = match c {
             '“' | '”' | '"' | '„' | '«' | '»' => Style::Double,
+            '\'' | '`' if doubled => Style::Double,
             '‘' | '’' | '\'' => Style::Single,
             _ => {
                 i += 1;
                 continue;
             }
         };
+        let width = if doubled { 2 } else { 1 };
+        let next = chars.get(i + width).map(|&(_, c)| c);
         let context_open = opens_after(prev) && next.is_some_and(|n| !n.is_whitespace());
         let context_close =
             prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric());
@@ -133,13 +138,14 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
                 context_open && !context_close,
                 !context_open || context_close,
             ),
+            '`' => (true, false),
             _ => (context_open, context_close),
         };
         if c == '“' && context_close && !context_open {
             // Some texts close with the opening curly mark.
             can_close = true;
         }
-        if style == Style::Single && is_apostrophe(line, offset, prev, next) {
+        if !doubled && style == Style::Single && is_apostrophe(line, offset, prev, next) {
             (can_open, can_close) = (false, false);
         }
         // A prime after a number: 6'2", a 12" record.
@@ -152,13 +158,13 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
         if can_open || can_close {
             marks.push(Mark {
                 at: para.start + offset,
-                len: c.len_utf8(),
+                len: c.len_utf8() * width,
                 style,
                 can_open,
                 can_close,
             });
         }
-        i += 1;
+        i += width;
     }
     marks
 }

@@ -45,7 +45,14 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
         };
         speakers.push(resolved);
     }
-    carry_over(text, &paragraphs, &quoted, &attributions, &mut speakers);
+    carry_over(
+        text,
+        &paragraphs,
+        &quoted,
+        &attributions,
+        &resolver,
+        &mut speakers,
+    );
 
     quoted
         .iter()
@@ -88,6 +95,7 @@ fn carry_over(
     paragraphs: &[crate::article::Span],
     quoted: &[Quoted],
     attributions: &[Option<Attribution>],
+    resolver: &speaker::Resolver,
     speakers: &mut [Option<String>],
 ) {
     // Multi-paragraph quotations: every part shares the speaker named at any part.
@@ -111,10 +119,20 @@ fn carry_over(
             .all(|c| c.is_whitespace() || "—–-(".contains(c))
     };
     for i in 0..quoted.len() {
-        if speakers[i].is_some() || attributions[i].is_some() || !standalone(i) {
+        if speakers[i].is_some() || attributions[i].is_some() {
             continue;
         }
         let para = quoted[i].paragraph;
+        if !standalone(i) {
+            // A list of quotes in one sentence ("a “loser,” a “liar” and a “whiner”") shares its speaker.
+            let previous_in_sentence = i > 0
+                && quoted[i - 1].paragraph == para
+                && !words::sentence_break_between(text, quoted[i - 1].close_end, quoted[i].open);
+            if previous_in_sentence {
+                speakers[i] = speakers[i - 1].clone();
+            }
+            continue;
+        }
         let same_paragraph = |j: &usize| quoted[*j].paragraph == para && speakers[*j].is_some();
         let before = (0..i).rev().find(same_paragraph);
         let after = (i + 1..quoted.len()).find(same_paragraph);
@@ -126,9 +144,16 @@ fn carry_over(
         let paragraph_has_cue = (i..quoted.len())
             .take_while(|&j| quoted[j].paragraph == para)
             .any(|j| attributions[j].is_some());
-        if first_in_paragraph && !paragraph_has_cue && i > 0 && quoted[i - 1].paragraph + 1 == para
-        {
+        if !first_in_paragraph || paragraph_has_cue || para == 0 {
+            continue;
+        }
+        if i > 0 && quoted[i - 1].paragraph + 1 == para {
             speakers[i] = speakers[i - 1].clone();
+        } else if i == 0 || quoted[i - 1].paragraph + 1 < para {
+            // The paragraph before has no quote but reports someone's words ("Kerry said that..."; "As the
+            // minister wrote:"): the quotation that follows is theirs.
+            let phrase = attribution::last_cue_phrase(text, paragraphs[para - 1]);
+            speakers[i] = phrase.and_then(|p| resolver.resolve(&p));
         }
     }
 }

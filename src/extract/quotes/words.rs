@@ -116,13 +116,13 @@ pub(super) fn last_sentence_break(text: &str, range: Span) -> Option<usize> {
         if !chars.get(m).is_some_and(|&(_, d)| d.is_whitespace()) {
             continue;
         }
-        let mut n = m;
-        while chars.get(n).is_some_and(|&(_, d)| d.is_whitespace()) {
-            n += 1;
-        }
-        let starts_sentence = chars
-            .get(n)
-            .is_some_and(|&(_, d)| d.is_uppercase() || d.is_ascii_digit() || "“‘\"'".contains(d));
+        // The next sentence may begin past the end of the range (at the quote that the range leads up to).
+        let space_at = range.start + chars[m].0;
+        let starts_sentence = text[space_at..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|d| d.is_uppercase() || d.is_ascii_digit() || "“‘\"'`".contains(d));
         if !starts_sentence {
             continue;
         }
@@ -866,7 +866,7 @@ mod tests {
         let text = "Mr. Smith left. He came back.";
         assert_eq!(
             last_sentence_break(text, Span::new(0, text.len())),
-            Some(16)
+            Some(15)
         );
         assert!(!sentence_break_between(text, 0, 10));
     }
