@@ -346,7 +346,22 @@ fn words(s: &str) -> Vec<String> {
                 .unwrap_or(w);
             w.to_lowercase()
         })
-        .filter(|w| !w.is_empty() && !matches!(w.as_str(), "the" | "a" | "an"))
+        .filter(|w| {
+            let title = matches!(
+                w.as_str(),
+                "sen"
+                    | "rep"
+                    | "gov"
+                    | "mr"
+                    | "mrs"
+                    | "ms"
+                    | "dr"
+                    | "president"
+                    | "senator"
+                    | "governor"
+            );
+            !w.is_empty() && !title && !matches!(w.as_str(), "the" | "a" | "an")
+        })
         .collect()
 }
 

@@ -69,11 +69,18 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
             .get(i + 1)
             .filter(|n| n.paragraph == q.paragraph)
             .map_or(para.end, |n| n.open);
-        let ends_sentence = q.content.slice(text).ends_with('.');
+        let ending = QuoteEnding {
+            full_stop: q.content.slice(text).ends_with('.'),
+            // `"...," X said`, `"...?" X asked`, `"..." — X said`: punctuation that hands over to an attribution.
+            hands_over: text[q.content.end..next_open.max(q.close_end)]
+                .trim_start_matches(|c: char| c.is_whitespace() || "”’\"'".contains(c))
+                .starts_with([',', '?', '!', '—', '–'])
+                || text[q.content.end..q.close_end].contains([',', '?', '!']),
+        };
         after_quote(
             text,
             Span::new(q.close_end, next_open.max(q.close_end)),
-            ends_sentence,
+            ending,
         )
     } else {
         None
@@ -93,7 +100,15 @@ fn is_sentence_punct(t: &Token) -> bool {
 }
 
 /// `"...," X said`, `"...," said X`, `"...," according to X`.
-fn after_quote(text: &str, range: Span, ends_sentence: bool) -> Option<Attribution> {
+/// How a quote ends, which decides whether the words after it can attribute it.
+#[derive(Clone, Copy)]
+struct QuoteEnding {
+    full_stop: bool,
+    hands_over: bool,
+}
+
+fn after_quote(text: &str, range: Span, ending: QuoteEnding) -> Option<Attribution> {
+    let ends_sentence = ending.full_stop;
     let tokens = tokenize(text, range);
     let end = tokens
         .iter()
@@ -107,8 +122,14 @@ fn after_quote(text: &str, range: Span, ends_sentence: bool) -> Option<Attributi
         toks = &toks[1..];
     }
     let first = toks.first()?;
-    if ends_sentence && first.is_capitalised() && !is_pronoun(first.text) {
-        return None; // a new sentence begins after a quote that ended with its own full stop
+    // After a quote that ends with its own full stop, a capitalised word begins a new sentence, unless that
+    // sentence is only the attribution: `"... missing." Trump said.`
+    let new_sentence = ends_sentence && first.is_capitalised() && !is_pronoun(first.text);
+    if new_sentence {
+        let cue = toks.iter().position(|t| t.is_word() && is_cue(t.text))?;
+        if cue > 4 || toks.len() > cue + 1 && toks[cue + 1].text != "," {
+            return None;
+        }
     }
     if let Some(a) = according_to(toks, 0) {
         return Some(a);
@@ -118,6 +139,48 @@ fn after_quote(text: &str, range: Span, ends_sentence: bool) -> Option<Attributi
             cue: first.span,
             phrase: phrase_after(&toks[1..]),
         });
+    }
+    // `"..." during the rest of her campaign, saying`: the words after the quote are not a speaker.
+    let opens_clause = first.is_word()
+        && matches!(
+            first.text,
+            "during"
+                | "in"
+                | "on"
+                | "at"
+                | "after"
+                | "before"
+                | "for"
+                | "from"
+                | "with"
+                | "and"
+                | "but"
+                | "or"
+                | "as"
+                | "because"
+                | "while"
+                | "when"
+                | "since"
+                | "than"
+                | "that"
+                | "which"
+                | "to"
+                | "of"
+                | "by"
+                | "over"
+                | "about"
+                | "despite"
+                | "amid"
+                | "into"
+                | "against"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+        );
+    let names_someone = is_pronoun(first.text) || is_name_word(first);
+    if opens_clause || !(ending.hands_over || names_someone) {
+        return None;
     }
     let window = toks.len().min(18);
     for k in 1..window {
@@ -147,17 +210,38 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
             return Some(a);
         }
         let t = &toks[k];
-        if !t.is_word() || !is_cue(t.text) || (is_weak_cue(t.text) && toks.len() - k > 3) {
+        // A weak cue ("continued", "put") counts only right before the quote: `He continued: "..."`.
+        let rest_is_punctuation = toks[k + 1..].iter().all(|t| !t.is_word());
+        if !t.is_word() || !is_cue(t.text) || (is_weak_cue(t.text) && !rest_is_punctuation) {
             continue;
         }
+        let left = phrase_before(&toks[..k], false);
+        // "X did this, saying "..."": a gerund's speaker is the subject of the sentence, unless the phrase right
+        // before it is its own subject ("with Putin saying").
+        let gerund = t.text.ends_with("ing");
+        let absolute = left.as_ref().is_some_and(|p| {
+            toks.iter()
+                .rev()
+                .find(|t| t.span.end <= p.span.start)
+                .is_some_and(|t| {
+                    matches!(
+                        t.lower().as_str(),
+                        "with" | "as" | "while" | "and" | "after"
+                    )
+                })
+        });
+        let left = if gerund && !absolute {
+            sentence_subject(&toks[..k]).or(left)
+        } else {
+            left
+        };
         // "said Rubio: "..."": a speaker after the cue only when nothing but the phrase stands before the quote.
-        let phrase = phrase_before(&toks[..k], false).or_else(|| {
+        let phrase = left.or_else(|| {
             let p = phrase_after(&toks[k + 1..])?;
-            let rest_is_punctuation = toks
-                .iter()
-                .filter(|t| t.span.start >= p.span.end)
-                .all(|t| !t.is_word());
-            rest_is_punctuation.then_some(p)
+            // Only punctuation (an appositive's comma, a colon) between the phrase and the quote.
+            let next = toks.iter().find(|t| t.span.start >= p.span.end);
+            let fits = next.is_none_or(|t| !t.is_word());
+            fits.then_some(p)
         });
         return Some(Attribution {
             cue: t.span,
@@ -165,6 +249,45 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
         });
     }
     None
+}
+
+/// The subject at the start of a sentence (after an introductory phrase): a name or a pronoun.
+fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
+    let mut start = 0;
+    let opens_with_phrase = toks.first().is_some_and(|t| {
+        t.is_capitalised() && is_capitalised_function_word(t.text) && !is_pronoun(t.text)
+    });
+    if opens_with_phrase {
+        let connector = matches!(
+            toks[0].lower().as_str(),
+            "but" | "and" | "so" | "yet" | "still"
+        );
+        start = if connector {
+            1
+        } else {
+            toks.iter().position(|t| t.text == ",")? + 1
+        };
+    }
+    let first = toks.get(start)?;
+    if is_pronoun(first.text) {
+        let text = first.lower();
+        return Some(Phrase {
+            kind: PhraseKind::Pronoun,
+            text,
+            span: first.span,
+            org_like: false,
+        });
+    }
+    let mut end = start;
+    while end < toks.len() && is_name_word(&toks[end]) {
+        end += 1;
+        if strip_possessive(toks[end - 1].text) != toks[end - 1].text {
+            return None; // "Trump’s campaign": the subject is not the name
+        }
+    }
+    (end > start)
+        .then(|| name_from_run(&toks[start..end], false))
+        .flatten()
 }
 
 /// The speaker of the last cue verb in a paragraph without quotes ("Kerry said that..."), if it has a subject.
@@ -275,6 +398,10 @@ pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
     }
     let toks = &toks[..end];
     let last = &toks[end - 1];
+    // "X did this and said": the subject of the coordinated verb opens the sentence.
+    if matches!(last.lower().as_str(), "and" | "but" | "or") {
+        return sentence_subject(toks);
+    }
     // "Kiper, the regional governor, said" / "Trump, who ..., said": the subject stands before the first comma.
     if last.text == "," || matches!(last.lower().as_str(), "who" | "which") {
         let comma = if last.text == "," {
@@ -351,7 +478,17 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
             .take_while(|t| is_capitalised_function_word(t.text) && !is_determiner(t.text))
             .count();
     let words = &seg[start..];
-    if words.is_empty() || words.len() > 7 || words.iter().all(|t| is_determiner(t.text)) {
+    let ends_in_function_word = words.last().is_some_and(|t| {
+        matches!(
+            t.lower().as_str(),
+            "by" | "and" | "or" | "of" | "to" | "for" | "with" | "from" | "that" | "in"
+        )
+    });
+    if words.is_empty()
+        || words.len() > 7
+        || ends_in_function_word
+        || words.iter().all(|t| is_determiner(t.text))
+    {
         return None;
     }
     let (text, span) = joined(words);
@@ -391,7 +528,8 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
                         | "because"
                         | "if"
                 )
-                || super::words::DAYS_AND_MONTHS.contains(&t.lower().as_str())
+                || (super::words::DAYS_AND_MONTHS.contains(&t.lower().as_str())
+                    && !toks.first().is_some_and(|f| is_determiner(f.text)))
         })
         .unwrap_or(toks.len())
         .min(10);
@@ -412,6 +550,9 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
         let end = seg.iter().rposition(is_name_word).map(|p| p + 1)?;
         let start = run_start(seg, end);
         return name_from_run(&seg[start..end], all_name_after_the && end - start == 1);
+    }
+    if seg.iter().all(|t| is_determiner(t.text)) {
+        return None;
     }
     let (text, span) = joined(seg);
     Some(Phrase {

@@ -119,11 +119,12 @@ fn carry_over(
             .all(|c| c.is_whitespace() || "—–-(".contains(c))
     };
     for i in 0..quoted.len() {
-        if speakers[i].is_some() || attributions[i].is_some() {
+        if speakers[i].is_some() {
             continue;
         }
         let para = quoted[i].paragraph;
-        if !standalone(i) {
+        let has_phrase = attributions[i].as_ref().is_some_and(|a| a.phrase.is_some());
+        if !standalone(i) && !has_phrase {
             // A list of quotes in one sentence ("a “loser,” a “liar” and a “whiner”") shares its speaker.
             let previous_in_sentence = i > 0
                 && quoted[i - 1].paragraph == para
@@ -131,6 +132,9 @@ fn carry_over(
             if previous_in_sentence {
                 speakers[i] = speakers[i - 1].clone();
             }
+            continue;
+        }
+        if attributions[i].is_some() {
             continue;
         }
         let same_paragraph = |j: &usize| quoted[*j].paragraph == para && speakers[*j].is_some();

@@ -5,8 +5,9 @@ use super::attribution::{Phrase, PhraseKind};
 use super::marks::Quoted;
 use super::names::given_name_gender;
 use super::words::{
-    is_capitalised_function_word, is_name_connector, is_title, personal_title_gender,
-    sentence_break_between, strip_possessive, tokenize, Token,
+    is_capitalised_function_word, is_cue, is_filler, is_name_connector, is_title,
+    last_sentence_break, personal_title_gender, sentence_break_between, strip_possessive, tokenize,
+    Token,
 };
 use crate::article::{Entity, EntityKind, Span};
 
@@ -23,6 +24,8 @@ struct Mention {
     canonical: String,
     person: bool,
     gender: Option<Gender>,
+    /// Followed by a cue verb: "Putin told", "Rubio has said".
+    speaks: bool,
 }
 
 /// Resolves speaker phrases of one text.
@@ -80,11 +83,13 @@ impl<'a> Resolver<'a> {
                     }
                 };
                 let gender = title_gender.flatten().or(name_gender);
+                let speaks = followed_by_cue(text, span.end);
                 Mention {
                     span,
                     canonical,
                     person,
                     gender,
+                    speaks,
                 }
             })
             .collect();
@@ -154,6 +159,17 @@ impl<'a> Resolver<'a> {
                 && (gender.is_none() || m.gender.is_none() || m.gender == gender)
         };
         let candidates: Vec<&Mention> = self.mentions.iter().filter(compatible).collect();
+        // A person reported speaking in this sentence or the one before is the likeliest "he said".
+        let sentence = last_sentence_break(self.text, Span::new(0, pos)).unwrap_or(0);
+        let previous =
+            last_sentence_break(self.text, Span::new(0, sentence.saturating_sub(1))).unwrap_or(0);
+        if let Some(m) = candidates
+            .iter()
+            .rev()
+            .find(|m| m.speaks && m.span.start >= previous)
+        {
+            return Some(m.canonical.clone());
+        }
         let mut chosen = *candidates.last()?;
         for m in candidates.iter().rev().skip(1) {
             if sentence_break_between(self.text, m.span.end, chosen.span.start) {
@@ -163,6 +179,18 @@ impl<'a> Resolver<'a> {
         }
         Some(chosen.canonical.clone())
     }
+}
+
+/// Whether a cue verb follows `at`, past words like "has" or "also".
+fn followed_by_cue(text: &str, at: usize) -> bool {
+    let mut end = (at + 48).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    tokenize(text, Span::new(at, end))
+        .iter()
+        .find(|t| !(t.is_word() && is_filler(t.text)))
+        .is_some_and(|t| t.is_word() && is_cue(t.text))
 }
 
 /// Runs of capitalised words outside quotes, with titles stripped: (span, words, gender told by a title:
