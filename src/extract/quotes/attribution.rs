@@ -31,7 +31,8 @@ pub(super) struct Phrase {
 /// What attributes one quote: its cue and, when found, the speaker's phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Attribution {
-    pub cue: Span,
+    /// None when a colon, not a verb, introduces the quote.
+    pub cue: Option<Span>,
     pub phrase: Option<Phrase>,
 }
 
@@ -136,7 +137,7 @@ fn after_quote(text: &str, range: Span, ending: QuoteEnding) -> Option<Attributi
     }
     if is_cue(first.text) {
         return Some(Attribution {
-            cue: first.span,
+            cue: Some(first.span),
             phrase: phrase_after(&toks[1..]),
         });
     }
@@ -195,7 +196,7 @@ fn after_quote(text: &str, range: Span, ending: QuoteEnding) -> Option<Attributi
         }
         let phrase = phrase_before(&toks[..k], true)?;
         return Some(Attribution {
-            cue: toks[k].span,
+            cue: Some(toks[k].span),
             phrase: Some(phrase),
         });
     }
@@ -243,9 +244,19 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
             let fits = next.is_none_or(|t| !t.is_word());
             fits.then_some(p)
         });
+        // "went on to say": the speaker is the subject of the sentence.
+        let phrase = phrase.or_else(|| sentence_subject(&toks[..k]));
         return Some(Attribution {
-            cue: t.span,
+            cue: Some(t.span),
             phrase,
+        });
+    }
+    // "Trump leaned in and boomed: "..."": a sentence introducing a quote with a colon speaks through its subject.
+    if toks.last().is_some_and(|t| t.text == ":") {
+        let phrase = sentence_subject(&toks)?;
+        return Some(Attribution {
+            cue: None,
+            phrase: Some(phrase),
         });
     }
     None
@@ -308,7 +319,7 @@ fn according_to(toks: &[Token], k: usize) -> Option<Attribution> {
         return None;
     }
     Some(Attribution {
-        cue: Span::new(a.span.start, b.span.end),
+        cue: Some(Span::new(a.span.start, b.span.end)),
         phrase: phrase_after(&toks[k + 2..]),
     })
 }
@@ -435,14 +446,29 @@ pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
             org_like: false,
         });
     }
-    let start = run_start(seg, seg.len());
-    if start < seg.len() {
+    let (start, end) = person_before_of(seg, run_start(seg, seg.len()), seg.len());
+    if start < end {
         let after_the = start > 0 && seg[start - 1].lower() == "the";
-        if let Some(p) = name_from_run(&seg[start..], after_the && seg.len() - start == 1) {
+        if let Some(p) = name_from_run(&seg[start..end], after_the && end - start == 1) {
             return Some(p);
         }
     }
     description_ending(seg, bounded)
+}
+
+/// "Sen. John Smith of Texas": when the run `start..end` is a place after "of", the person's run before it.
+fn person_before_of(seg: &[Token], start: usize, end: usize) -> (usize, usize) {
+    if start >= 2
+        && seg[start - 1].text == "of"
+        && is_name_word(&seg[start - 2])
+        && end - start <= 2
+    {
+        let person_start = run_start(seg, start - 1);
+        if start - 1 - person_start >= 2 || is_title(seg[person_start].text) {
+            return (person_start, start - 1);
+        }
+    }
+    (start, end)
 }
 
 /// "a ministry spokesman", "a source familiar with the talks", "Trump’s campaign", "officials".
@@ -548,7 +574,7 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
         first.lower() == "the" && seg[1..].iter().all(is_name_word) && seg.len() > 1;
     if !starts_with_determiner || all_name_after_the {
         let end = seg.iter().rposition(is_name_word).map(|p| p + 1)?;
-        let start = run_start(seg, end);
+        let (start, end) = person_before_of(seg, run_start(seg, end), end);
         return name_from_run(&seg[start..end], all_name_after_the && end - start == 1);
     }
     if seg.iter().all(|t| is_determiner(t.text)) {

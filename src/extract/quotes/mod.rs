@@ -61,7 +61,7 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
         .map(|((q, a), speaker)| Quote {
             span: q.content,
             speaker,
-            cue: a.map(|a| a.cue),
+            cue: a.and_then(|a| a.cue),
         })
         .collect()
 }
