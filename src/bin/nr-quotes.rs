@@ -169,11 +169,14 @@ fn eval(data: &std::path::Path, no_entities: bool, show_errors: usize) -> Result
             }
         }
     }
-    report(&c, no_entities);
+    let name = data
+        .file_name()
+        .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+    report(&c, &name, no_entities);
     Ok(())
 }
 
-fn report(c: &Counts, no_entities: bool) {
+fn report(c: &Counts, data_name: &str, no_entities: bool) {
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     let f1 = |p: f64, r: f64| {
         if p + r == 0.0 {
@@ -189,7 +192,7 @@ fn report(c: &Counts, no_entities: bool) {
     let precision_attr = ratio(c.attributed_right, c.attributed);
     let recall_attr = ratio(c.found_attributed, gold);
     println!(
-        "PolNeAR dev, {}",
+        "{data_name}, {}",
         if no_entities {
             "no entities"
         } else {

@@ -96,6 +96,10 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     after.or(before)
 }
 
+fn pronoun_text(word: &str) -> String {
+    super::words::pronoun_base(word).unwrap_or("").to_string()
+}
+
 fn is_sentence_punct(t: &Token) -> bool {
     matches!(t.text, "." | "?" | "!" | ":" | ";")
 }
@@ -237,15 +241,16 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
             left
         };
         // "said Rubio: "..."": a speaker after the cue only when nothing but the phrase stands before the quote.
-        let phrase = left.or_else(|| {
-            let p = phrase_after(&toks[k + 1..])?;
+        // "went on to say": the speaker is the subject of the sentence; only at its very start can the speaker
+        // follow the cue ("said Rubio: "...""), and never after "called" (`called the Saudis "free riders"`).
+        let calls = t.lower().starts_with("call");
+        let phrase = left.or_else(|| sentence_subject(&toks[..k])).or_else(|| {
+            let p = phrase_after(&toks[k + 1..]).filter(|_| !calls)?;
             // Only punctuation (an appositive's comma, a colon) between the phrase and the quote.
             let next = toks.iter().find(|t| t.span.start >= p.span.end);
             let fits = next.is_none_or(|t| !t.is_word());
             fits.then_some(p)
         });
-        // "went on to say": the speaker is the subject of the sentence.
-        let phrase = phrase.or_else(|| sentence_subject(&toks[..k]));
         return Some(Attribution {
             cue: Some(t.span),
             phrase,
@@ -281,7 +286,7 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
     }
     let first = toks.get(start)?;
     if is_pronoun(first.text) {
-        let text = first.lower();
+        let text = pronoun_text(first.text);
         return Some(Phrase {
             kind: PhraseKind::Pronoun,
             text,
@@ -289,6 +294,19 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
             org_like: false,
         });
     }
+    // "Clinton campaign spokesman Brian Fallon responded": names and office words; the person is the last run.
+    let mut stretch = start;
+    while stretch < toks.len()
+        && (is_name_word(&toks[stretch])
+            || (toks[stretch].is_word() && is_title(toks[stretch].text) && stretch > start))
+    {
+        stretch += 1;
+    }
+    let last_name = toks[..stretch]
+        .iter()
+        .rposition(is_name_word)
+        .map_or(start, |p| p + 1);
+    let start = run_start(toks, last_name).max(start);
     let mut end = start;
     while end < toks.len() && is_name_word(&toks[end]) {
         end += 1;
@@ -441,7 +459,7 @@ pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
     if is_pronoun(last.text) {
         return Some(Phrase {
             kind: PhraseKind::Pronoun,
-            text: last.lower(),
+            text: pronoun_text(last.text),
             span: last.span,
             org_like: false,
         });
@@ -564,7 +582,7 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
     if is_pronoun(first.text) {
         return Some(Phrase {
             kind: PhraseKind::Pronoun,
-            text: first.lower(),
+            text: pronoun_text(first.text),
             span: first.span,
             org_like: false,
         });

@@ -50,6 +50,25 @@ fn is_abbreviation(word: &str) -> bool {
     single_letter
         || ABBREVIATIONS.contains(&lower.as_str())
         || (word.contains('.') && word.len() <= 6)
+        || STATES.contains(&lower.as_str())
+        || party_and_state(word)
+}
+
+/// The abbreviations of US states in news style ("Calif.", "Fla."), which keep their full stop.
+const STATES: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
+    "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+];
+
+/// "R-Pa", "D-Calif": a party and a state after a legislator's name.
+fn party_and_state(word: &str) -> bool {
+    let mut parts = word.splitn(2, '-');
+    let party = parts.next().unwrap_or("");
+    let state = parts.next().unwrap_or("");
+    matches!(party, "R" | "D" | "I")
+        && state.chars().next().is_some_and(char::is_uppercase)
+        && state.len() <= 5
 }
 
 /// Tokens of `text[range]`: words (letters and digits, with inner apostrophes, hyphens and dots, and the full
@@ -404,6 +423,7 @@ const CUES: &[&str] = &[
     "branded",
     "termed",
     "referred",
+    "shot",
     "referring",
     "speculate",
     "speculates",
@@ -489,10 +509,16 @@ pub(super) fn is_weak_cue(word: &str) -> bool {
 }
 
 pub(super) fn is_pronoun(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "he" | "she" | "they" | "i" | "we" | "it" | "you"
-    )
+    pronoun_base(word).is_some()
+}
+
+/// The pronoun in a word, contractions included: "he’d" -> "he", "She's" -> "she".
+pub(super) fn pronoun_base(word: &str) -> Option<&'static str> {
+    let lower = word.to_lowercase();
+    let stem = lower.split(['\'', '’']).next().unwrap_or("");
+    ["he", "she", "they", "i", "we", "it", "you"]
+        .into_iter()
+        .find(|p| *p == stem)
 }
 
 /// Words between a subject and its cue verb that say nothing about who spoke ("has also said", "on Friday told").
