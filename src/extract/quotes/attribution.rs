@@ -217,7 +217,14 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
         let t = &toks[k];
         // A weak cue ("continued", "put") counts only right before the quote: `He continued: "..."`.
         let rest_is_punctuation = toks[k + 1..].iter().all(|t| !t.is_word());
-        if !t.is_word() || !is_cue(t.text) || (is_weak_cue(t.text) && !rest_is_punctuation) {
+        // "the IG’s report "...": a weak cue after a determiner or a possessive is a noun.
+        let noun = k > 0
+            && (is_determiner(toks[k - 1].text)
+                || strip_possessive(toks[k - 1].text) != toks[k - 1].text);
+        if !t.is_word()
+            || !is_cue(t.text)
+            || (is_weak_cue(t.text) && (!rest_is_punctuation || noun))
+        {
             continue;
         }
         let left = phrase_before(&toks[..k], false);
@@ -311,7 +318,29 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
     while end < toks.len() && is_name_word(&toks[end]) {
         end += 1;
         if strip_possessive(toks[end - 1].text) != toks[end - 1].text {
-            return None; // "Trump’s campaign": the subject is not the name
+            // "Ryan’s campaign shrugged": the subject is the possessed noun, kept as a description.
+            let nouns = toks[end..]
+                .iter()
+                .take(2)
+                .take_while(|t| {
+                    let w = t.lower();
+                    t.is_word()
+                        && !t.is_capitalised()
+                        && !is_cue(t.text)
+                        && !is_filler(t.text)
+                        && !w.ends_with("ed")
+                })
+                .count();
+            if nouns == 0 {
+                return None;
+            }
+            let (text, span) = joined(&toks[start..end + nouns]);
+            return Some(Phrase {
+                kind: PhraseKind::Description,
+                text,
+                span,
+                org_like: true,
+            });
         }
     }
     (end > start)
@@ -359,11 +388,8 @@ fn name_from_run(run: &[Token], org_like: bool) -> Option<Phrase> {
     } else {
         run
     };
-    let first_name = run
-        .iter()
-        .position(|t| !is_title(t.text))
-        .unwrap_or(run.len());
-    let kept = &run[first_name.min(run.len().saturating_sub(1))..];
+    let words: Vec<&str> = run.iter().map(|t| t.text).collect();
+    let kept = &run[super::words::name_start(&words)..];
     if kept.is_empty() || (kept.len() == 1 && is_title(kept[0].text) && run.len() > 1) {
         return None;
     }

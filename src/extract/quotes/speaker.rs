@@ -5,9 +5,8 @@ use super::attribution::{Phrase, PhraseKind};
 use super::marks::Quoted;
 use super::names::given_name_gender;
 use super::words::{
-    is_capitalised_function_word, is_cue, is_filler, is_name_connector, is_title,
-    last_sentence_break, personal_title_gender, sentence_break_between, strip_possessive, tokenize,
-    Token,
+    is_capitalised_function_word, is_cue, is_filler, is_name_connector, last_sentence_break,
+    name_start, personal_title_gender, sentence_break_between, strip_possessive, tokenize, Token,
 };
 use crate::article::{Entity, EntityKind, Span};
 
@@ -228,10 +227,8 @@ fn name_runs(text: &str, quoted: &[Quoted]) -> Vec<(Span, Vec<String>, Option<Op
                 }
             }
             let run = &tokens[start..i];
-            let title_end = run
-                .iter()
-                .position(|t| !is_title(t.text))
-                .unwrap_or(run.len());
+            let words: Vec<&str> = run.iter().map(|t| t.text).collect();
+            let title_end = name_start(&words);
             let title_gender = run[..title_end]
                 .iter()
                 .rev()

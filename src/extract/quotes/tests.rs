@@ -242,6 +242,14 @@ fn titles_are_stripped_from_speaker_names() {
         ("''Talks go on,'' Mr. Okafor said.", "Okafor"),
         ("“Talks go on,” said Sen. Anna Berg of Ohio.", "Anna Berg"),
         ("Sen. Anna Berg of Ohio said: “Talks go on.”", "Anna Berg"),
+        (
+            "“Talks go on,” Cleveland Police Chief Calvin Reed said.",
+            "Calvin Reed",
+        ),
+        (
+            "“Talks go on,” Rep. Glenn Foster, R-Pa., said.",
+            "Glenn Foster",
+        ),
     ];
     for (text, speaker) in rows {
         assert_eq!(one(text).1.as_deref(), Some(speaker), "in {text:?}");
@@ -382,4 +390,36 @@ fn seed_article_quotes_and_speakers() {
     }
     // Only one more quote: the scare quote "president of peace".
     assert_eq!(got.len(), expected.len() + 1);
+}
+
+#[test]
+fn a_gerund_cue_speaks_through_the_sentence_subject() {
+    let rows = [
+        (
+            "Anna Berg left the room early, saying “we are done here”.",
+            "Anna Berg",
+        ),
+        (
+            "Berg’s campaign shrugged it off, telling reporters “we are done here”.",
+            "Berg’s campaign",
+        ),
+        (
+            "The vote passed, with Anna Berg saying that “we are done here”.",
+            "Anna Berg",
+        ),
+        (
+            "Tom Okafor leaned in and shouted: “We are done here.”",
+            "Tom Okafor",
+        ),
+    ];
+    for (text, speaker) in rows {
+        assert_eq!(one(text).1.as_deref(), Some(speaker), "in {text:?}");
+    }
+}
+
+#[test]
+fn a_noun_that_looks_like_a_cue_does_not_attribute() {
+    // "report" after a possessive is the noun: the speaker is the sentence's subject, not "the IG".
+    let text = "Anna Berg said that the IG’s report “was not good.”";
+    assert_eq!(one(text).1.as_deref(), Some("Anna Berg"));
 }

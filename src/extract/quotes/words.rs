@@ -545,6 +545,43 @@ pub(super) fn is_title(word: &str) -> bool {
     )
 }
 
+/// Where a person's name starts in a run of capitalised words: after the last office or honorific that a name
+/// follows ("Cleveland Police Chief Calvin Williams" -> "Calvin Williams"), else after the leading titles.
+pub(super) fn name_start(words: &[&str]) -> usize {
+    let office = |w: &str| {
+        let lower = w.to_lowercase();
+        personal_title_gender(w).is_some()
+            || matches!(
+                lower.trim_end_matches('.'),
+                "chief"
+                    | "director"
+                    | "leader"
+                    | "speaker"
+                    | "chair"
+                    | "adviser"
+                    | "advisor"
+                    | "strategist"
+                    | "manager"
+                    | "candidate"
+                    | "nominee"
+                    | "commissioner"
+                    | "sheriff"
+                    | "chancellor"
+            )
+    };
+    let last_office = (0..words.len().saturating_sub(1))
+        .rev()
+        .find(|&i| office(words[i]) && !is_title(words[i + 1]));
+    match last_office {
+        Some(i) => i + 1,
+        None => words
+            .iter()
+            .position(|w| !is_title(w))
+            .unwrap_or(0)
+            .min(words.len().saturating_sub(1)),
+    }
+}
+
 /// Titles that show the name after them is a person, and some of them its gender.
 pub(super) fn personal_title_gender(word: &str) -> Option<Option<super::speaker::Gender>> {
     use super::speaker::Gender;
