@@ -8,6 +8,14 @@ use newsreader::extract::{self, quotes};
 use serde_json::Value;
 use std::path::PathBuf;
 
+/// Prints a line; a closed pipe (`nr-quotes eval --errors 50 | head`) is not an error.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 #[derive(Parser)]
 #[command(about = "Measure and inspect quotation finding and speaker attribution")]
 struct Args {
@@ -47,7 +55,7 @@ fn main() -> Result<()> {
                 .with_context(|| format!("{}: cannot read", file.display()))?;
             for q in extract::extract(&text).quotes {
                 let cue = q.cue.map_or("", |c| c.slice(&text));
-                println!(
+                out!(
                     "[{}] ({}) {}",
                     q.speaker.as_deref().unwrap_or("-"),
                     cue,
@@ -84,7 +92,7 @@ struct Counts {
 
 fn eval(data: &std::path::Path, no_entities: bool, show_errors: usize) -> Result<()> {
     if !data.exists() {
-        println!(
+        out!(
             "skipped: {} is absent (PolNeAR is evaluation-only data kept outside the repository)",
             data.display()
         );
@@ -120,14 +128,14 @@ fn eval(data: &std::path::Path, no_entities: bool, show_errors: usize) -> Result
             } else if !right && errors_left > 0 {
                 errors_left -= 1;
                 let mark = text[..q.span.start].chars().next_back().unwrap_or(' ');
-                println!("spurious (unattributed): {mark}{}", q.span.slice(text));
+                out!("spurious (unattributed): {mark}{}", q.span.slice(text));
             }
             if right || errors_left == 0 || !quotes::is_attributed_quotation(text, q) {
                 continue;
             }
             errors_left -= 1;
             let mark = text[..q.span.start].chars().next_back().unwrap_or(' ');
-            println!("spurious: {mark}{}", q.span.slice(text));
+            out!("spurious: {mark}{}", q.span.slice(text));
         }
         for g in &gold {
             let kind = usize::from(g.mixed);
@@ -139,7 +147,7 @@ fn eval(data: &std::path::Path, no_entities: bool, show_errors: usize) -> Result
             let Some(q) = best else {
                 if errors_left > 0 {
                     errors_left -= 1;
-                    println!("missed: {}", g.content[0].slice(text));
+                    out!("missed: {}", g.content[0].slice(text));
                 }
                 continue;
             };
@@ -159,7 +167,7 @@ fn eval(data: &std::path::Path, no_entities: bool, show_errors: usize) -> Result
             c.speaker_right[pronoun] += usize::from(right);
             if !right && errors_left > 0 {
                 errors_left -= 1;
-                println!(
+                out!(
                     "speaker{}: got {:?}, gold {:?}: {}",
                     if g.pronoun { " (pronoun)" } else { "" },
                     q.speaker,
@@ -191,7 +199,7 @@ fn report(c: &Counts, data_name: &str, no_entities: bool) {
     let precision_all = ratio(c.predicted_right, c.predicted);
     let precision_attr = ratio(c.attributed_right, c.attributed);
     let recall_attr = ratio(c.found_attributed, gold);
-    println!(
+    out!(
         "{data_name}, {}",
         if no_entities {
             "no entities"
@@ -199,37 +207,38 @@ fn report(c: &Counts, data_name: &str, no_entities: bool) {
             "extract::extract (with entity recognizer)"
         }
     );
-    println!(
+    out!(
         "gold quotations: {gold} (direct {}, mixed {})",
-        c.gold[0], c.gold[1]
+        c.gold[0],
+        c.gold[1]
     );
-    println!(
+    out!(
         "recall: {:.3} (direct {:.3}, mixed {:.3})",
         recall,
         ratio(c.found[0], c.gold[0]),
         ratio(c.found[1], c.gold[1])
     );
-    println!(
+    out!(
         "all quotes returned: {} predicted, precision {:.3}, F1 {:.3}",
         c.predicted,
         precision_all,
         f1(precision_all, recall)
     );
-    println!(
+    out!(
         "attributed quotations only (speaker, cue or >= 8 words): {} predicted, precision {:.3}, recall {:.3}, F1 {:.3}",
         c.attributed,
         precision_attr,
         recall_attr,
         f1(precision_attr, recall_attr)
     );
-    println!(
+    out!(
         "lenient (a quote inside any attribution's content, indirect included, is right): precision {:.3}, F1 {:.3}",
         ratio(c.predicted_in_any, c.predicted),
         f1(ratio(c.predicted_in_any, c.predicted), recall)
     );
     let total = c.speaker_total[0] + c.speaker_total[1];
     let right = c.speaker_right[0] + c.speaker_right[1];
-    println!(
+    out!(
         "speaker accuracy on found quotations with a source: {:.3} ({right}/{total}); named {:.3} ({}/{}), pronoun {:.3} ({}/{})",
         ratio(right, total),
         ratio(c.speaker_right[0], c.speaker_total[0]),
