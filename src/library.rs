@@ -62,10 +62,7 @@ pub struct QuoteRow {
 #[derive(Debug, thiserror::Error)]
 pub enum LibraryError {
     #[error("{path}: {source}")]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
     #[error("index at {path}: {message}")]
     Index { path: PathBuf, message: String },
     #[error("{0}")]
@@ -83,9 +80,7 @@ impl Library {
     /// Opens the store at `root` (creating it and writing the bundled articles when it is empty or missing),
     /// and brings the index in step with the article files.
     pub fn open(root: &Path) -> Result<Library> {
-        Ok(Library {
-            root: root.to_path_buf(),
-        })
+        Ok(Library { root: root.to_path_buf() })
     }
 
     pub fn root(&self) -> &Path {
@@ -139,9 +134,6 @@ impl Library {
         articles: Vec<crate::article::Article>,
     ) -> Result<Vec<StoreOutcome>> {
         let _ = feed;
-        Ok(articles
-            .into_iter()
-            .map(|a| StoreOutcome::New(a.id))
-            .collect())
+        Ok(articles.into_iter().map(|a| StoreOutcome::New(a.id)).collect())
     }
 }

@@ -52,17 +52,13 @@ pub fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, IngestErro
 /// Checks the bytes are usable text and returns them as a `&str`, without a byte-order mark.
 pub fn decode_utf8(bytes: &[u8]) -> Result<&str, IngestError> {
     if bytes.len() > MAX_ARTICLE_BYTES {
-        return Err(IngestError::TooLarge {
-            size: bytes.len(),
-            limit: MAX_ARTICLE_BYTES,
-        });
+        return Err(IngestError::TooLarge { size: bytes.len(), limit: MAX_ARTICLE_BYTES });
     }
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
         return Err(IngestError::Binary { offset });
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| IngestError::NotUtf8 {
-        offset: e.valid_up_to(),
-    })?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| IngestError::NotUtf8 { offset: e.valid_up_to() })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(IngestError::Empty);

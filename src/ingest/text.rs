@@ -10,10 +10,7 @@ pub fn parse(bytes: &[u8]) -> Result<Article, IngestError> {
     let normalized = raw.replace("\r\n", "\n").replace('\r', "\n");
     let mut lines: Vec<&str> = normalized.lines().map(str::trim_end).collect();
 
-    let mut article = Article {
-        id: ArticleId::from_key(bytes),
-        ..Article::default()
-    };
+    let mut article = Article { id: ArticleId::from_key(bytes), ..Article::default() };
     strip_metadata(&mut lines, &mut article);
     strip_boilerplate(&mut lines, &mut article);
 
@@ -21,10 +18,7 @@ pub fn parse(bytes: &[u8]) -> Result<Article, IngestError> {
     let title = rest.next().ok_or(IngestError::NoText)?.trim();
     article.title = collapse_spaces(title);
     let mut chunks = chunks(rest);
-    if chunks
-        .first()
-        .is_some_and(|c| c.len() == 1 && collapse_spaces(c[0]) == article.title)
-    {
+    if chunks.first().is_some_and(|c| c.len() == 1 && collapse_spaces(c[0]) == article.title) {
         chunks.remove(0);
     }
 
@@ -52,10 +46,7 @@ pub fn assemble(paragraphs: Vec<(BlockKind, String)>) -> (String, Vec<Block>) {
         }
         let start = text.len();
         text.push_str(&para);
-        blocks.push(Block {
-            kind,
-            span: Span::new(start, text.len()),
-        });
+        blocks.push(Block { kind, span: Span::new(start, text.len()) });
     }
     (text, blocks)
 }
@@ -82,10 +73,7 @@ fn chunks<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<Vec<&'a str>> {
 /// A chunk is one paragraph (hard-wrapped lines joined), except that captions and datelines on lines of their
 /// own are blocks of their own, as are lines in a chunk whose lines each end a sentence.
 fn split_chunk(chunk: &[&str], out: &mut Vec<(BlockKind, String)>) {
-    let each_line_whole = chunk.len() > 1
-        && chunk
-            .iter()
-            .all(|l| ends_sentence(l) || is_caption(l) || is_dateline(l));
+    let each_line_whole = chunk.len() > 1 && chunk.iter().all(|l| ends_sentence(l) || is_caption(l) || is_dateline(l));
     let mut pending: Vec<&str> = Vec::new();
     let flush = |pending: &mut Vec<&str>, out: &mut Vec<(BlockKind, String)>| {
         if !pending.is_empty() {
@@ -145,10 +133,7 @@ fn is_heading(text: &str) -> bool {
         && text.chars().count() <= 70
         && !ends_sentence(text)
         && !text.ends_with([',', ';', '-', '–', '—'])
-        && text
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// A photo caption: "[Caption] …", or a line ending in a credit such as "(EPA Images pic)" or "(Reuters photo)".
@@ -157,38 +142,21 @@ pub fn is_caption(line: &str) -> bool {
     if t.starts_with("[Caption]") {
         return true;
     }
-    let Some(open) = t.rfind('(') else {
-        return false;
-    };
+    let Some(open) = t.rfind('(') else { return false };
     if !t.ends_with(')') || open == 0 {
         return false;
     }
     let credit = t[open + 1..t.len() - 1].to_lowercase();
     credit.split_whitespace().count() <= 6
-        && credit.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            matches!(
-                w,
-                "pic"
-                    | "pics"
-                    | "photo"
-                    | "photos"
-                    | "picture"
-                    | "image"
-                    | "images"
-                    | "file"
-                    | "photograph"
-            )
-        })
+        && credit
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "pic" | "pics" | "photo" | "photos" | "picture" | "image" | "images" | "file" | "photograph"))
 }
 
 /// A dateline on a line of its own: "MIAMI:", "KUALA LUMPUR:", "WASHINGTON (AP) —".
 pub fn is_dateline(line: &str) -> bool {
     let t = line.trim();
-    let Some(head) = t
-        .strip_suffix(':')
-        .or_else(|| t.strip_suffix('—'))
-        .or_else(|| t.strip_suffix('-'))
-    else {
+    let Some(head) = t.strip_suffix(':').or_else(|| t.strip_suffix('—')).or_else(|| t.strip_suffix('-')) else {
         return false;
     };
     let head = head.trim();
@@ -238,11 +206,8 @@ fn strip_metadata(lines: &mut Vec<&str>, article: &mut Article) {
 fn metadata_line(line: &str) -> Option<(String, String)> {
     let (key, value) = line.split_once(':')?;
     let key = key.trim().to_ascii_lowercase();
-    matches!(
-        key.as_str(),
-        "source" | "date" | "published" | "license" | "url" | "link" | "author" | "by"
-    )
-    .then(|| (key, value.to_string()))
+    matches!(key.as_str(), "source" | "date" | "published" | "license" | "url" | "link" | "author" | "by")
+        .then(|| (key, value.to_string()))
 }
 
 /// Site furniture at the end of an article: "Stay current - Follow FMT on WhatsApp ...", "Subscribe to our
@@ -279,8 +244,7 @@ fn is_boilerplate(line: &str) -> bool {
         "share this article",
         "download our app",
     ];
-    STARTS.iter().any(|s| l.starts_with(s))
-        || (l.starts_with("follow ") && l.contains(" on ") && l.len() < 120)
+    STARTS.iter().any(|s| l.starts_with(s)) || (l.starts_with("follow ") && l.contains(" on ") && l.len() < 120)
 }
 
 fn followed_outlet(line: &str) -> Option<String> {
@@ -289,8 +253,7 @@ fn followed_outlet(line: &str) -> Option<String> {
     let rest = &line[start..];
     let end = rest.to_lowercase().find(" on ")?;
     let name = rest[..end].trim();
-    (!name.is_empty() && name.len() <= 40 && !name.eq_ignore_ascii_case("us"))
-        .then(|| name.to_string())
+    (!name.is_empty() && name.len() <= 40 && !name.eq_ignore_ascii_case("us")).then(|| name.to_string())
 }
 
 fn collapse_spaces(s: &str) -> String {
@@ -305,17 +268,7 @@ fn collapse_spaces(s: &str) -> String {
 }
 
 const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
 ];
 
@@ -325,17 +278,12 @@ pub fn parse_long_date(text: &str) -> Option<String> {
     if t.len() > 40 {
         return None;
     }
-    let words: Vec<&str> = t
-        .split(|c: char| c == ',' || c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = t.split(|c: char| c == ',' || c.is_whitespace()).filter(|w| !w.is_empty()).collect();
     let words = match words.first() {
         Some(w) if w.to_lowercase().ends_with("day") => &words[1..],
         _ => &words[..],
     };
-    let [month, day, year] = words else {
-        return None;
-    };
+    let [month, day, year] = words else { return None };
     let month = MONTHS.iter().position(|m| *m == month.to_lowercase())? + 1;
     let day: u32 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
     let year: u32 = year.parse().ok().filter(|y| (1800..=2200).contains(y))?;
@@ -351,37 +299,17 @@ mod tests {
     #[test]
     fn seed_layout() {
         let a = parse(SEED.as_bytes()).unwrap();
-        assert_eq!(
-            a.title,
-            "Rubio says won’t force deal on Ukraine as Europeans join Miami talks"
-        );
+        assert_eq!(a.title, "Rubio says won’t force deal on Ukraine as Europeans join Miami talks");
         assert_eq!(a.source.as_deref(), Some("FMT"));
         let kinds: Vec<BlockKind> = a.blocks.iter().map(|b| b.kind).collect();
-        assert_eq!(
-            &kinds[..4],
-            &[
-                BlockKind::Standfirst,
-                BlockKind::Caption,
-                BlockKind::Dateline,
-                BlockKind::Paragraph
-            ]
-        );
-        let heading: Vec<&str> = a
-            .blocks
-            .iter()
-            .filter(|b| b.kind == BlockKind::Heading)
-            .map(|b| b.span.slice(&a.text))
-            .collect();
+        assert_eq!(&kinds[..4], &[BlockKind::Standfirst, BlockKind::Caption, BlockKind::Dateline, BlockKind::Paragraph]);
+        let heading: Vec<&str> =
+            a.blocks.iter().filter(|b| b.kind == BlockKind::Heading).map(|b| b.span.slice(&a.text)).collect();
         assert_eq!(heading, ["Putin vows to press on"]);
         assert!(!a.text.contains("Stay current"));
         assert!(!a.text.contains("Subscribe"));
-        assert!(
-            !a.text.contains("Rubio says won’t force deal"),
-            "repeated title kept"
-        );
-        assert!(a
-            .text
-            .ends_with("frozen Russian assets to come up with the funds."));
+        assert!(!a.text.contains("Rubio says won’t force deal"), "repeated title kept");
+        assert!(a.text.ends_with("frozen Russian assets to come up with the funds."));
         assert_eq!(a.blocks[2].span.slice(&a.text), "MIAMI:");
     }
 
@@ -393,20 +321,11 @@ mod tests {
         assert_eq!(a.source.as_deref(), Some("Wikinews"));
         assert_eq!(a.url.as_deref(), Some("https://en.wikinews.org/wiki/X"));
         assert_eq!(a.date.as_deref(), Some("2006-01-12"));
-        assert_eq!(
-            a.license.as_deref(),
-            Some("CC BY 2.5, Wikinews contributors")
-        );
+        assert_eq!(a.license.as_deref(), Some("CC BY 2.5, Wikinews contributors"));
         let kinds: Vec<BlockKind> = a.blocks.iter().map(|b| b.kind).collect();
         assert_eq!(
             kinds,
-            [
-                BlockKind::Dateline,
-                BlockKind::Caption,
-                BlockKind::Paragraph,
-                BlockKind::Heading,
-                BlockKind::Paragraph
-            ]
+            [BlockKind::Dateline, BlockKind::Caption, BlockKind::Paragraph, BlockKind::Heading, BlockKind::Paragraph]
         );
         assert!(!a.text.contains("License"));
     }
@@ -414,10 +333,7 @@ mod tests {
     #[test]
     fn hard_wrapped_paragraphs_are_joined() {
         let a = parse(b"Title\n\nThis is a paragraph that\nwraps over lines.\n\nSecond.").unwrap();
-        assert_eq!(
-            a.text,
-            "This is a paragraph that wraps over lines.\n\nSecond."
-        );
+        assert_eq!(a.text, "This is a paragraph that wraps over lines.\n\nSecond.");
     }
 
     #[test]
@@ -431,14 +347,8 @@ mod tests {
 
     #[test]
     fn long_dates() {
-        assert_eq!(
-            parse_long_date("Thursday, January 12, 2006").as_deref(),
-            Some("2006-01-12")
-        );
-        assert_eq!(
-            parse_long_date("May 7, 2015").as_deref(),
-            Some("2015-05-07")
-        );
+        assert_eq!(parse_long_date("Thursday, January 12, 2006").as_deref(), Some("2006-01-12"));
+        assert_eq!(parse_long_date("May 7, 2015").as_deref(), Some("2015-05-07"));
         assert_eq!(parse_long_date("The May 7 talks, 2015"), None);
     }
 }
