@@ -1,0 +1,402 @@
+//! Developer tool for the quote finder: `eval` measures it on PolNeAR (evaluation only, read from ../shared when
+//! present), `show` prints the quotes of a text file.
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use newsreader::article::{Quote, Span};
+use newsreader::extract::{self, quotes};
+use serde_json::Value;
+use std::path::PathBuf;
+
+/// Prints a line; a closed pipe (`nr-quotes eval --errors 50 | head`) is not an error.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
+#[derive(Parser)]
+#[command(about = "Measure and inspect quotation finding and speaker attribution")]
+struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Score against PolNeAR dev: quotation detection F1 and speaker accuracy.
+    Eval {
+        #[arg(
+            long,
+            default_value = "../shared/data/quotes/eval-only/polnear.dev.jsonl"
+        )]
+        data: PathBuf,
+        /// Call find_quotes with no entities instead of the full extraction.
+        #[arg(long)]
+        no_entities: bool,
+        /// Print this many speaker errors and missed or spurious quotes (to the terminal only).
+        #[arg(long, default_value_t = 0)]
+        errors: usize,
+    },
+    /// Print the quotes found in a plain-text file.
+    Show { file: PathBuf },
+}
+
+fn main() -> Result<()> {
+    match Args::parse().command {
+        Command::Eval {
+            data,
+            no_entities,
+            errors,
+        } => eval(&data, no_entities, errors),
+        Command::Show { file } => {
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("{}: cannot read", file.display()))?;
+            for q in extract::extract(&text).quotes {
+                let cue = q.cue.map_or("", |c| c.slice(&text));
+                out!(
+                    "[{}] ({}) {}",
+                    q.speaker.as_deref().unwrap_or("-"),
+                    cue,
+                    q.span.slice(&text)
+                );
+            }
+            Ok(())
+        }
+    }
+}
+
+struct Gold {
+    content: Vec<Span>,
+    mixed: bool,
+    /// The text naming the source: the source span, or for a pronoun the last named source before it.
+    source: Option<String>,
+    pronoun: bool,
+}
+
+#[derive(Default)]
+struct Counts {
+    gold: [usize; 2],
+    found: [usize; 2],
+    predicted: usize,
+    predicted_right: usize,
+    /// Predicted quotes inside the content of any attribution, indirect ones included.
+    predicted_in_any: usize,
+    attributed: usize,
+    attributed_right: usize,
+    found_attributed: usize,
+    speaker_total: [usize; 2],
+    speaker_right: [usize; 2],
+}
+
+fn eval(data: &std::path::Path, no_entities: bool, show_errors: usize) -> Result<()> {
+    if !data.exists() {
+        out!(
+            "skipped: {} is absent (PolNeAR is evaluation-only data kept outside the repository)",
+            data.display()
+        );
+        return Ok(());
+    }
+    let raw = std::fs::read_to_string(data)
+        .with_context(|| format!("{}: cannot read", data.display()))?;
+    let mut c = Counts::default();
+    let mut errors_left = show_errors;
+    for (line_no, line) in raw.lines().enumerate() {
+        let doc: Value = serde_json::from_str(line)
+            .with_context(|| format!("{}:{}: bad JSON", data.display(), line_no + 1))?;
+        let text = doc["text"].as_str().unwrap_or_default();
+        let gold = gold_quotes(&doc);
+        let predicted: Vec<Quote> = if no_entities {
+            quotes::find_quotes(text, &[])
+        } else {
+            extract::extract(text).quotes
+        };
+        let gold_spans: Vec<Span> = gold
+            .iter()
+            .flat_map(|g| g.content.iter().copied())
+            .collect();
+        let any_spans = all_contents(&doc);
+        for q in &predicted {
+            let right = gold_spans.iter().any(|g| g.overlaps(&q.span));
+            c.predicted += 1;
+            c.predicted_in_any += usize::from(any_spans.iter().any(|g| g.overlaps(&q.span)));
+            c.predicted_right += usize::from(right);
+            if quotes::is_attributed_quotation(text, q) {
+                c.attributed += 1;
+                c.attributed_right += usize::from(right);
+            } else if !right && errors_left > 0 {
+                errors_left -= 1;
+                let mark = text[..q.span.start].chars().next_back().unwrap_or(' ');
+                out!("spurious (unattributed): {mark}{}", q.span.slice(text));
+            }
+            if right || errors_left == 0 || !quotes::is_attributed_quotation(text, q) {
+                continue;
+            }
+            errors_left -= 1;
+            let mark = text[..q.span.start].chars().next_back().unwrap_or(' ');
+            out!("spurious: {mark}{}", q.span.slice(text));
+        }
+        for g in &gold {
+            let kind = usize::from(g.mixed);
+            c.gold[kind] += 1;
+            let best = predicted
+                .iter()
+                .filter(|q| g.content.iter().any(|s| s.overlaps(&q.span)))
+                .max_by_key(|q| g.content.iter().map(|s| overlap(s, &q.span)).sum::<usize>());
+            let Some(q) = best else {
+                if errors_left > 0 {
+                    errors_left -= 1;
+                    out!("missed: {}", g.content[0].slice(text));
+                }
+                continue;
+            };
+            c.found[kind] += 1;
+            let attributed = predicted.iter().any(|p| {
+                quotes::is_attributed_quotation(text, p)
+                    && g.content.iter().any(|s| s.overlaps(&p.span))
+            });
+            c.found_attributed += usize::from(attributed);
+            let Some(source) = &g.source else { continue };
+            let pronoun = usize::from(g.pronoun);
+            c.speaker_total[pronoun] += 1;
+            let right = q
+                .speaker
+                .as_deref()
+                .is_some_and(|s| speaker_matches(s, source));
+            c.speaker_right[pronoun] += usize::from(right);
+            if !right && errors_left > 0 {
+                errors_left -= 1;
+                out!(
+                    "speaker{}: got {:?}, gold {:?}: {}",
+                    if g.pronoun { " (pronoun)" } else { "" },
+                    q.speaker,
+                    source,
+                    context(text, q.span)
+                );
+            }
+        }
+    }
+    let name = data
+        .file_name()
+        .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+    report(&c, &name, no_entities);
+    Ok(())
+}
+
+fn report(c: &Counts, data_name: &str, no_entities: bool) {
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    let f1 = |p: f64, r: f64| {
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    };
+    let gold = c.gold[0] + c.gold[1];
+    let found = c.found[0] + c.found[1];
+    let recall = ratio(found, gold);
+    let precision_all = ratio(c.predicted_right, c.predicted);
+    let precision_attr = ratio(c.attributed_right, c.attributed);
+    let recall_attr = ratio(c.found_attributed, gold);
+    out!(
+        "{data_name}, {}",
+        if no_entities {
+            "no entities"
+        } else {
+            "extract::extract (with entity recognizer)"
+        }
+    );
+    out!(
+        "gold quotations: {gold} (direct {}, mixed {})",
+        c.gold[0],
+        c.gold[1]
+    );
+    out!(
+        "recall: {:.3} (direct {:.3}, mixed {:.3})",
+        recall,
+        ratio(c.found[0], c.gold[0]),
+        ratio(c.found[1], c.gold[1])
+    );
+    out!(
+        "all quotes returned: {} predicted, precision {:.3}, F1 {:.3}",
+        c.predicted,
+        precision_all,
+        f1(precision_all, recall)
+    );
+    out!(
+        "attributed quotations only (speaker, cue or >= 8 words): {} predicted, precision {:.3}, recall {:.3}, F1 {:.3}",
+        c.attributed,
+        precision_attr,
+        recall_attr,
+        f1(precision_attr, recall_attr)
+    );
+    out!(
+        "lenient (a quote inside any attribution's content, indirect included, is right): precision {:.3}, F1 {:.3}",
+        ratio(c.predicted_in_any, c.predicted),
+        f1(ratio(c.predicted_in_any, c.predicted), recall)
+    );
+    let total = c.speaker_total[0] + c.speaker_total[1];
+    let right = c.speaker_right[0] + c.speaker_right[1];
+    out!(
+        "speaker accuracy on found quotations with a source: {:.3} ({right}/{total}); named {:.3} ({}/{}), pronoun {:.3} ({}/{})",
+        ratio(right, total),
+        ratio(c.speaker_right[0], c.speaker_total[0]),
+        c.speaker_right[0],
+        c.speaker_total[0],
+        ratio(c.speaker_right[1], c.speaker_total[1]),
+        c.speaker_right[1],
+        c.speaker_total[1]
+    );
+}
+
+/// The quote with some text either side, on one line, for reading errors in the terminal.
+fn context(text: &str, span: Span) -> String {
+    let mut start = span.start.saturating_sub(160);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (span.end + 120).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    format!(
+        "{}[[{}]]{}",
+        &text[start..span.start],
+        span.slice(text),
+        &text[span.end..end]
+    )
+    .replace('\n', " | ")
+}
+
+fn overlap(a: &Span, b: &Span) -> usize {
+    a.end.min(b.end).saturating_sub(a.start.max(b.start))
+}
+
+fn span_of(v: &Value) -> Option<Span> {
+    Some(Span::new(
+        v["start_byte"].as_u64()? as usize,
+        v["end_byte"].as_u64()? as usize,
+    ))
+}
+
+/// The content spans of every attribution of an article, whatever its kind.
+fn all_contents(doc: &Value) -> Vec<Span> {
+    let empty = Vec::new();
+    let attributions = doc["attributions"].as_array().unwrap_or(&empty);
+    attributions
+        .iter()
+        .filter_map(|a| a["content"].as_array())
+        .flat_map(|c| c.iter().filter_map(span_of))
+        .collect()
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "who", "him", "her", "them"];
+const FIRST_PERSON: &[&str] = &["i", "we", "you", "me", "us"];
+
+/// The direct and mixed quotations of one article, each with the text that names its source.
+fn gold_quotes(doc: &Value) -> Vec<Gold> {
+    let empty = Vec::new();
+    let attributions = doc["attributions"].as_array().unwrap_or(&empty);
+    // Named sources of every attribution, in text order, to stand for the person a pronoun source refers to.
+    let mut named: Vec<(usize, String)> = attributions
+        .iter()
+        .filter_map(|a| {
+            let s = a["source"].as_array()?.first()?;
+            let t = s["text"].as_str()?;
+            let is_pronoun =
+                PRONOUNS.contains(&t.to_lowercase().as_str()) || a["source_is_pronoun"] == true;
+            (!is_pronoun && t.chars().any(char::is_uppercase))
+                .then(|| (span_of(s).map_or(0, |s| s.start), t.into()))
+        })
+        .collect();
+    named.sort();
+    attributions
+        .iter()
+        .filter(|a| matches!(a["kind"].as_str(), Some("direct" | "mixed")))
+        .map(|a| {
+            let content = a["content"]
+                .as_array()
+                .map_or(Vec::new(), |c| c.iter().filter_map(span_of).collect());
+            let source_span = a["source"].as_array().and_then(|s| s.first());
+            let text = source_span
+                .and_then(|s| s["text"].as_str())
+                .unwrap_or("")
+                .trim();
+            let lower = text.to_lowercase();
+            let pronoun = PRONOUNS.contains(&lower.as_str());
+            let source = if text.is_empty() || FIRST_PERSON.contains(&lower.as_str()) {
+                None
+            } else if pronoun {
+                let at = source_span.and_then(span_of).map_or(0, |s| s.start);
+                named
+                    .iter()
+                    .rev()
+                    .find(|(pos, _)| *pos < at)
+                    .map(|(_, t)| t.clone())
+            } else {
+                Some(text.to_string())
+            };
+            Gold {
+                content,
+                mixed: a["kind"] == "mixed",
+                source,
+                pronoun,
+            }
+        })
+        .filter(|g| !g.content.is_empty())
+        .collect()
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| c.is_whitespace() || c == '-')
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let w = w
+                .strip_suffix("’s")
+                .or_else(|| w.strip_suffix("'s"))
+                .unwrap_or(w);
+            w.to_lowercase()
+        })
+        .filter(|w| {
+            let title = matches!(
+                w.as_str(),
+                "sen"
+                    | "rep"
+                    | "gov"
+                    | "mr"
+                    | "mrs"
+                    | "ms"
+                    | "dr"
+                    | "president"
+                    | "senator"
+                    | "governor"
+            );
+            !w.is_empty() && !title && !matches!(w.as_str(), "the" | "a" | "an")
+        })
+        .collect()
+}
+
+/// Whether a predicted speaker names the gold source: the predicted name's last word (a surname, or a
+/// description's head noun) is a word of the source, or the source's last word is a word of the prediction;
+/// two full names with different first names do not match.
+fn speaker_matches(predicted: &str, source: &str) -> bool {
+    let (p, g) = (words(predicted), words(source));
+    let (Some(p_last), Some(g_last)) = (p.last(), g.last()) else {
+        return false;
+    };
+    let capitalised = |s: &str| {
+        s.split_whitespace()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count()
+    };
+    if capitalised(predicted) >= 2
+        && capitalised(source) == 2
+        && p.len() >= 2
+        && g.len() == 2
+        && p[0] != g[0]
+    {
+        return false;
+    }
+    g.contains(p_last) || p.contains(g_last)
+}

@@ -1,0 +1,634 @@
+//! Attribution: for each quoted stretch, the cue verb next to it and the noun phrase of its speaker, in the shapes
+//! news uses: `"...," X said`, `"...," said X`, `X said: "..."`, split quotes, `according to X`, partial quotes.
+
+use super::marks::Quoted;
+use super::words::{
+    is_capitalised_function_word, is_cue, is_determiner, is_filler, is_name_connector, is_pronoun,
+    is_title, is_weak_cue, last_sentence_break, strip_possessive, tokenize, Token,
+};
+use crate::article::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum PhraseKind {
+    /// A proper name, titles stripped: "Marco Rubio", "Kremlin".
+    Name,
+    /// he, she, they...: resolved later to an earlier person.
+    Pronoun,
+    /// A description kept as written: "a ministry spokesman".
+    Description,
+}
+
+/// The noun phrase that names a speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Phrase {
+    pub kind: PhraseKind,
+    pub text: String,
+    pub span: Span,
+    /// A single name after "the" ("the Kremlin", "the Post"): an organisation, not a person.
+    pub org_like: bool,
+}
+
+/// What attributes one quote: its cue and, when found, the speaker's phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Attribution {
+    /// None when a colon, not a verb, introduces the quote.
+    pub cue: Option<Span>,
+    pub phrase: Option<Phrase>,
+}
+
+/// The attribution of each quote, in the same order; `None` when no cue stands next to it.
+pub(super) fn attribute_all(
+    text: &str,
+    paragraphs: &[Span],
+    quoted: &[Quoted],
+) -> Vec<Option<Attribution>> {
+    (0..quoted.len())
+        .map(|i| attribute(text, paragraphs, quoted, i))
+        .collect()
+}
+
+/// The text before a quote that belongs to its sentence: from the sentence start, or the end of the quote before it
+/// in the same paragraph, to the opening mark.
+pub(super) fn lead_in(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Span {
+    let q = &quoted[i];
+    let para = paragraphs[q.paragraph];
+    let mut start = para.start;
+    if i > 0 && quoted[i - 1].paragraph == q.paragraph {
+        start = start.max(quoted[i - 1].close_end.min(q.open));
+    }
+    if let Some(b) = last_sentence_break(text, Span::new(start, q.open)) {
+        start = b;
+    }
+    Span::new(start, q.open)
+}
+
+fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Option<Attribution> {
+    let q = &quoted[i];
+    let para = paragraphs[q.paragraph];
+    let after = if q.closed {
+        let next_open = quoted
+            .get(i + 1)
+            .filter(|n| n.paragraph == q.paragraph)
+            .map_or(para.end, |n| n.open);
+        let ending = QuoteEnding {
+            full_stop: q.content.slice(text).ends_with('.'),
+            // `"...," X said`, `"...?" X asked`, `"..." — X said`: punctuation that hands over to an attribution.
+            hands_over: text[q.content.end..next_open.max(q.close_end)]
+                .trim_start_matches(|c: char| c.is_whitespace() || "”’\"'".contains(c))
+                .starts_with([',', '?', '!', '—', '–'])
+                || text[q.content.end..q.close_end].contains([',', '?', '!']),
+        };
+        after_quote(
+            text,
+            Span::new(q.close_end, next_open.max(q.close_end)),
+            ending,
+        )
+    } else {
+        None
+    };
+    if after.as_ref().is_some_and(|a| a.phrase.is_some()) {
+        return after;
+    }
+    let before = before_quote(text, lead_in(text, paragraphs, quoted, i));
+    if before.as_ref().is_some_and(|a| a.phrase.is_some()) {
+        return before;
+    }
+    after.or(before)
+}
+
+fn pronoun_text(word: &str) -> String {
+    super::words::pronoun_base(word).unwrap_or("").to_string()
+}
+
+fn is_sentence_punct(t: &Token) -> bool {
+    matches!(t.text, "." | "?" | "!" | ":" | ";")
+}
+
+/// `"...," X said`, `"...," said X`, `"...," according to X`.
+/// How a quote ends, which decides whether the words after it can attribute it.
+#[derive(Clone, Copy)]
+struct QuoteEnding {
+    full_stop: bool,
+    hands_over: bool,
+}
+
+fn after_quote(text: &str, range: Span, ending: QuoteEnding) -> Option<Attribution> {
+    let ends_sentence = ending.full_stop;
+    let tokens = tokenize(text, range);
+    let end = tokens
+        .iter()
+        .position(is_sentence_punct)
+        .unwrap_or(tokens.len());
+    let mut toks = &tokens[..end];
+    while toks
+        .first()
+        .is_some_and(|t| matches!(t.text, "," | "—" | "–" | "-" | "("))
+    {
+        toks = &toks[1..];
+    }
+    let first = toks.first()?;
+    // After a quote that ends with its own full stop, a capitalised word begins a new sentence, unless that
+    // sentence is only the attribution: `"... missing." Trump said.`
+    let new_sentence = ends_sentence && first.is_capitalised() && !is_pronoun(first.text);
+    if new_sentence {
+        let cue = toks.iter().position(|t| t.is_word() && is_cue(t.text))?;
+        if cue > 4 || toks.len() > cue + 1 && toks[cue + 1].text != "," {
+            return None;
+        }
+    }
+    if let Some(a) = according_to(toks, 0) {
+        return Some(a);
+    }
+    if is_cue(first.text) {
+        return Some(Attribution {
+            cue: Some(first.span),
+            phrase: phrase_after(&toks[1..]),
+        });
+    }
+    // `"..." during the rest of her campaign, saying`: the words after the quote are not a speaker.
+    let opens_clause = first.is_word()
+        && matches!(
+            first.text,
+            "during"
+                | "in"
+                | "on"
+                | "at"
+                | "after"
+                | "before"
+                | "for"
+                | "from"
+                | "with"
+                | "and"
+                | "but"
+                | "or"
+                | "as"
+                | "because"
+                | "while"
+                | "when"
+                | "since"
+                | "than"
+                | "that"
+                | "which"
+                | "to"
+                | "of"
+                | "by"
+                | "over"
+                | "about"
+                | "despite"
+                | "amid"
+                | "into"
+                | "against"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+        );
+    let names_someone = is_pronoun(first.text) || is_name_word(first);
+    if opens_clause || !(ending.hands_over || names_someone) {
+        return None;
+    }
+    let window = toks.len().min(18);
+    for k in 1..window {
+        if !toks[k].is_word() || !is_cue(toks[k].text) || (is_weak_cue(toks[k].text) && k > 3) {
+            continue;
+        }
+        // A subject longer than a name with its title is a clause, not a speaker, unless an appositive
+        // stands between commas ("Kiper, the regional governor, said").
+        let commas = toks[..k].iter().filter(|t| t.text == ",").count();
+        if k > 8 && commas < 2 {
+            return None;
+        }
+        let phrase = phrase_before(&toks[..k], true)?;
+        return Some(Attribution {
+            cue: Some(toks[k].span),
+            phrase: Some(phrase),
+        });
+    }
+    None
+}
+
+/// `X said: "..."`, `X said that "..."`, `, he said, "..."`, `according to X, "..."`.
+fn before_quote(text: &str, range: Span) -> Option<Attribution> {
+    let toks = tokenize(text, range);
+    for k in (0..toks.len()).rev() {
+        if let Some(a) = according_to(&toks, k) {
+            return Some(a);
+        }
+        let t = &toks[k];
+        // A weak cue ("continued", "put") counts only right before the quote: `He continued: "..."`.
+        let rest_is_punctuation = toks[k + 1..].iter().all(|t| !t.is_word());
+        // "the IG’s report "...": a weak cue after a determiner or a possessive is a noun.
+        let noun = k > 0
+            && (is_determiner(toks[k - 1].text)
+                || strip_possessive(toks[k - 1].text) != toks[k - 1].text);
+        if !t.is_word()
+            || !is_cue(t.text)
+            || (is_weak_cue(t.text) && (!rest_is_punctuation || noun))
+        {
+            continue;
+        }
+        let left = phrase_before(&toks[..k], false);
+        // "X did this, saying "..."": a gerund's speaker is the subject of the sentence, unless the phrase right
+        // before it is its own subject ("with Putin saying").
+        let gerund = t.text.ends_with("ing");
+        let absolute = left.as_ref().is_some_and(|p| {
+            toks.iter()
+                .rev()
+                .find(|t| t.span.end <= p.span.start)
+                .is_some_and(|t| {
+                    matches!(
+                        t.lower().as_str(),
+                        "with" | "as" | "while" | "and" | "after"
+                    )
+                })
+        });
+        let left = if gerund && !absolute {
+            sentence_subject(&toks[..k]).or(left)
+        } else {
+            left
+        };
+        // "said Rubio: "..."": a speaker after the cue only when nothing but the phrase stands before the quote.
+        // "went on to say": the speaker is the subject of the sentence; only at its very start can the speaker
+        // follow the cue ("said Rubio: "...""), and never after "called" (`called the Saudis "free riders"`).
+        let calls = t.lower().starts_with("call");
+        let phrase = left.or_else(|| sentence_subject(&toks[..k])).or_else(|| {
+            let p = phrase_after(&toks[k + 1..]).filter(|_| !calls)?;
+            // Only punctuation (an appositive's comma, a colon) between the phrase and the quote.
+            let next = toks.iter().find(|t| t.span.start >= p.span.end);
+            let fits = next.is_none_or(|t| !t.is_word());
+            fits.then_some(p)
+        });
+        return Some(Attribution {
+            cue: Some(t.span),
+            phrase,
+        });
+    }
+    // "Trump leaned in and boomed: "..."": a sentence introducing a quote with a colon speaks through its subject.
+    if toks.last().is_some_and(|t| t.text == ":") {
+        let phrase = sentence_subject(&toks)?;
+        return Some(Attribution {
+            cue: None,
+            phrase: Some(phrase),
+        });
+    }
+    None
+}
+
+/// The subject at the start of a sentence (after an introductory phrase): a name or a pronoun.
+fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
+    let mut start = 0;
+    let opens_with_phrase = toks.first().is_some_and(|t| {
+        t.is_capitalised() && is_capitalised_function_word(t.text) && !is_pronoun(t.text)
+    });
+    if opens_with_phrase {
+        let connector = matches!(
+            toks[0].lower().as_str(),
+            "but" | "and" | "so" | "yet" | "still"
+        );
+        start = if connector {
+            1
+        } else {
+            toks.iter().position(|t| t.text == ",")? + 1
+        };
+    }
+    let first = toks.get(start)?;
+    if is_pronoun(first.text) {
+        let text = pronoun_text(first.text);
+        return Some(Phrase {
+            kind: PhraseKind::Pronoun,
+            text,
+            span: first.span,
+            org_like: false,
+        });
+    }
+    // "Clinton campaign spokesman Brian Fallon responded": names and office words; the person is the last run.
+    let mut stretch = start;
+    while stretch < toks.len()
+        && (is_name_word(&toks[stretch])
+            || (toks[stretch].is_word() && is_title(toks[stretch].text) && stretch > start))
+    {
+        stretch += 1;
+    }
+    let last_name = toks[..stretch]
+        .iter()
+        .rposition(is_name_word)
+        .map_or(start, |p| p + 1);
+    let start = run_start(toks, last_name).max(start);
+    let mut end = start;
+    while end < toks.len() && is_name_word(&toks[end]) {
+        end += 1;
+        if strip_possessive(toks[end - 1].text) != toks[end - 1].text {
+            // "Ryan’s campaign shrugged": the subject is the possessed noun, kept as a description.
+            let nouns = toks[end..]
+                .iter()
+                .take(2)
+                .take_while(|t| {
+                    let w = t.lower();
+                    t.is_word()
+                        && !t.is_capitalised()
+                        && !is_cue(t.text)
+                        && !is_filler(t.text)
+                        && !w.ends_with("ed")
+                })
+                .count();
+            if nouns == 0 {
+                return None;
+            }
+            let (text, span) = joined(&toks[start..end + nouns]);
+            return Some(Phrase {
+                kind: PhraseKind::Description,
+                text,
+                span,
+                org_like: true,
+            });
+        }
+    }
+    (end > start)
+        .then(|| name_from_run(&toks[start..end], false))
+        .flatten()
+}
+
+/// The speaker of the last cue verb in a paragraph without quotes ("Kerry said that..."), if it has a subject.
+pub(super) fn last_cue_phrase(text: &str, paragraph: Span) -> Option<Phrase> {
+    let toks = tokenize(text, paragraph);
+    (1..toks.len()).rev().find_map(|k| {
+        let t = &toks[k];
+        let strong_cue = t.is_word() && is_cue(t.text) && !is_weak_cue(t.text);
+        strong_cue
+            .then(|| phrase_before(&toks[..k], false))
+            .flatten()
+    })
+}
+
+fn according_to(toks: &[Token], k: usize) -> Option<Attribution> {
+    let (a, b) = (toks.get(k)?, toks.get(k + 1)?);
+    if a.lower() != "according" || b.lower() != "to" {
+        return None;
+    }
+    Some(Attribution {
+        cue: Some(Span::new(a.span.start, b.span.end)),
+        phrase: phrase_after(&toks[k + 2..]),
+    })
+}
+
+fn joined(text_tokens: &[Token]) -> (String, Span) {
+    let words: Vec<&str> = text_tokens.iter().map(|t| t.text).collect();
+    let span = Span::new(
+        text_tokens[0].span.start,
+        text_tokens[text_tokens.len() - 1].span.end,
+    );
+    (words.join(" "), span)
+}
+
+/// A name from a run of capitalised tokens: leading titles dropped, possessives removed.
+fn name_from_run(run: &[Token], org_like: bool) -> Option<Phrase> {
+    // A long run of capitalised words is a headline, not a name: keep its last two words.
+    let run = if run.len() > 4 {
+        &run[run.len() - 2..]
+    } else {
+        run
+    };
+    let words: Vec<&str> = run.iter().map(|t| t.text).collect();
+    let kept = &run[super::words::name_start(&words)..];
+    if kept.is_empty() || (kept.len() == 1 && is_title(kept[0].text) && run.len() > 1) {
+        return None;
+    }
+    let words: Vec<&str> = kept.iter().map(|t| strip_possessive(t.text)).collect();
+    let span = Span::new(kept[0].span.start, kept[kept.len() - 1].span.end);
+    Some(Phrase {
+        kind: PhraseKind::Name,
+        text: words.join(" "),
+        span,
+        org_like,
+    })
+}
+
+fn is_name_word(t: &Token) -> bool {
+    t.is_word() && t.is_capitalised() && !is_capitalised_function_word(t.text)
+}
+
+/// The start of the run of name words ending at `end` (exclusive), connectors allowed inside.
+fn run_start(toks: &[Token], end: usize) -> usize {
+    let mut start = end;
+    while start > 0 {
+        let t = &toks[start - 1];
+        let connector = is_name_connector(t.text)
+            && start < end
+            && start >= 2
+            && is_name_word(&toks[start - 2]);
+        if is_name_word(t) || connector {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    start
+}
+
+/// The speaker phrase that ends `toks` (the words before a cue). `bounded`: `toks` holds only the phrase (after a
+/// quote), so a description may run to its start.
+pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
+    let mut end = toks.len();
+    loop {
+        while end > 0
+            && toks[end - 1].is_word()
+            && is_filler(toks[end - 1].text)
+            && !is_pronoun(toks[end - 1].text)
+        {
+            end -= 1;
+        }
+        if end > 0 && toks[end - 1].text == ")" {
+            match toks[..end - 1].iter().rposition(|t| t.text == "(") {
+                Some(open) => {
+                    end = open;
+                    continue;
+                }
+                None => return None,
+            }
+        }
+        break;
+    }
+    if end == 0 {
+        return None;
+    }
+    let toks = &toks[..end];
+    let last = &toks[end - 1];
+    // "X did this and said": the subject of the coordinated verb opens the sentence.
+    if matches!(last.lower().as_str(), "and" | "but" | "or") {
+        return sentence_subject(toks);
+    }
+    // "Kiper, the regional governor, said" / "Trump, who ..., said": the subject stands before the first comma.
+    if last.text == "," || matches!(last.lower().as_str(), "who" | "which") {
+        let comma = if last.text == "," {
+            end - 1
+        } else {
+            end.checked_sub(2).filter(|&c| toks[c].text == ",")?
+        };
+        let open = toks[..comma].iter().rposition(|t| t.text == ",");
+        let inner = &toks[open.map_or(0, |o| o + 1)..comma];
+        let main = open.and_then(|o| phrase_before(&toks[..o], false));
+        let appositive = phrase_before(inner, true);
+        return match (main, appositive) {
+            (Some(m), _) if m.kind != PhraseKind::Description => Some(m),
+            (_, Some(a)) if a.kind == PhraseKind::Name => Some(a),
+            (Some(m), _) => Some(m),
+            (None, a) if open.is_none() => a,
+            _ => None,
+        };
+    }
+    let seg_start = toks.iter().rposition(|t| !t.is_word()).map_or(0, |p| p + 1);
+    let seg = &toks[seg_start..];
+    if seg.is_empty() {
+        return None;
+    }
+    let last = &seg[seg.len() - 1];
+    if is_pronoun(last.text) {
+        return Some(Phrase {
+            kind: PhraseKind::Pronoun,
+            text: pronoun_text(last.text),
+            span: last.span,
+            org_like: false,
+        });
+    }
+    let (start, end) = person_before_of(seg, run_start(seg, seg.len()), seg.len());
+    if start < end {
+        let after_the = start > 0 && seg[start - 1].lower() == "the";
+        if let Some(p) = name_from_run(&seg[start..end], after_the && end - start == 1) {
+            return Some(p);
+        }
+    }
+    description_ending(seg, bounded)
+}
+
+/// "Sen. John Smith of Texas": when the run `start..end` is a place after "of", the person's run before it.
+fn person_before_of(seg: &[Token], start: usize, end: usize) -> (usize, usize) {
+    if start >= 2
+        && seg[start - 1].text == "of"
+        && is_name_word(&seg[start - 2])
+        && end - start <= 2
+    {
+        let person_start = run_start(seg, start - 1);
+        if start - 1 - person_start >= 2 || is_title(seg[person_start].text) {
+            return (person_start, start - 1);
+        }
+    }
+    (start, end)
+}
+
+/// "a ministry spokesman", "a source familiar with the talks", "Trump’s campaign", "officials".
+fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
+    let mut k = seg.len();
+    let mut found = None;
+    while k > 0 && seg.len() - k < 9 {
+        k -= 1;
+        let t = &seg[k];
+        let possessive_name = t.is_capitalised() && strip_possessive(t.text) != t.text;
+        if is_determiner(t.text) || possessive_name {
+            found = Some(k);
+            let preposition = k > 0
+                && matches!(
+                    seg[k - 1].lower().as_str(),
+                    "of" | "for" | "with" | "from" | "at" | "to" | "in" | "on"
+                );
+            if !preposition {
+                break;
+            }
+        } else if t.is_capitalised() && is_capitalised_function_word(t.text) {
+            break;
+        }
+    }
+    let start = match found {
+        Some(s) => s,
+        None if bounded || seg.len() <= 2 => 0,
+        None => return None,
+    };
+    let start = start
+        + seg[start..]
+            .iter()
+            .take_while(|t| is_capitalised_function_word(t.text) && !is_determiner(t.text))
+            .count();
+    let words = &seg[start..];
+    let ends_in_function_word = words.last().is_some_and(|t| {
+        matches!(
+            t.lower().as_str(),
+            "by" | "and" | "or" | "of" | "to" | "for" | "with" | "from" | "that" | "in"
+        )
+    });
+    if words.is_empty()
+        || words.len() > 7
+        || ends_in_function_word
+        || words.iter().all(|t| is_determiner(t.text))
+    {
+        return None;
+    }
+    let (text, span) = joined(words);
+    Some(Phrase {
+        kind: PhraseKind::Description,
+        text,
+        span,
+        org_like: true,
+    })
+}
+
+/// The speaker phrase that starts `toks` (the words after a cue): "said Rubio", "said a ministry spokesman".
+pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
+    let stop = toks
+        .iter()
+        .position(|t| {
+            !t.is_word()
+                || is_cue(t.text)
+                || matches!(
+                    t.lower().as_str(),
+                    "on" | "in"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "while"
+                        | "who"
+                        | "that"
+                        | "to"
+                        | "last"
+                        | "this"
+                        | "earlier"
+                        | "and"
+                        | "but"
+                        | "as"
+                        | "because"
+                        | "if"
+                )
+                || (super::words::DAYS_AND_MONTHS.contains(&t.lower().as_str())
+                    && !toks.first().is_some_and(|f| is_determiner(f.text)))
+        })
+        .unwrap_or(toks.len())
+        .min(10);
+    let seg = &toks[..stop];
+    let first = seg.first()?;
+    if is_pronoun(first.text) {
+        return Some(Phrase {
+            kind: PhraseKind::Pronoun,
+            text: pronoun_text(first.text),
+            span: first.span,
+            org_like: false,
+        });
+    }
+    let starts_with_determiner = is_determiner(first.text);
+    let all_name_after_the =
+        first.lower() == "the" && seg[1..].iter().all(is_name_word) && seg.len() > 1;
+    if !starts_with_determiner || all_name_after_the {
+        let end = seg.iter().rposition(is_name_word).map(|p| p + 1)?;
+        let (start, end) = person_before_of(seg, run_start(seg, end), end);
+        return name_from_run(&seg[start..end], all_name_after_the && end - start == 1);
+    }
+    if seg.iter().all(|t| is_determiner(t.text)) {
+        return None;
+    }
+    let (text, span) = joined(seg);
+    Some(Phrase {
+        kind: PhraseKind::Description,
+        text,
+        span,
+        org_like: true,
+    })
+}

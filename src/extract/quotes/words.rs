@@ -1,0 +1,683 @@
+//! Words for attribution: a small tokenizer over byte spans, sentence breaks, and the word lists (cue verbs,
+//! titles, pronouns, function words) that the speaker finder reads.
+
+use crate::article::Span;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// A word or a single punctuation character, with its byte span in the article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Token<'a> {
+    pub text: &'a str,
+    pub span: Span,
+}
+
+impl Token<'_> {
+    pub fn is_word(&self) -> bool {
+        self.text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '@')
+    }
+    pub fn is_capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+pub(super) fn strip_possessive(word: &str) -> &str {
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    word
+}
+
+/// Abbreviations that keep their full stop and do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "maj",
+    "cmdr", "st", "jr", "sr", "prof", "rev", "hon", "pres", "sec", "atty", "supt", "insp", "u.s",
+    "u.k", "u.n", "d.c", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "aug",
+    "sept", "sep", "oct", "nov", "dec", "ft", "mt", "ret", "d", "r", "i",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let single_letter = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    single_letter
+        || ABBREVIATIONS.contains(&lower.as_str())
+        || (word.contains('.') && word.len() <= 6)
+        || STATES.contains(&lower.as_str())
+        || party_and_state(word)
+}
+
+/// The abbreviations of US states in news style ("Calif.", "Fla."), which keep their full stop.
+const STATES: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
+    "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+];
+
+/// "R-Pa", "D-Calif": a party and a state after a legislator's name.
+fn party_and_state(word: &str) -> bool {
+    let mut parts = word.splitn(2, '-');
+    let party = parts.next().unwrap_or("");
+    let state = parts.next().unwrap_or("");
+    matches!(party, "R" | "D" | "I")
+        && state.chars().next().is_some_and(char::is_uppercase)
+        && state.len() <= 5
+}
+
+/// Tokens of `text[range]`: words (letters and digits, with inner apostrophes, hyphens and dots, and the full
+/// stop of an abbreviation) and single punctuation characters.
+pub(super) fn tokenize(text: &str, range: Span) -> Vec<Token<'_>> {
+    let slice = &text[range.start..range.end];
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        if c.is_alphanumeric() || c == '@' || c == '#' {
+            while j < chars.len() {
+                let d = chars[j].1;
+                let joins = "'’-.&".contains(d)
+                    && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+                if d.is_alphanumeric() || d == '_' || joins {
+                    j += if joins { 2 } else { 1 };
+                } else {
+                    break;
+                }
+            }
+            let end = chars.get(j).map_or(slice.len(), |&(o, _)| o);
+            if chars.get(j).is_some_and(|&(_, d)| d == '.') && is_abbreviation(&slice[start..end]) {
+                j += 1;
+            }
+        }
+        let end = chars.get(j).map_or(slice.len(), |&(o, _)| o);
+        out.push(Token {
+            text: &slice[start..end],
+            span: Span::new(range.start + start, range.start + end),
+        });
+        i = j;
+    }
+    out
+}
+
+/// Whether a sentence ends somewhere in `text[from..to]`: a full stop, question or exclamation mark followed by a
+/// space and a capital letter (or a newline), a digit or an opening mark (abbreviations excepted).
+pub(super) fn sentence_break_between(text: &str, from: usize, to: usize) -> bool {
+    let range = Span::new(from, to);
+    range.slice(text).contains('\n') || last_sentence_break(text, range).is_some()
+}
+
+/// Byte offset just past the last sentence end inside `range`, if any.
+pub(super) fn last_sentence_break(text: &str, range: Span) -> Option<usize> {
+    let slice = range.slice(text);
+    let mut found = None;
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    for (k, &(offset, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '?' | '!') {
+            continue;
+        }
+        // Closing marks may stand between the stop and the space.
+        let mut m = k + 1;
+        while chars.get(m).is_some_and(|&(_, d)| "”’\"')".contains(d)) {
+            m += 1;
+        }
+        if !chars.get(m).is_some_and(|&(_, d)| d.is_whitespace()) {
+            continue;
+        }
+        // The next sentence may begin past the end of the range (at the quote that the range leads up to).
+        let space_at = range.start + chars[m].0;
+        let starts_sentence = text[space_at..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|d| d.is_uppercase() || d.is_ascii_digit() || "“‘\"'`".contains(d));
+        if !starts_sentence {
+            continue;
+        }
+        if c == '.' {
+            let word_start = slice[..offset]
+                .char_indices()
+                .rev()
+                .find(|&(_, ch)| ch.is_whitespace())
+                .map_or(0, |(p, ch)| p + ch.len_utf8());
+            if is_abbreviation(&slice[word_start..offset]) {
+                continue;
+            }
+        }
+        found = Some(range.start + chars.get(m).map_or(slice.len(), |&(o, _)| o));
+    }
+    found
+}
+
+/// Verbs that attribute speech ("said", "told", "tweeted"), in every form a news text uses: `cues.txt`.
+fn cues() -> &'static HashSet<&'static str> {
+    static CUES: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    CUES.get_or_init(|| {
+        include_str!("cues.txt")
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect()
+    })
+}
+
+pub(super) fn is_cue(word: &str) -> bool {
+    cues().contains(word.to_lowercase().as_str())
+}
+
+/// Cue verbs that also commonly mean something else, so they only count right next to a quote.
+pub(super) fn is_weak_cue(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "go" | "goes"
+            | "went"
+            | "put"
+            | "puts"
+            | "read"
+            | "reads"
+            | "state"
+            | "states"
+            | "text"
+            | "post"
+            | "posts"
+            | "note"
+            | "notes"
+            | "counter"
+            | "speak"
+            | "spoke"
+            | "report"
+            | "reports"
+            | "call"
+            | "calls"
+            | "charge"
+            | "begin"
+            | "began"
+            | "quote"
+            | "quoted"
+            | "quoting"
+            | "remarks"
+            | "comments"
+            | "stress"
+            | "continue"
+            | "continues"
+            | "email"
+            | "cry"
+            | "snap"
+            | "points"
+    )
+}
+
+pub(super) fn is_pronoun(word: &str) -> bool {
+    pronoun_base(word).is_some()
+}
+
+/// The pronoun in a word, contractions included: "he’d" -> "he", "She's" -> "she".
+pub(super) fn pronoun_base(word: &str) -> Option<&'static str> {
+    let lower = word.to_lowercase();
+    let stem = lower.split(['\'', '’']).next().unwrap_or("");
+    ["he", "she", "they", "i", "we", "it", "you"]
+        .into_iter()
+        .find(|p| *p == stem)
+}
+
+/// Words between a subject and its cue verb that say nothing about who spoke ("has also said", "on Friday told").
+pub(super) fn is_filler(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    (lower.ends_with("ly") && lower.len() > 4 && !is_capitalised_word(word))
+        || DAYS_AND_MONTHS.contains(&lower.as_str())
+        || matches!(
+            lower.as_str(),
+            "has"
+                | "have"
+                | "had"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "also"
+                | "later"
+                | "then"
+                | "once"
+                | "again"
+                | "further"
+                | "would"
+                | "will"
+                | "could"
+                | "may"
+                | "might"
+                | "just"
+                | "even"
+                | "still"
+                | "often"
+                | "earlier"
+                | "on"
+                | "last"
+                | "this"
+                | "that"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "week"
+                | "month"
+                | "year"
+                | "night"
+                | "morning"
+                | "evening"
+                | "afternoon"
+                | "previously"
+                | "soon"
+                | "since"
+                | "did"
+                | "does"
+                | "not"
+                | "never"
+                | "himself"
+                | "herself"
+                | "themselves"
+                | "itself"
+        )
+}
+
+fn is_capitalised_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+pub(super) const DAYS_AND_MONTHS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Capitalised words that start sentences or clauses but are never part of a name.
+pub(super) fn is_capitalised_function_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    DAYS_AND_MONTHS.contains(&lower.as_str())
+        || is_pronoun(word)
+        || matches!(
+            lower.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "but"
+                | "and"
+                | "or"
+                | "so"
+                | "yet"
+                | "in"
+                | "on"
+                | "at"
+                | "as"
+                | "when"
+                | "while"
+                | "after"
+                | "before"
+                | "meanwhile"
+                | "however"
+                | "still"
+                | "then"
+                | "also"
+                | "earlier"
+                | "later"
+                | "speaking"
+                | "asked"
+                | "last"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "for"
+                | "from"
+                | "with"
+                | "to"
+                | "of"
+                | "by"
+                | "if"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "there"
+                | "here"
+                | "now"
+                | "today"
+                | "instead"
+                | "indeed"
+                | "even"
+                | "said"
+                | "according"
+                | "what"
+                | "who"
+                | "why"
+                | "how"
+                | "where"
+                | "which"
+                | "not"
+                | "no"
+                | "yes"
+                | "mr"
+                | "read"
+                | "during"
+                | "since"
+                | "until"
+                | "about"
+                | "over"
+                | "under"
+                | "like"
+                | "unlike"
+                | "although"
+                | "though"
+                | "because"
+                | "despite"
+                | "some"
+                | "many"
+                | "most"
+                | "all"
+                | "both"
+                | "each"
+                | "one"
+        )
+}
+
+/// Words that stand before a name and are not part of it: offices, honorifics, party labels.
+pub(super) fn is_title(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let lower = lower.trim_end_matches('.');
+    matches!(
+        lower,
+        "president"
+            | "vice"
+            | "secretary"
+            | "state"
+            | "sen"
+            | "senator"
+            | "rep"
+            | "representative"
+            | "gov"
+            | "governor"
+            | "mayor"
+            | "dr"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "miss"
+            | "prof"
+            | "professor"
+            | "judge"
+            | "justice"
+            | "chief"
+            | "general"
+            | "gen"
+            | "col"
+            | "lt"
+            | "sgt"
+            | "capt"
+            | "adm"
+            | "maj"
+            | "minister"
+            | "prime"
+            | "foreign"
+            | "defense"
+            | "defence"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "speaker"
+            | "leader"
+            | "majority"
+            | "minority"
+            | "pope"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "sheikh"
+            | "rev"
+            | "reverend"
+            | "father"
+            | "attorney"
+            | "ambassador"
+            | "commissioner"
+            | "director"
+            | "deputy"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "ceo"
+            | "us"
+            | "u.s"
+            | "uk"
+            | "democratic"
+            | "republican"
+            | "gop"
+            | "democrat"
+            | "candidate"
+            | "presidential"
+            | "former"
+            | "acting"
+            | "lord"
+            | "lady"
+            | "sir"
+            | "dame"
+            | "congressman"
+            | "congresswoman"
+            | "assemblyman"
+            | "councilman"
+            | "councilwoman"
+            | "officer"
+            | "detective"
+            | "sheriff"
+            | "chancellor"
+            | "premier"
+            | "emir"
+            | "crown"
+            | "supreme"
+            | "first"
+            | "nominee"
+            | "host"
+            | "anchor"
+            | "economist"
+            | "analyst"
+            | "pollster"
+            | "strategist"
+            | "adviser"
+            | "advisor"
+            | "manager"
+            | "executive"
+            | "founder"
+            | "author"
+            | "columnist"
+            | "reporter"
+            | "correspondent"
+            | "editor"
+            | "commentator"
+            | "activist"
+            | "lawyer"
+            | "rabbi"
+            | "imam"
+            | "bishop"
+            | "cardinal"
+            | "coach"
+            | "white"
+            | "house"
+            | "campaign"
+            | "press"
+            | "national"
+            | "security"
+            | "council"
+            | "party"
+            | "committee"
+            | "gop's"
+            | "sens"
+            | "reps"
+            | "govs"
+    )
+}
+
+/// Where a person's name starts in a run of capitalised words: after the last office or honorific that a name
+/// follows ("Cleveland Police Chief Calvin Williams" -> "Calvin Williams"), else after the leading titles.
+pub(super) fn name_start(words: &[&str]) -> usize {
+    let office = |w: &str| {
+        let lower = w.to_lowercase();
+        personal_title_gender(w).is_some()
+            || matches!(
+                lower.trim_end_matches('.'),
+                "chief"
+                    | "director"
+                    | "leader"
+                    | "speaker"
+                    | "chair"
+                    | "adviser"
+                    | "advisor"
+                    | "strategist"
+                    | "manager"
+                    | "candidate"
+                    | "nominee"
+                    | "commissioner"
+                    | "sheriff"
+                    | "chancellor"
+            )
+    };
+    let last_office = (0..words.len().saturating_sub(1))
+        .rev()
+        .find(|&i| office(words[i]) && !is_title(words[i + 1]));
+    match last_office {
+        Some(i) => i + 1,
+        None => words
+            .iter()
+            .position(|w| !is_title(w))
+            .unwrap_or(0)
+            .min(words.len().saturating_sub(1)),
+    }
+}
+
+/// Titles that show the name after them is a person, and some of them its gender.
+pub(super) fn personal_title_gender(word: &str) -> Option<Option<super::speaker::Gender>> {
+    use super::speaker::Gender;
+    let lower = word.to_lowercase();
+    match lower.trim_end_matches('.') {
+        "mr" | "king" | "prince" | "sir" | "lord" | "father" | "congressman" | "spokesman"
+        | "chairman" => Some(Some(Gender::Male)),
+        "mrs" | "ms" | "miss" | "queen" | "princess" | "lady" | "dame" | "congresswoman"
+        | "spokeswoman" | "chairwoman" => Some(Some(Gender::Female)),
+        "president" | "sen" | "senator" | "rep" | "gov" | "governor" | "mayor" | "dr" | "prof"
+        | "judge" | "justice" | "gen" | "minister" | "secretary" | "ambassador" | "rev"
+        | "pope" => Some(None),
+        _ => None,
+    }
+}
+
+/// Words that open a description of a speaker: "a ministry spokesman", "the spokesman", "two officials".
+pub(super) fn is_determiner(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "a" | "an"
+            | "the"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "one"
+            | "another"
+            | "two"
+            | "three"
+            | "several"
+            | "some"
+            | "many"
+            | "our"
+            | "other"
+            | "both"
+            | "most"
+            | "few"
+            | "senior"
+            | "top"
+    )
+}
+
+/// Connectors inside names: "Charles de Gaulle", "Ludwig van Beethoven", "Mohammed bin Salman".
+pub(super) fn is_name_connector(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "da"
+            | "van"
+            | "von"
+            | "bin"
+            | "al"
+            | "der"
+            | "la"
+            | "le"
+            | "del"
+            | "di"
+            | "du"
+            | "el"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_inner_apostrophes_and_abbreviations() {
+        let text = "Sen. O’Neill won’t go, U.S. officials said.";
+        let words: Vec<&str> = tokenize(text, Span::new(0, text.len()))
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "Sen.",
+                "O’Neill",
+                "won’t",
+                "go",
+                ",",
+                "U.S.",
+                "officials",
+                "said",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_breaks_skip_abbreviations() {
+        let text = "Mr. Smith left. He came back.";
+        assert_eq!(
+            last_sentence_break(text, Span::new(0, text.len())),
+            Some(15)
+        );
+        assert!(!sentence_break_between(text, 0, 10));
+    }
+}
