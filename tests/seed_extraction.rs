@@ -1,7 +1,6 @@
 //! The seed article read as a careful human reader would: exactly its people and required places, under full
 //! canonical names, and nothing from the "not people or places" list marked as either.
-//! The fixture is ours (tests/fixtures/seed-annotations.json); the article is read from ../shared/seeds when
-//! present (CI keeps ../shared beside the clone) and the test is skipped otherwise.
+//! The fixture is ours (tests/fixtures/seed-annotations.json), and so is the article (seeds/).
 
 use newsreader::article::EntityKind;
 use newsreader::extract::entities::recognize;
@@ -14,13 +13,8 @@ const FIXTURE: &str = include_str!("fixtures/seed-annotations.json");
 #[test]
 fn seed_people_and_places() {
     let fixture: Value = serde_json::from_str(FIXTURE).expect("fixture is JSON");
-    let seed = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared")
-        .join(fixture["file"].as_str().unwrap());
-    let Ok(bytes) = std::fs::read(&seed) else {
-        eprintln!("{}: absent, seed test skipped", seed.display());
-        return;
-    };
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture["file"].as_str().unwrap());
+    let bytes = std::fs::read(&seed).expect("the seed article is in the repository");
     let article = newsreader::ingest::text::parse(&bytes).expect("seed parses");
     let entities = recognize(&article.text);
     let names_of = |kind: EntityKind| -> BTreeSet<String> {
@@ -92,5 +86,31 @@ fn seed_people_and_places() {
                 entity.name
             );
         }
+    }
+}
+
+/// Every required quote of the fixture is found, through the whole extractor, with its speaker's canonical name.
+#[test]
+fn seed_quotes_and_speakers() {
+    let fixture: Value = serde_json::from_str(FIXTURE).expect("fixture is JSON");
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture["file"].as_str().unwrap());
+    let article = newsreader::ingest::text::parse(&std::fs::read(seed).unwrap()).unwrap();
+    let x = newsreader::extract::extract(&article.text);
+    for want in fixture["quotes"].as_array().unwrap() {
+        let text = want["text"].as_str().unwrap();
+        let prefix: String = text.chars().take(40).collect();
+        let found = x
+            .quotes
+            .iter()
+            .find(|q| q.span.slice(&article.text).starts_with(&prefix));
+        if want["optional"].as_bool() == Some(true) {
+            continue;
+        }
+        let found = found.unwrap_or_else(|| panic!("quote not found: {text}"));
+        assert_eq!(
+            found.speaker.as_deref(),
+            want["speaker"].as_str(),
+            "speaker of: {text}"
+        );
     }
 }

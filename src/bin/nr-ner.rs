@@ -398,7 +398,13 @@ fn print_errors(text: &str, gold: &[(Span, EntityKind)], predicted: &[(Span, Ent
     }
     for p in predicted.iter().filter(|p| !gold.contains(p)) {
         if let Some(g) = gold.iter().find(|g| g.0.overlaps(&p.0)) {
-            println!("WRONG {:?} {:?} gold {:?} {:?}", p.1, p.0.slice(text), g.1, g.0.slice(text));
+            println!(
+                "WRONG {:?} {:?} gold {:?} {:?}",
+                p.1,
+                p.0.slice(text),
+                g.1,
+                g.0.slice(text)
+            );
         } else {
             println!("FALSE {:?} {:?}", p.1, p.0.slice(text));
         }
