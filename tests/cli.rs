@@ -211,3 +211,84 @@ fn the_store_comes_from_the_environment_too() {
         .success();
     assert!(dir.path().join(".newsreader/manifest.json").exists());
 }
+
+#[test]
+fn filters_on_the_bundled_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let ids = |args: &[&str]| -> Vec<String> {
+        let out = newsreader(dir.path())
+            .args(["list", "--json"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        json(&out)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        ids(&["--person", "Rubio"]),
+        [SEED_ID],
+        "an alias finds the article of Marco Rubio"
+    );
+    assert_eq!(ids(&["--person", "marco rubio"]), [SEED_ID]);
+    assert!(ids(&["--place", "Odesa"]).contains(&SEED_ID.to_string()));
+    assert!(
+        ids(&["--place", "Mecca"]).len() >= 2,
+        "two bundled articles are set in Mecca"
+    );
+    assert_eq!(
+        ids(&[
+            "--query",
+            "ballistic missile",
+            "--person",
+            "Putin",
+            "--place",
+            "Miami"
+        ]),
+        [SEED_ID]
+    );
+    assert!(ids(&["--query", "stampede", "--person", "Rubio"]).is_empty());
+    let out = newsreader(dir.path())
+        .args(["list", "--json", "--person", "Rubio"])
+        .output()
+        .unwrap();
+    let row = &json(&out)[0];
+    assert!(row["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p == "Marco Rubio"));
+    assert!(row["places"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p == "Ukraine"));
+}
+
+#[test]
+fn quotes_by_speaker() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = newsreader(dir.path())
+        .args(["quotes", "--speaker", "putin", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let quotes = json(&out);
+    let quotes = quotes.as_array().unwrap();
+    assert!(quotes.len() >= 3, "{quotes:?}");
+    for q in quotes {
+        assert_eq!(q["speaker"], "Vladimir Putin");
+        assert_eq!(q["article"], SEED_ID);
+        let mut keys: Vec<&str> = q.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort();
+        assert_eq!(keys, ["article", "date", "speaker", "text", "title"]);
+    }
+    assert!(quotes.iter().any(|q| q["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("Our troops are advancing")));
+}
