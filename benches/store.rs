@@ -79,6 +79,11 @@ fn main() {
     time("  of which: open the index", 3, || {
         newsreader::index::Index::open_or_create(&store.state_dir().join("index")).expect("index")
     });
+    time(
+        "open for the reader (index now, scan after the first screen)",
+        3,
+        || Library::open_without_sync(&root).expect("open"),
+    );
     let library = time(
         "open an unchanged store (scan + manifest + index)",
         3,
@@ -91,6 +96,12 @@ fn main() {
     let all = time("list all, newest first (columns cached)", 3, || {
         library.list(&Filter::default()).unwrap()
     });
+    let brief = time(
+        "list all, brief rows (what the reader's list loads)",
+        3,
+        || library.list_brief(&Filter::default()).unwrap(),
+    );
+    assert_eq!(brief.len(), all.len());
     println!("  -> {} rows", all.len());
     let person = Filter {
         person: Some("Rubio".into()),

@@ -481,6 +481,12 @@ impl Library {
         self.index.rows(&hits).map_err(index_error)
     }
 
+    /// Like [`Library::list`], but the rows' people and places are left empty: for a list on screen.
+    pub fn list_brief(&self, filter: &Filter) -> Result<Vec<ArticleRow>> {
+        let hits = self.index.search(filter).map_err(index_error)?;
+        self.index.brief_rows(&hits).map_err(index_error)
+    }
+
     /// One article with its extraction.
     pub fn document(&self, id: &ArticleId) -> Result<Option<Document>> {
         self.index.document(id).map_err(index_error)

@@ -32,7 +32,7 @@ pub trait Source: Send + 'static {
 
 impl Source for Library {
     fn list(&self, filter: &Filter) -> Result<Vec<ArticleRow>, String> {
-        Library::list(self, filter).map_err(|e| format!("listing articles: {e}"))
+        Library::list_brief(self, filter).map_err(|e| format!("listing articles: {e}"))
     }
     fn document(&self, id: &ArticleId) -> Result<Option<Document>, String> {
         Library::document(self, id).map_err(|e| format!("reading article {id}: {e}"))
