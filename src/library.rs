@@ -163,6 +163,15 @@ impl Library {
                 library.read_only = Some(reason);
                 Ok(library)
             }
+            Err(e @ (LibraryError::Index { .. } | LibraryError::Io { .. })) => {
+                // The index cannot be brought in step (a full disk, a read-only state folder). What it holds
+                // can still be read and the article files are untouched; the next start tries again.
+                library.read_only = Some(format!(
+                    "{}: the index cannot be updated ({e}); the store is open read-only",
+                    root.display()
+                ));
+                Ok(library)
+            }
             Err(e) => Err(e),
         }
     }
@@ -333,8 +342,15 @@ impl Library {
                 Err(reason) => report.failed.push(format!("{shown}: {reason}")),
             }
         }
-        let sync = self.sync()?;
-        report.failed.extend(sync.failed);
+        // The files are written: a failure to index them (a full disk) is reported with the per-file
+        // refusals, not instead of them; the next start indexes them.
+        match self.sync() {
+            Ok(sync) => report.failed.extend(sync.failed),
+            Err(e) => report.failed.push(format!(
+                "{}: the imported files are stored but could not be indexed yet: {e}",
+                self.store.root().display()
+            )),
+        }
         Ok(report)
     }
 

@@ -302,3 +302,53 @@ fn a_failing_write_gives_a_clear_error_and_loses_nothing() {
     );
     assert_eq!(listed(&store).len(), BUNDLED_ARTICLES + 4);
 }
+
+/// A store whose index cannot be updated (here: a new article file larger than the process may write, as on a
+/// full disk) still opens and lists what is indexed, with a warning; nothing is lost, and it catches up later.
+#[cfg(unix)]
+#[test]
+fn a_store_whose_index_cannot_be_updated_opens_read_only() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    assert!(newsreader(&store)
+        .arg("list")
+        .output()
+        .unwrap()
+        .status
+        .success());
+    let mut big = String::from("A very big article\n\n");
+    while big.len() < 2_000_000 {
+        big.push_str(
+            "Incompressible? No, but the index stores it: many words of a long article body. ",
+        );
+    }
+    fs::write(store.join("big.txt"), &big).unwrap();
+
+    let bin = assert_cmd::cargo::cargo_bin("newsreader");
+    let script = format!(
+        "trap '' XFSZ; ulimit -f 128; exec '{}' --store '{}' list --json",
+        bin.display(),
+        store.display()
+    );
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(&script)
+        .env_remove("NEWSREADER_STORE")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.status.success(), "opens anyway: {stderr}");
+    assert!(stderr.contains("read-only"), "says why: {stderr}");
+    assert_eq!(
+        json(&out).as_array().unwrap().len(),
+        BUNDLED_ARTICLES,
+        "what was indexed is listed"
+    );
+
+    assert_eq!(
+        listed(&store).len(),
+        BUNDLED_ARTICLES + 1,
+        "without the limit it catches up"
+    );
+}
