@@ -7,7 +7,10 @@ use newsreader::article::Span;
 
 fn check_span(text: &str, span: Span, what: &str) {
     assert!(span.start <= span.end, "{what} span reversed: {span:?}");
-    assert!(span.end <= text.len(), "{what} span past the text: {span:?}");
+    assert!(
+        span.end <= text.len(),
+        "{what} span past the text: {span:?}"
+    );
     assert!(
         text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
         "{what} span not on char boundaries: {span:?}"
