@@ -179,6 +179,15 @@ impl Library {
                 library.read_only = Some(reason);
                 Ok(library)
             }
+            Err(e @ (LibraryError::Index { .. } | LibraryError::Io { .. })) => {
+                // The index cannot be brought in step (a full disk, a read-only state folder). What it holds
+                // can still be read and the article files are untouched; the next start tries again.
+                library.read_only = Some(format!(
+                    "{}: the index cannot be updated ({e}); the store is open read-only",
+                    root.display()
+                ));
+                Ok(library)
+            }
             Err(e) => Err(e),
         }
     }
@@ -370,8 +379,15 @@ impl Library {
                 Err(reason) => report.failed.push(format!("{shown}: {reason}")),
             }
         }
-        let sync = self.sync()?;
-        report.failed.extend(sync.failed);
+        // The files are written: a failure to index them (a full disk) is reported with the per-file
+        // refusals, not instead of them; the next start indexes them.
+        match self.sync() {
+            Ok(sync) => report.failed.extend(sync.failed),
+            Err(e) => report.failed.push(format!(
+                "{}: the imported files are stored but could not be indexed yet: {e}",
+                self.store.root().display()
+            )),
+        }
         Ok(report)
     }
 
@@ -382,7 +398,7 @@ impl Library {
         hashes: &mut HashSet<u64>,
     ) -> std::result::Result<Vec<String>, String> {
         let bytes = read_limited(input)?;
-        let articles = ingest::parse_bytes(input, &bytes).map_err(|e| e.to_string())?;
+        let articles = guarded(|| ingest::parse_bytes(input, &bytes).map_err(|e| e.to_string()))?;
         let hash = fnv1a64(&bytes);
         if hashes.contains(&hash) {
             return Ok(Vec::new());
@@ -583,18 +599,35 @@ fn index_error(e: crate::index::IndexError) -> LibraryError {
     }
 }
 
-/// Reads a file, refusing one over the article size limit before reading it.
+/// Reads a file, refusing one over the article size limit before reading it, and never reading more than
+/// the limit (a file may grow while it is read, and some files report no size at all).
 fn read_limited(path: &Path) -> std::result::Result<Vec<u8>, String> {
+    use std::io::Read;
     let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        // Opening a FIFO would block, a device would never end.
+        return Err("not a regular file".to_string());
+    }
     let limit = ingest::MAX_ARTICLE_BYTES as u64;
-    if meta.len() > limit {
-        return Err(ingest::IngestError::TooLarge {
-            size: meta.len() as usize,
+    let too_large = |size: u64| {
+        ingest::IngestError::TooLarge {
+            size: size as usize,
             limit: limit as usize,
         }
-        .to_string());
+        .to_string()
+    };
+    if meta.len() > limit {
+        return Err(too_large(meta.len()));
     }
-    std::fs::read(path).map_err(|e| e.to_string())
+    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// Files below `path` (or `path` itself): inside folders only article files, skipping hidden entries and links
@@ -607,8 +640,12 @@ fn collect_inputs(path: &Path, out: &mut Vec<PathBuf>, failed: &mut Vec<String>,
     if meta.file_type().is_symlink() {
         match std::fs::metadata(path) {
             Ok(m) if m.is_file() => out.push(path.to_path_buf()),
-            Ok(_) => failed.push(format!(
+            Ok(m) if m.is_dir() => failed.push(format!(
                 "{}: a link to a folder, not followed",
+                path.display()
+            )),
+            Ok(_) => failed.push(format!(
+                "{}: a link to something that is not a regular file",
                 path.display()
             )),
             Err(e) => failed.push(format!("{}: {e}", path.display())),
@@ -661,18 +698,38 @@ fn process_files(
             .map(|part| {
                 scope.spawn(move || {
                     part.iter()
-                        .map(|f| process_file(store, f))
+                        .map(|f| guarded(|| process_file(store, f)))
                         .collect::<Vec<_>>()
                 })
             })
             .collect();
+        // One result per file, always: the caller pairs results with files by position.
         handles
             .into_iter()
-            .flat_map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| vec![Err("internal error while reading".to_string())])
+            .zip(files.chunks(chunk))
+            .flat_map(|(h, part)| {
+                h.join().unwrap_or_else(|_| {
+                    part.iter()
+                        .map(|_| Err("internal error while reading".to_string()))
+                        .collect()
+                })
             })
             .collect()
+    })
+}
+
+/// Runs the reading of one file so that a panic (a bug in a parser or the extractor) fails that file only,
+/// with the reason, instead of ending an import of thousands.
+fn guarded<T>(
+    read: impl FnOnce() -> std::result::Result<T, String>,
+) -> std::result::Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(format!("internal error while reading (a bug): {message}"))
     })
 }
 
@@ -735,4 +792,34 @@ pub enum StoreOutcome {
     Updated(ArticleId),
     /// The same article is already stored; nothing was written.
     Unchanged(ArticleId),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_while_reading_fails_that_file_only() {
+        let ok: std::result::Result<u8, String> = guarded(|| Ok(1));
+        assert_eq!(ok, Ok(1));
+        let failed: std::result::Result<u8, String> = guarded(|| panic!("boom {}", 7));
+        assert_eq!(
+            failed,
+            Err("internal error while reading (a bug): boom 7".to_string())
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn reading_refuses_what_is_not_a_regular_file() {
+        assert_eq!(
+            read_limited(Path::new("/dev/zero")),
+            Err("not a regular file".to_string())
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("big.txt");
+        let file = std::fs::File::create(&big).unwrap();
+        file.set_len(ingest::MAX_ARTICLE_BYTES as u64 + 1).unwrap();
+        assert!(read_limited(&big).unwrap_err().starts_with("too large"));
+    }
 }

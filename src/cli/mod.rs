@@ -89,6 +89,9 @@ fn open(store: Option<PathBuf>) -> Result<Library> {
     let root = store_root(store)?;
     let library = Library::open(&root)
         .with_context(|| format!("cannot open the store at {}", root.display()))?;
+    if let Some(reason) = library.read_only() {
+        err_line(&format!("warning: {reason}"));
+    }
     Ok(library)
 }
 

@@ -319,10 +319,12 @@ fn is_boilerplate(line: &str) -> bool {
 }
 
 fn followed_outlet(line: &str) -> Option<String> {
-    let lower = line.to_lowercase();
+    // ASCII lower-casing keeps byte offsets, so they can slice the original line (full lower-casing
+    // changes lengths: "\u{212a}" becomes "k").
+    let lower = line.to_ascii_lowercase();
     let start = lower.find("follow ")? + "follow ".len();
     let rest = &line[start..];
-    let end = rest.to_lowercase().find(" on ")?;
+    let end = rest.to_ascii_lowercase().find(" on ")?;
     let name = rest[..end].trim();
     (!name.is_empty() && name.len() <= 40 && !name.eq_ignore_ascii_case("us"))
         .then(|| name.to_string())
@@ -482,6 +484,18 @@ mod tests {
             (again.url, again.date, again.author),
             (demo.url, demo.date, demo.author)
         );
+    }
+
+    #[test]
+    fn follow_line_with_case_changing_letters_does_not_panic() {
+        // Lower-casing changes byte lengths (KELVIN SIGN is 3 bytes, "k" 1): offsets found in the lowered
+        // line must not be used to slice the original.
+        let a = parse("T\n\nBody.\n\nFollow \u{212a} on X\n".as_bytes()).unwrap();
+        assert_eq!(a.source.as_deref(), Some("\u{212a}"));
+        let a = parse("T\n\nBody.\n\nFollow \u{212a}\u{212a} News on X\n".as_bytes()).unwrap();
+        assert_eq!(a.source.as_deref(), Some("\u{212a}\u{212a} News"));
+        let a = parse("T\n\nBody.\n\nFollow \u{130}stanbul Times on X\n".as_bytes()).unwrap();
+        assert_eq!(a.source.as_deref(), Some("\u{130}stanbul Times"));
     }
 
     #[test]
