@@ -174,21 +174,30 @@ impl Library {
             });
         match result {
             Ok(()) => Ok(library),
-            Err(LibraryError::Busy(reason)) => {
-                // Another newsreader is writing: read what is indexed, write nothing.
-                library.read_only = Some(reason);
+            Err(e) => {
+                library.degrade(e)?;
                 Ok(library)
             }
-            Err(e @ (LibraryError::Index { .. } | LibraryError::Io { .. })) => {
-                // The index cannot be brought in step (a full disk, a read-only state folder). What it holds
-                // can still be read and the article files are untouched; the next start tries again.
-                library.read_only = Some(format!(
+        }
+    }
+
+    /// Turns a failure to update the index into read-only use, where that is the honest answer: another
+    /// newsreader is writing, or the index cannot be written (a full disk, a read-only state folder). What the
+    /// index holds can still be read, the article files are untouched, and the next start tries again.
+    fn degrade(&mut self, e: LibraryError) -> Result<()> {
+        match e {
+            LibraryError::Busy(reason) => {
+                self.read_only = Some(reason);
+                Ok(())
+            }
+            e @ (LibraryError::Index { .. } | LibraryError::Io { .. }) => {
+                self.read_only = Some(format!(
                     "{}: the index cannot be updated ({e}); the store is open read-only",
-                    root.display()
+                    self.store.root().display()
                 ));
-                Ok(library)
+                Ok(())
             }
-            Err(e) => Err(e),
+            e => Err(e),
         }
     }
 
@@ -201,11 +210,7 @@ impl Library {
         self.pending_sync = false;
         match self.sync() {
             Ok(report) => Ok(Some(report)),
-            Err(LibraryError::Busy(reason)) => {
-                self.read_only = Some(reason);
-                Ok(None)
-            }
-            Err(e) => Err(e),
+            Err(e) => self.degrade(e).map(|()| None),
         }
     }
 
