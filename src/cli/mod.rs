@@ -32,48 +32,62 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// The reader's refresh key: fetch every subscribed feed and store what is new, then re-read the store folder
-/// for files added by hand. Runs on the reader's worker thread; progress goes to the status line.
+/// The reader's refresh key: fetch the subscribed feeds (several at once) and store each group as it arrives, so
+/// new articles show up while the rest are still fetched; then re-read the store folder for files added by
+/// hand. Runs on the reader's worker thread; progress goes to the status line.
 fn feeds_refresher() -> crate::tui::worker::Refresher<Library> {
-    use crate::feeds::{refresh, FeedStatus, RefreshEvent, RefreshOptions, Subscriptions};
+    use crate::feeds::{
+        fetch_feeds, store_fetched, FeedStatus, RefreshEvent, RefreshOptions, Subscriptions,
+    };
+    use crate::tui::worker::RefreshNote;
     Box::new(|library, progress| {
         let root = library.root().to_path_buf();
         let mut subs = Subscriptions::load(&root).map_err(|e| e.to_string())?;
-        let mut summary = String::new();
-        if !subs.feeds.is_empty() {
-            let total = subs.feeds.len();
-            let mut done = 0;
-            let result = refresh(
-                library,
-                &mut subs,
-                &RefreshOptions::default(),
-                |event| match event {
-                    RefreshEvent::Started { feeds } => {
-                        progress(format!("fetching {feeds} feed(s)…"))
-                    }
-                    RefreshEvent::Fetched { name, status } => {
-                        done += 1;
-                        let what = match status {
-                            FeedStatus::NotModified => "not modified".to_string(),
-                            FeedStatus::Items(n) => format!("{n} item(s)"),
-                            FeedStatus::Failed(reason) => format!("failed: {reason}"),
-                        };
-                        progress(format!("[{done}/{total}] {name}: {what}"));
-                    }
-                },
-            );
-            subs.save_state(&root).map_err(|e| e.to_string())?;
-            summary = result.to_string();
-            if let Some(first) = result.errors.first() {
-                summary.push_str(&format!(" ({first})"));
+        let options = RefreshOptions::default();
+        let total = subs.feeds.len();
+        let (mut new, mut updated, mut failed) = (0, 0, 0);
+        let mut first_error = None;
+        let mut done = 0;
+        let group_size = options.threads.max(1);
+        let groups: Vec<Vec<_>> = subs.feeds.chunks(group_size).map(<[_]>::to_vec).collect();
+        for group in groups {
+            let fetched = fetch_feeds(&group, &options, |event| {
+                if let RefreshEvent::Fetched { name, status } = event {
+                    done += 1;
+                    let what = match status {
+                        FeedStatus::NotModified => "not modified".to_string(),
+                        FeedStatus::Items(n) => format!("{n} item(s)"),
+                        FeedStatus::Failed(reason) => format!("failed: {reason}"),
+                    };
+                    progress(RefreshNote::Progress(format!(
+                        "[{done}/{total}] {name}: {what}"
+                    )));
+                }
+            });
+            let summary = store_fetched(library, &mut subs, fetched);
+            new += summary.new;
+            updated += summary.updated;
+            failed += summary.failed;
+            first_error = first_error.or_else(|| summary.errors.first().cloned());
+            if summary.new + summary.updated > 0 {
+                progress(RefreshNote::Stored(format!(
+                    "[{done}/{total}] {new} new, {updated} updated so far"
+                )));
             }
         }
+        if total > 0 {
+            subs.save_state(&root).map_err(|e| e.to_string())?;
+        }
         let report = library.sync().map_err(|e| format!("refresh failed: {e}"))?;
-        if summary.is_empty() {
-            summary = format!(
+        if total == 0 {
+            return Ok(format!(
                 "no feeds (add one with `newsreader feeds add URL`); store re-read: {} new",
                 report.added
-            );
+            ));
+        }
+        let mut summary = format!("{total} feed(s): {new} new, {updated} updated, {failed} failed");
+        if let Some(error) = first_error {
+            summary.push_str(&format!(" ({error})"));
         }
         Ok(summary)
     })

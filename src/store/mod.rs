@@ -17,7 +17,9 @@ use std::time::UNIX_EPOCH;
 pub const STATE_DIR: &str = ".newsreader";
 
 /// Article file extensions the store reads.
-const EXTENSIONS: [&str; 10] = ["txt", "md", "markdown", "html", "htm", "json", "jsonl", "xml", "rss", "atom"];
+const EXTENSIONS: [&str; 10] = [
+    "txt", "md", "markdown", "html", "htm", "json", "jsonl", "xml", "rss", "atom",
+];
 
 /// One article file found by [`Store::scan`].
 #[derive(Debug, Clone, PartialEq, Eq)]

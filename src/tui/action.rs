@@ -102,6 +102,8 @@ pub enum Msg {
         result: Result<Vec<QuoteRow>, String>,
     },
     RefreshProgress(String),
+    /// A refresh stored some articles and goes on: the list is reloaded so they appear as they arrive.
+    RefreshStored(String),
     RefreshFinished(Result<String, String>),
     /// The reading state of `id` was saved as `read`, or could not be.
     ReadSaved {

@@ -458,6 +458,10 @@ pub fn receive(state: &mut State, msg: Msg) -> Vec<Effect> {
             }
         }
         Msg::RefreshProgress(text) => state.status.refreshing = Some(text),
+        Msg::RefreshStored(text) => {
+            state.status.refreshing = Some(text);
+            return vec![load_list(state)];
+        }
         Msg::RefreshFinished(result) => {
             state.status.refreshing = None;
             match result {

@@ -72,7 +72,16 @@ impl Source for Library {
 /// and returns a one-line summary. Supplied by the caller of [`super::run_with`], so the fetching code can be
 /// wired in without the reader knowing it.
 pub type Refresher<S> =
-    Box<dyn FnMut(&mut S, &mut dyn FnMut(String)) -> Result<String, String> + Send>;
+    Box<dyn FnMut(&mut S, &mut dyn FnMut(RefreshNote)) -> Result<String, String> + Send>;
+
+/// What a refresh reports while it runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RefreshNote {
+    /// A progress line for the status bar.
+    Progress(String),
+    /// Some articles were stored (and the refresh goes on): the list should show them now.
+    Stored(String),
+}
 
 /// A refresher for sources that cannot refresh: says so on the status line.
 pub fn refresh_unavailable<S>() -> Refresher<S> {
@@ -83,7 +92,7 @@ pub fn refresh_unavailable<S>() -> Refresher<S> {
 /// changed or removed there by hand (or by `newsreader import` in another terminal) show up.
 pub fn store_refresher() -> Refresher<Library> {
     Box::new(|library, progress| {
-        progress("re-reading the store…".to_string());
+        progress(RefreshNote::Progress("re-reading the store…".to_string()));
         let report = library.sync().map_err(|e| format!("refresh failed: {e}"))?;
         let mut summary = format!(
             "store re-read: {} new, {} updated, {} removed",
@@ -133,7 +142,12 @@ pub fn perform<S: Source>(
         }),
         Effect::Refresh => {
             let result = {
-                let mut progress = |line: String| send(Msg::RefreshProgress(line));
+                let mut progress = |note: RefreshNote| {
+                    send(match note {
+                        RefreshNote::Progress(line) => Msg::RefreshProgress(line),
+                        RefreshNote::Stored(line) => Msg::RefreshStored(line),
+                    })
+                };
                 refresher(source, &mut progress)
             };
             send(Msg::RefreshFinished(result));

@@ -436,6 +436,12 @@ fn refresh_reports_progress_and_reloads_the_list() {
         state.status.refreshing.as_deref(),
         Some("fetching 2/5 feeds")
     );
+    let effects = receive(state, Msg::RefreshStored("[2/5] 3 new so far".into()));
+    assert!(
+        matches!(&effects[..], [Effect::LoadList { .. }]),
+        "articles stored mid-refresh appear at once"
+    );
+    assert!(state.status.refreshing.is_some(), "the refresh goes on");
     let effects = receive(state, Msg::RefreshFinished(Ok("12 new articles".into())));
     assert!(matches!(&effects[..], [Effect::LoadList { .. }]));
     assert_eq!(state.status.refreshing, None);

@@ -7,7 +7,7 @@ use super::*;
 fn worker_runs_effects_on_its_thread_and_answers() {
     let source = MemorySource::new(documents());
     let refresher: Refresher<MemorySource> = Box::new(|source, progress| {
-        progress("fetching".into());
+        progress(worker::RefreshNote::Progress("fetching".into()));
         Ok(format!("{} articles", source.documents.len()))
     });
     let (tx, rx) = mpsc::channel();
