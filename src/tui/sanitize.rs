@@ -20,10 +20,8 @@ fn classify(c: char) -> Clean {
         '\t' => Clean::Tab,
         // A line break inside a one-line string becomes a space, so words do not run together.
         '\n' | '\r' | '\u{0b}' | '\u{0c}' | '\u{85}' | '\u{2028}' | '\u{2029}' => Clean::Keep(' '),
-        // C0 controls (ESC included), DEL and C1 controls: the bytes terminals act on.
-        '\u{00}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => Clean::Drop,
-        // Bidi embeddings, overrides and isolates: they can make text display in an order other than stored.
-        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => Clean::Drop,
+        // C0/C1 controls (ESC included), DEL, bidi overrides and isolates: the one list the CLI uses too.
+        c if crate::util::is_unsafe_char(c) => Clean::Drop,
         c => Clean::Keep(c),
     }
 }
