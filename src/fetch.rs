@@ -4,7 +4,7 @@
 use crate::article::Article;
 use crate::ingest::feed::{parse_feed, FeedItem};
 use crate::ingest::html::parse_page;
-use crate::ingest::{Format, IngestError, MAX_ARTICLE_BYTES};
+use crate::ingest::{limit_from_env, Format, IngestError, MAX_ARTICLE_BYTES};
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 use ureq::ResponseExt;
@@ -15,6 +15,12 @@ pub const USER_AGENT: &str = concat!(
     env!("CARGO_PKG_VERSION"),
     " (+terminal news reader)"
 );
+
+/// The response size limit: `NEWSREADER_MAX_RESPONSE_BYTES`, read once, else the article size default.
+pub fn max_response_bytes() -> u64 {
+    static LIMIT: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *LIMIT.get_or_init(|| limit_from_env("NEWSREADER_MAX_RESPONSE_BYTES", MAX_ARTICLE_BYTES as u64))
+}
 
 /// Limits for one request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +37,7 @@ impl Default for FetchOptions {
     fn default() -> Self {
         FetchOptions {
             timeout: Duration::from_secs(20),
-            max_bytes: MAX_ARTICLE_BYTES as u64,
+            max_bytes: max_response_bytes(),
             max_redirects: 5,
             user_agent: USER_AGENT.to_string(),
         }

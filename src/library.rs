@@ -613,7 +613,7 @@ fn read_limited(path: &Path) -> std::result::Result<Vec<u8>, String> {
         // Opening a FIFO would block, a device would never end.
         return Err("not a regular file".to_string());
     }
-    let limit = ingest::MAX_ARTICLE_BYTES as u64;
+    let limit = ingest::max_article_bytes() as u64;
     let too_large = |size: u64| {
         ingest::IngestError::TooLarge {
             size: size as usize,
@@ -824,7 +824,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let big = dir.path().join("big.txt");
         let file = std::fs::File::create(&big).unwrap();
-        file.set_len(ingest::MAX_ARTICLE_BYTES as u64 + 1).unwrap();
+        file.set_len(ingest::max_article_bytes() as u64 + 1)
+            .unwrap();
         assert!(read_limited(&big).unwrap_err().starts_with("too large"));
     }
 }

@@ -5,6 +5,9 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = newsreader::cli::Cli::parse();
+    // Read the size limits now, so a bad value is reported before any screen is drawn.
+    newsreader::ingest::max_article_bytes();
+    newsreader::fetch::max_response_bytes();
     match newsreader::cli::run(cli) {
         Ok(code) => code,
         Err(e) => {

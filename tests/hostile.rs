@@ -353,3 +353,52 @@ fn limit_files_named_directly_are_bounded() {
         assert!(!text.contains("lollollollol") && !text.contains("root:x:0"));
     }
 }
+
+/// `NEWSREADER_MAX_FILE_BYTES` lowers the file size limit: a file over it is refused with the limit named,
+/// one under it is stored; a value that is not a number is reported in one line and the default used.
+#[test]
+fn the_file_size_limit_is_configurable() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    let big = tmp.path().join("big.txt");
+    let small = tmp.path().join("small.txt");
+    write(
+        &big,
+        format!("A long story\n\n{}\n", "Words and more words. ".repeat(20)),
+    );
+    write(&small, "A short story\n\nJust a few words here.\n");
+    let out = newsreader(&store)
+        .env("NEWSREADER_MAX_FILE_BYTES", "200")
+        .arg("import")
+        .arg(&big)
+        .arg(&small)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "one line: {stderr}");
+    assert!(
+        lines[0].contains("big.txt") && lines[0].contains("the limit is 200"),
+        "{stderr}"
+    );
+    let stored = titles(&store);
+    assert_eq!(stored.len(), 1, "{stored:?}");
+    assert!(stored[0].1.contains("A short story"), "{stored:?}");
+
+    let out = newsreader(&store)
+        .env("NEWSREADER_MAX_FILE_BYTES", "lots")
+        .arg("import")
+        .arg(&big)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "one line: {stderr}");
+    assert!(
+        lines[0].contains("NEWSREADER_MAX_FILE_BYTES") && lines[0].contains("8388608"),
+        "{stderr}"
+    );
+    assert_eq!(titles(&store).len(), 2);
+}

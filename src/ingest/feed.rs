@@ -4,7 +4,7 @@
 //! (billion laughs, external entities) are left unexpanded.
 
 use super::htmltext::{collapse_spaces, html_to_blocks};
-use super::{charset, dates, text::assemble, IngestError, MAX_ARTICLE_BYTES};
+use super::{charset, dates, text::assemble, IngestError};
 use crate::article::{Article, ArticleId, BlockKind};
 
 /// Items whose only text is a summary shorter than this (in bytes of text) are worth fetching in full.
@@ -33,10 +33,11 @@ pub fn parse_feed(
     url: Option<&str>,
     charset: Option<&str>,
 ) -> Result<ParsedFeed, IngestError> {
-    if bytes.len() > MAX_ARTICLE_BYTES {
+    let limit = super::max_article_bytes();
+    if bytes.len() > limit {
         return Err(IngestError::TooLarge {
             size: bytes.len(),
-            limit: MAX_ARTICLE_BYTES,
+            limit,
         });
     }
     let text = charset::decode(bytes, charset);

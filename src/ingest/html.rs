@@ -2,7 +2,7 @@
 //! (dom_smoothie), without navigation, ads, cookie banners, related links or comments.
 
 use super::htmltext::{collapse_spaces, html_to_blocks, limit_depth, MAX_NESTING};
-use super::{charset, dates, text::assemble, IngestError, MAX_ARTICLE_BYTES};
+use super::{charset, dates, text::assemble, IngestError};
 use crate::article::{Article, ArticleId, BlockKind};
 use scraper::{Html, Selector};
 
@@ -13,10 +13,11 @@ pub fn parse_page(
     url: Option<&str>,
     charset: Option<&str>,
 ) -> Result<Article, IngestError> {
-    if bytes.len() > MAX_ARTICLE_BYTES {
+    let limit = super::max_article_bytes();
+    if bytes.len() > limit {
         return Err(IngestError::TooLarge {
             size: bytes.len(),
-            limit: MAX_ARTICLE_BYTES,
+            limit,
         });
     }
     let html = charset::decode(bytes, charset);

@@ -14,8 +14,35 @@ pub mod text;
 use crate::article::Article;
 use std::path::Path;
 
-/// Articles larger than this are refused (the limit is generous: a long feature is ~100 KiB).
+/// Files and articles larger than this are refused unless `NEWSREADER_MAX_FILE_BYTES` says otherwise (the
+/// default is generous: a long feature is ~100 KiB).
 pub const MAX_ARTICLE_BYTES: usize = 8 * 1024 * 1024;
+
+/// The file and article size limit: `NEWSREADER_MAX_FILE_BYTES`, read once, else [`MAX_ARTICLE_BYTES`].
+pub fn max_article_bytes() -> usize {
+    static LIMIT: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *LIMIT.get_or_init(|| limit_from_env("NEWSREADER_MAX_FILE_BYTES", MAX_ARTICLE_BYTES as u64))
+        as usize
+}
+
+/// A size limit from the environment variable `name`: a positive number of bytes; anything else is reported
+/// in one line on stderr and `default` used. Read once per limit (callers cache it), before any screen is drawn.
+pub fn limit_from_env(name: &str, default: u64) -> u64 {
+    let Some(value) = std::env::var_os(name) else {
+        return default;
+    };
+    match value.to_str().and_then(|v| v.trim().parse::<u64>().ok()) {
+        Some(n) if n > 0 && usize::try_from(n).is_ok() => n,
+        _ => {
+            let shown = value.to_string_lossy();
+            let shown = crate::util::sanitize(&shown, false);
+            eprintln!(
+                "newsreader: {name}={shown:?} is not a positive number of bytes; using the default, {default}"
+            );
+            default
+        }
+    }
+}
 
 /// Why some input could not become an article. The message is meant for the user, after the file's name.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -172,10 +199,11 @@ pub fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, IngestErro
 
 /// Checks the bytes are usable text and returns them as a `&str`, without a byte-order mark.
 pub fn decode_utf8(bytes: &[u8]) -> Result<&str, IngestError> {
-    if bytes.len() > MAX_ARTICLE_BYTES {
+    let limit = max_article_bytes();
+    if bytes.len() > limit {
         return Err(IngestError::TooLarge {
             size: bytes.len(),
-            limit: MAX_ARTICLE_BYTES,
+            limit,
         });
     }
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {

@@ -7,7 +7,11 @@ use std::path::Path;
 /// The `newsreader` binary with `--store` set to `store` and no user environment leaking in.
 pub fn newsreader(store: &Path) -> Command {
     let mut cmd = Command::cargo_bin("newsreader").expect("binary built");
-    cmd.env_remove("NEWSREADER_STORE").arg("--store").arg(store);
+    cmd.env_remove("NEWSREADER_STORE")
+        .env_remove("NEWSREADER_MAX_FILE_BYTES")
+        .env_remove("NEWSREADER_MAX_RESPONSE_BYTES")
+        .arg("--store")
+        .arg(store);
     cmd
 }
 
