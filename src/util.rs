@@ -1,6 +1,32 @@
-//! Small helpers shared across layers: making untrusted text safe to print on a terminal.
+//! Small helpers shared across layers: making untrusted text safe to print on a terminal, and calendar words.
 
 use std::borrow::Cow;
+
+/// Day and month names, lower case: days first, then the twelve months in order (`MONTHS`).
+pub const DAYS_AND_MONTHS: [&str; 19] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The months, lower case, January first.
+pub const MONTHS: &[&str] = DAYS_AND_MONTHS.split_at(7).1;
 
 /// Whether a character must never reach the terminal from untrusted text: C0 and C1 controls (ESC starts
 /// CSI/OSC/DCS sequences), DEL, and the bidirectional overrides and isolates that can reorder what is shown.

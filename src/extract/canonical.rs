@@ -24,39 +24,15 @@ pub struct Mention {
     pub kind: EntityKind,
 }
 
-/// Words that are never names on their own, whatever the tagger says.
+/// Words that are never names on their own, whatever the tagger says (with the days and months, see
+/// [`is_never_name`]).
 const NEVER_NAMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "i",
-    "he",
-    "she",
-    "we",
-    "they",
-    "it",
-    "you",
-    "the",
-    "a",
-    "an",
-    "god",
+    "i", "he", "she", "we", "they", "it", "you", "the", "a", "an", "god",
 ];
+
+fn is_never_name(lower: &str) -> bool {
+    NEVER_NAMES.contains(&lower) || crate::util::DAYS_AND_MONTHS.contains(&lower)
+}
 
 const KINDS: [EntityKind; 3] = [
     EntityKind::Person,
@@ -100,8 +76,7 @@ pub fn resolve(
     // Names added by the rules and by consistency pass the same word tests as tagged ones.
     mentions.retain(|m| {
         let surface = words[m.first..=m.last].join(" ");
-        !NEVER_NAMES.contains(&surface.to_lowercase().as_str())
-            && gaz.flags_of(&surface) & DEMONYM == 0
+        !is_never_name(&surface.to_lowercase()) && gaz.flags_of(&surface) & DEMONYM == 0
     });
     group(text, tokens, &words, &mentions, gaz)
 }
@@ -161,7 +136,7 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
     }
     let surface = words[m.first..=m.last].join(" ");
     let lower = surface.to_lowercase();
-    if NEVER_NAMES.contains(&lower.as_str()) || !surface.chars().any(char::is_uppercase) {
+    if is_never_name(&lower) || !surface.chars().any(char::is_uppercase) {
         return None;
     }
     if m.first == m.last && gazetteer::is_title(&lower) {

@@ -341,21 +341,6 @@ fn collapse_spaces(s: &str) -> String {
     out
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// "Thursday, January 12, 2006" or "January 12, 2006" -> "2006-01-12".
 pub fn parse_long_date(text: &str) -> Option<String> {
     let t = text.trim().trim_end_matches('.');
@@ -373,7 +358,10 @@ pub fn parse_long_date(text: &str) -> Option<String> {
     let [month, day, year] = words else {
         return None;
     };
-    let month = MONTHS.iter().position(|m| *m == month.to_lowercase())? + 1;
+    let month = crate::util::MONTHS
+        .iter()
+        .position(|m| *m == month.to_lowercase())?
+        + 1;
     let day: u32 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
     let year: u32 = year.parse().ok().filter(|y| (1800..=2200).contains(y))?;
     Some(format!("{year:04}-{month:02}-{day:02}"))

@@ -295,27 +295,7 @@ fn is_capitalised_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-pub(super) const DAYS_AND_MONTHS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+pub(super) use crate::util::DAYS_AND_MONTHS;
 
 /// Capitalised words that start sentences or clauses but are never part of a name.
 pub(super) fn is_capitalised_function_word(word: &str) -> bool {
