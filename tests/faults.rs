@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{json, newsreader, BUNDLED_ARTICLES};
+use common::{json, listed, newsreader, BUNDLED_ARTICLES};
 use std::collections::HashSet;
 use std::fs;
 use std::path::Path;
@@ -50,27 +50,6 @@ fn stored_fault_files(store: &Path) -> Vec<String> {
         .collect();
     names.sort();
     names
-}
-
-/// (id, title) of every listed article; the listing must succeed.
-fn listed(store: &Path) -> Vec<(String, String)> {
-    let out = newsreader(store).args(["list", "--json"]).output().unwrap();
-    assert!(
-        out.status.success(),
-        "list: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    json(&out)
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| {
-            (
-                r["id"].as_str().unwrap().into(),
-                r["title"].as_str().unwrap().into(),
-            )
-        })
-        .collect()
 }
 
 /// Kills `child` with SIGKILL once `ready` holds (or it has exited). Returns whether it was still running.

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{json, newsreader};
+use common::{listed, newsreader};
 use std::fs;
 use std::os::unix::fs::{symlink, PermissionsExt};
 use std::path::Path;
@@ -164,26 +164,6 @@ fn import(store: &Path, folder: &Path) -> std::process::Output {
     out
 }
 
-fn titles(store: &Path) -> Vec<(String, String)> {
-    let out = newsreader(store).args(["list", "--json"]).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    json(&out)
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| {
-            (
-                r["id"].as_str().unwrap().to_string(),
-                r["title"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn a_hostile_folder_is_imported_safely() {
     let tmp = tempfile::tempdir().unwrap();
@@ -235,7 +215,7 @@ fn a_hostile_folder_is_imported_safely() {
         "a link to a folder is skipped quietly: {stderr}"
     );
 
-    let stored = titles(&store);
+    let stored = listed(&store);
     for (_, title, _) in GOOD {
         let found = stored.iter().filter(|(_, t)| t == title).count();
         assert_eq!(found, 1, "good article {title:?} stored once: {stored:?}");
@@ -272,7 +252,7 @@ fn a_hostile_folder_is_imported_safely() {
     let stderr = String::from_utf8_lossy(&again.stderr);
     assert_eq!(again.status.code(), Some(1));
     assert!(!stderr.contains("panicked"), "{stderr}");
-    let mut after = titles(&store);
+    let mut after = listed(&store);
     let mut before = stored.clone();
     after.sort();
     before.sort();
@@ -344,7 +324,7 @@ fn limit_files_named_directly_are_bounded() {
         "no entity expansion in what is stored"
     );
     assert!(!text.contains("root:x:0"), "no external entity read");
-    for (id, _) in titles(&store) {
+    for (id, _) in listed(&store) {
         let show = newsreader(&store)
             .args(["show", &id, "--json"])
             .output()
@@ -382,7 +362,7 @@ fn the_file_size_limit_is_configurable() {
         lines[0].contains("big.txt") && lines[0].contains("the limit is 200"),
         "{stderr}"
     );
-    let stored = titles(&store);
+    let stored = listed(&store);
     assert_eq!(stored.len(), 1, "{stored:?}");
     assert!(stored[0].1.contains("A short story"), "{stored:?}");
 
@@ -400,5 +380,5 @@ fn the_file_size_limit_is_configurable() {
         lines[0].contains("NEWSREADER_MAX_FILE_BYTES") && lines[0].contains("8388608"),
         "{stderr}"
     );
-    assert_eq!(titles(&store).len(), 2);
+    assert_eq!(listed(&store).len(), 2);
 }

@@ -27,3 +27,23 @@ pub fn json(output: &std::process::Output) -> serde_json::Value {
 
 pub const SEED_ID: &str = "e23c1adbc54749fb";
 pub const BUNDLED_ARTICLES: usize = 23;
+
+/// (id, title) of every article `list --json` gives; the listing must succeed.
+pub fn listed(store: &Path) -> Vec<(String, String)> {
+    let out = newsreader(store).args(["list", "--json"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "list: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows = json(&out);
+    let rows = rows.as_array().expect("an array");
+    rows.iter()
+        .map(|r| {
+            (
+                r["id"].as_str().unwrap().to_string(),
+                r["title"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
