@@ -394,21 +394,46 @@ fn print_errors(text: &str, gold: &[(Span, EntityKind)], predicted: &[(Span, Ent
             .filter(|p| p.0.overlaps(&g.0))
             .map(|p| (p.0.slice(text), p.1))
             .collect();
-        println!("MISS {:?} {:?} got {got:?}", g.1, g.0.slice(text));
+        println!(
+            "MISS {:?} {:?} got {got:?}  | {}",
+            g.1,
+            g.0.slice(text),
+            line_of(text, g.0)
+        );
     }
     for p in predicted.iter().filter(|p| !gold.contains(p)) {
         if let Some(g) = gold.iter().find(|g| g.0.overlaps(&p.0)) {
             println!(
-                "WRONG {:?} {:?} gold {:?} {:?}",
+                "WRONG {:?} {:?} gold {:?} {:?}  | {}",
                 p.1,
                 p.0.slice(text),
                 g.1,
-                g.0.slice(text)
+                g.0.slice(text),
+                line_of(text, p.0)
             );
         } else {
-            println!("FALSE {:?} {:?}", p.1, p.0.slice(text));
+            println!(
+                "FALSE {:?} {:?}  | {}",
+                p.1,
+                p.0.slice(text),
+                line_of(text, p.0)
+            );
         }
     }
+}
+
+/// The line holding a span, cut to about 100 characters around it.
+fn line_of(text: &str, span: Span) -> String {
+    let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    let line = &text[start..end];
+    let from = span.start - start;
+    let chars: Vec<char> = line.chars().collect();
+    let at = line[..from].chars().count();
+    let lo = at.saturating_sub(50);
+    chars[lo..chars.len().min(lo + 100)].iter().collect()
 }
 
 /// CPU time this process has run, from /proc/self/schedstat (Linux); None elsewhere. Other jobs on a busy

@@ -69,14 +69,21 @@ pub fn resolve(
         .collect();
     add_rule_mentions(&words, &starts, &mut mentions, gaz);
     mend_people(&words, &mut mentions, gaz);
-    sports_teams(&words, &starts, &mut mentions, gaz);
+    let breaks: Vec<bool> = (0..tokens.len())
+        .map(|i| {
+            i == 0
+                || text[tokens[i - 1].end..tokens[i].start].contains('\n')
+                || matches!(words[i - 1], "." | "!" | "?")
+        })
+        .collect();
+    sports_teams(&words, &breaks, &mut mentions, gaz);
     make_consistent(&words, &mut mentions, gaz);
     merge_touching_people(&mut mentions);
     merge_split_places(&words, &mut mentions, gaz);
     // Names added by the rules and by consistency pass the same word tests as tagged ones.
     mentions.retain(|m| {
-        let surface = words[m.first..=m.last].join(" ");
-        !is_never_name(&surface.to_lowercase()) && gaz.flags_of(&surface) & DEMONYM == 0
+        !(m.first == m.last && is_never_name(&words[m.first].to_lowercase()))
+            && gaz.phrase_flags(&words[m.first..=m.last]) & DEMONYM == 0
     });
     group(text, tokens, &words, &mentions, gaz)
 }
@@ -89,7 +96,7 @@ fn merge_split_places(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazette
             if prev.kind == EntityKind::Place
                 && m.kind == EntityKind::Place
                 && prev.last + 1 == m.first
-                && gaz.flags_of(&words[prev.first..=m.last].join(" ")) & PLACE != 0
+                && gaz.phrase_flags(&words[prev.first..=m.last]) & PLACE != 0
             {
                 prev.last = m.last;
                 continue;
@@ -142,7 +149,7 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
     if m.first == m.last && gazetteer::is_title(&lower) {
         return None;
     }
-    let flags = gaz.flags_of(&surface);
+    let flags = gaz.phrase_flags(&words[m.first..=m.last]);
     if flags & DEMONYM != 0 && flags & COUNTRY == 0 && m.kind != EntityKind::Organization {
         return None;
     }
@@ -207,11 +214,7 @@ fn make_consistent(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer)
     }
     for m in mentions.iter_mut() {
         let k = key(m.first, m.last);
-        let flags = if m.first == m.last {
-            gaz.word_flags(words[m.first])
-        } else {
-            gaz.flags_of(&words[m.first..=m.last].join(" "))
-        };
+        let flags = gaz.phrase_flags(&words[m.first..=m.last]);
         if m.first == m.last && surnames.contains_key(&k) && flags & COUNTRY == 0 {
             m.kind = EntityKind::Person;
             continue;

@@ -108,6 +108,18 @@ const CASES: &[Case] = &[
         &[(Org, "Surrey"), (Org, "Kent"), (Place, "London")],
         &[(Place, "Surrey"), (Place, "Kent")],
     ),
+    // Results and standings rows and fixture lists name teams; "X AT Y" plays at Y; a region after a
+    // place locates it, and a venue heading is a place.
+    (
+        "Results on Saturday:\nLyon 3 Nantes 0\nDENVER 58 66 .468 9\nSEATTLE AT PORTLAND",
+        &[(Org, "Nantes"), (Org, "Denver"), (Org, "Seattle"), (Place, "Portland")],
+        &[(Place, "Lyon"), (Place, "Nantes"), (Place, "Denver"), (Place, "Seattle")],
+    ),
+    (
+        "Exeter: Devon beat Cornwall by six wickets.\nThe team from Kingston, Ontario won the match.",
+        &[(Place, "Exeter"), (Place, "Ontario")],
+        &[(Org, "Ontario"), (Org, "Exeter")],
+    ),
     // All-caps headline.
     (
         "UKRAINE SAYS RUSSIA SHELLED ODESA",

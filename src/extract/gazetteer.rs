@@ -376,6 +376,22 @@ impl Gazetteer {
         value & 0x7fff
     }
 
+    /// [`flags_of`](Self::flags_of) for a surface given as its tokens, without joining or re-tokenizing them.
+    pub fn phrase_flags(&self, words: &[&str]) -> u32 {
+        match words {
+            [] => 0,
+            [word] => self.word_flags(word),
+            _ if words.len() > LONGEST_PHRASE => 0,
+            [first, rest @ ..] => {
+                let hash = rest
+                    .iter()
+                    .fold(word_hash(first), |h, w| phrase_step(h, word_hash(w)));
+                let value = self.entries.get(&hash).copied().unwrap_or(0);
+                (value >> PHRASE_SHIFT) & 0x7fff
+            }
+        }
+    }
+
     /// The flags of a whole surface form ("Black Sea", "Ukrainian").
     pub fn flags_of(&self, surface: &str) -> u32 {
         let lookup = |caps: bool| {

@@ -109,10 +109,17 @@ impl Model {
         let mut feats = [0u64; N_FEATURES];
         let (mut prev, mut prev2) = (0u8, 0u8);
         for i in 0..sentence.words.len() {
-            features(sentence, i, prev, prev2, &mut feats);
-            let scores = self.scores(&feats);
-            let best = if sentence.words[i].can_be_name {
-                best_allowed(&scores[..N_TAGS], prev)
+            // Numbers and most punctuation are never part of a name: no need to score them.
+            // Nor a lower-case word outside a name unless a capitalised one follows ("de Gaulle"): most of a
+            // text's words, and the tagger would call them O anyway.
+            let w = &sentence.words[i];
+            let next_capitalised = sentence
+                .words
+                .get(i + 1)
+                .is_some_and(|n| n.case == 1 || n.case == 2);
+            let best = if w.can_be_name && (prev != 0 || w.case != 0 || next_capitalised) {
+                features(sentence, i, prev, prev2, &mut feats);
+                best_allowed(&self.scores(&feats)[..N_TAGS], prev)
             } else {
                 0
             };

@@ -6,6 +6,7 @@ use super::gazetteer::{
     self, Gazetteer, CITY_MAJOR, COUNTRY, DEMONYM, GIVEN, ORG, PLACE, REGION, SURNAME, TITLE,
 };
 use crate::article::EntityKind;
+use std::borrow::Cow;
 
 /// Lower-case words that introduce a person's name ("negotiator Rustem Umerov", "Mr Rubio").
 const ROLES: &[&str] = &[
@@ -236,6 +237,15 @@ pub(crate) fn is_name_word(word: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
 }
 
+/// The word in lower case, copied only when it has capitals.
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// Rules for what a small tagger misses: runs of capitalised words after a title or role, or starting with a
 /// known given name, are people; a free-standing country, region or major city is a place.
 pub(crate) fn add_rule_mentions(
@@ -280,19 +290,15 @@ pub(crate) fn add_rule_mentions(
         {
             end += 1;
         }
-        let run: Vec<&str> = words[i..=end].to_vec();
-        let any_flag = |flag: u32| run.iter().any(|w| gaz.word_flags(w) & flag != 0);
-        let previous = if i > 0 {
-            words[i - 1].to_lowercase()
-        } else {
-            String::new()
-        };
-        let after_role =
-            i > 0 && (gazetteer::is_title(&previous) || ROLES.contains(&previous.as_str()));
+        let run = &words[i..=end];
+        let run_flags = run.iter().fold(0, |f, w| f | gaz.word_flags(w));
+        let any_flag = |flag: u32| run_flags & flag != 0;
+        let previous = lower_case(if i > 0 { words[i - 1] } else { "" });
+        let after_role = i > 0 && (gazetteer::is_title(&previous) || ROLES.contains(&&*previous));
         let given_first = run.len() >= 2
             && gaz.word_flags(run[0]) & GIVEN != 0
             && gaz.word_flags(run[0]) & COUNTRY == 0;
-        let whole = gaz.flags_of(&run.join(" "));
+        let whole = gaz.phrase_flags(run);
         // Two capitalised words mid-sentence that no list knows as a place or an organisation: in news, a person.
         // At a line start only in results lists: "Sandrine Testud (France) 6-4", "Ato Boldon 19.80".
         let listed = words
@@ -374,39 +380,42 @@ pub(crate) fn merge_touching_people(mentions: &mut Vec<Mention>) {
 }
 
 /// Words that mark a sentence as a sports report, where a city or county names its team.
-const SPORTS_CUES: &[&str] = &[
-    "beat",
-    "beats",
-    "beaten",
-    "drew",
-    "defeated",
-    "innings",
-    "wicket",
-    "wickets",
-    "goals",
-    "goal",
-    "scored",
-    "halftime",
-    "half-time",
-    "match",
-    "matches",
-    "standings",
-    "played",
-    "vs",
-    "v",
-    "league",
-    "cup",
-    "season",
-    "points",
-    "runs",
-    "inning",
-    "homer",
-    "touchdown",
-    "playoff",
-    "playoffs",
-    "championship",
-    "division",
-];
+fn is_sports_cue(word: &str) -> bool {
+    matches!(
+        word,
+        "beat"
+            | "beats"
+            | "beaten"
+            | "drew"
+            | "defeated"
+            | "innings"
+            | "wicket"
+            | "wickets"
+            | "goals"
+            | "goal"
+            | "scored"
+            | "halftime"
+            | "half-time"
+            | "match"
+            | "matches"
+            | "standings"
+            | "played"
+            | "vs"
+            | "v"
+            | "league"
+            | "cup"
+            | "season"
+            | "points"
+            | "runs"
+            | "inning"
+            | "homer"
+            | "touchdown"
+            | "playoff"
+            | "playoffs"
+            | "championship"
+            | "division"
+    )
+}
 
 fn is_score(word: &str) -> bool {
     let mut parts = word.split('-');
@@ -415,11 +424,51 @@ fn is_score(word: &str) -> bool {
     digits(parts.next()) && digits(parts.next()) && parts.next().is_none()
 }
 
-/// "Surrey beat Kent by six wickets": in a sports sentence, a city or county that is not where something
-/// happens ("in Leeds", "at Lord's") is its team, an organisation. Countries stay places (national teams).
+fn is_small_number(word: &str) -> bool {
+    (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether the words of one line or sentence read as a sports report: a score ("2-1"), a cue word ("beat",
+/// "wickets"), a results or standings row ("Lyon 3 Nantes 0", "DENVER 58 66 .468 9"), or a fixture line
+/// ("SEATTLE AT PORTLAND", "Devon v Cornwall").
+fn is_sporty(words: &[&str]) -> bool {
+    let mut numbers = 0;
+    let mut lower = 0;
+    for w in words {
+        let first = w.as_bytes().first().copied().unwrap_or(b' ');
+        if first.is_ascii_digit() {
+            if is_score(w) {
+                return true;
+            }
+            numbers += usize::from(is_small_number(w));
+        } else if first.is_ascii_lowercase() {
+            if is_sports_cue(w) {
+                return true;
+            }
+            lower += 1;
+        }
+    }
+    let table_row = numbers >= 2
+        && lower <= 3
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let fixture = words.len() >= 3
+        && lower <= 1
+        && words
+            .iter()
+            .skip(1)
+            .take(words.len().saturating_sub(2))
+            .any(|w| matches!(*w, "AT" | "at" | "v" | "vs" | "v." | "vs."));
+    table_row || fixture
+}
+
+/// "Surrey beat Kent by six wickets": in a sports sentence or results line, a city or county that is not where
+/// something happens ("in Leeds", "at Lord's") is its team, an organisation. Countries stay places (national
+/// teams). `breaks` marks the words that begin a line or follow a sentence's end.
 pub(crate) fn sports_teams(
     words: &[&str],
-    starts: &[bool],
+    breaks: &[bool],
     mentions: &mut [Mention],
     gaz: &Gazetteer,
 ) {
@@ -427,40 +476,46 @@ pub(crate) fn sports_teams(
         return;
     }
     let mut sentence_of = Vec::with_capacity(words.len());
-    let mut sentence = 0usize;
-    for &start in starts {
-        if start {
-            sentence += 1;
+    let mut sporty = Vec::new();
+    let mut begin = 0;
+    for i in 0..=words.len() {
+        if i == words.len() || (breaks[i] && i > begin) {
+            sporty.push(is_sporty(&words[begin..i]));
+            begin = i;
         }
-        sentence_of.push(sentence);
-    }
-    let mut sporty = vec![false; sentence + 1];
-    for (i, w) in words.iter().enumerate() {
-        let first = w.as_bytes().first().copied().unwrap_or(b' ');
-        if (first.is_ascii_digit() && is_score(w))
-            || (first.is_ascii_lowercase() && SPORTS_CUES.contains(w))
-        {
-            sporty[sentence_of[i]] = true;
+        if i < words.len() {
+            sentence_of.push(sporty.len());
         }
     }
-    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Place) {
-        if !sporty[sentence_of[m.first]] {
+    // "Devon v Cornwall" names two teams; in "SEATTLE AT PORTLAND" the second is where they play.
+    let fixture_word = |w: &str| matches!(w, "v" | "vs" | "v." | "vs.");
+    for n in 0..mentions.len() {
+        let m = mentions[n];
+        if m.kind != EntityKind::Place || !sporty[sentence_of[m.first]] {
             continue;
         }
-        let previous = if m.first > 0 {
-            words[m.first - 1].to_lowercase()
+        let previous = if m.first > 0 && sentence_of[m.first - 1] == sentence_of[m.first] {
+            words[m.first - 1]
         } else {
-            String::new()
+            ""
         };
-        if matches!(
-            previous.as_str(),
-            "in" | "at" | "from" | "near" | "to" | "of" | "("
-        ) {
+        // "Kingston, Ontario": the region after a place says where it is.
+        let locates = previous == ","
+            && n > 0
+            && mentions[n - 1].kind == EntityKind::Place
+            && mentions[n - 1].last + 2 == m.first;
+        // "Exeter: Devon beat Cornwall": a venue heading.
+        let venue = words.get(m.last + 1) == Some(&":");
+        let lower = lower_case(previous);
+        if locates
+            || venue
+            || !fixture_word(previous)
+                && matches!(&*lower, "in" | "at" | "from" | "near" | "to" | "of" | "(")
+        {
             continue;
         }
-        let surface = words[m.first..=m.last].join(" ");
-        if gaz.flags_of(&surface) & COUNTRY == 0 {
-            m.kind = EntityKind::Organization;
+        if gaz.phrase_flags(&words[m.first..=m.last]) & COUNTRY == 0 {
+            mentions[n].kind = EntityKind::Organization;
         }
     }
 }
