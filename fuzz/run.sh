@@ -3,7 +3,8 @@
 # Needs cargo-fuzz (`cargo install cargo-fuzz`); on a stable toolchain RUSTC_BOOTSTRAP=1 lets it use the
 # nightly-only sanitizer flags. The corpus libFuzzer grows goes to fuzz/work/<target> (not committed); the
 # committed seeds in fuzz/corpus/<target> are read as well. A crash is saved in fuzz/artifacts/<target>/ and
-# the script stops with a non-zero status.
+# the script stops with a non-zero status. FUZZ_TIMEOUT (seconds, default 10) is the per-input limit: raise it on
+# a machine busy with other work, where a starved run can pass 10 s without a real hang.
 set -eu
 cd "$(dirname "$0")"
 secs=${1:-10}
@@ -18,5 +19,5 @@ for t in $targets; do
     mkdir -p "work/$t"
     echo "== $t (${secs}s)"
     nice -n 10 cargo fuzz run $flags "$t" "work/$t" "corpus/$t" -- \
-        -max_total_time="$secs" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
+        -max_total_time="$secs" -max_len=65536 -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 -print_final_stats=1
 done

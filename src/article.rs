@@ -161,6 +161,15 @@ impl Extraction {
     pub fn of_kind(&self, kind: EntityKind) -> impl Iterator<Item = &Entity> {
         self.entities.iter().filter(move |e| e.kind == kind)
     }
+
+    /// The quotes someone is reported to have said: the ones listed in the sidebar and by the CLI. Scare quotes
+    /// and titles are left out (they stay highlighted in the text as quoted words); see
+    /// [`is_attributed_quotation`](crate::extract::quotes::is_attributed_quotation).
+    pub fn quotations<'a>(&'a self, text: &'a str) -> impl Iterator<Item = &'a Quote> {
+        self.quotes
+            .iter()
+            .filter(move |q| crate::extract::quotes::is_attributed_quotation(text, q))
+    }
 }
 
 /// An article together with what was extracted from it: what the index stores and the reader shows.

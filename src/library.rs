@@ -549,7 +549,7 @@ impl Library {
         let mut out = Vec::new();
         for doc in self.index.documents(&hits).map_err(index_error)? {
             let x = &doc.extraction;
-            for quote in &x.quotes {
+            for quote in x.quotations(&doc.article.text) {
                 if let Some(wanted) = &wanted {
                     let Some(name) = &quote.speaker else { continue };
                     let entity = x.entities.iter().find(|e| &e.name == name);

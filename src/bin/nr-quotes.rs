@@ -35,6 +35,12 @@ enum Command {
         /// Call find_quotes with no entities instead of the full extraction.
         #[arg(long)]
         no_entities: bool,
+        /// Score against PolNeAR's kinds exactly as labelled. By default an attribution labelled indirect whose
+        /// content holds a quotation in two-apostrophe marks (''...'', the New York Times' style) counts as
+        /// direct or mixed: PolNeAR labels by double-quote characters only, so every such quotation is
+        /// labelled indirect.
+        #[arg(long)]
+        as_labelled: bool,
         /// Print this many speaker errors and missed or spurious quotes (to the terminal only).
         #[arg(long, default_value_t = 0)]
         errors: usize,
@@ -48,8 +54,9 @@ fn main() -> Result<()> {
         Command::Eval {
             data,
             no_entities,
+            as_labelled,
             errors,
-        } => eval(&data, no_entities, errors),
+        } => eval(&data, no_entities, !as_labelled, errors),
         Command::Show { file } => {
             let text = std::fs::read_to_string(&file)
                 .with_context(|| format!("{}: cannot read", file.display()))?;
@@ -90,7 +97,21 @@ struct Counts {
     speaker_right: [usize; 2],
 }
 
-fn eval(data: &std::path::Path, no_entities: bool, show_errors: usize) -> Result<()> {
+/// The quote in double brackets with some of the text around it, on one line.
+fn in_context(text: &str, span: Span) -> String {
+    let before: String = text[..span.start].chars().rev().take(80).collect();
+    let before: String = before.chars().rev().collect();
+    let quote: String = span.slice(text).chars().take(160).collect();
+    let after: String = text[span.end..].chars().take(60).collect();
+    format!("{before}[[{quote}]]{after}").replace(['\n', '\r'], " / ")
+}
+
+fn eval(
+    data: &std::path::Path,
+    no_entities: bool,
+    two_apostrophe_marks: bool,
+    show_errors: usize,
+) -> Result<()> {
     if !data.exists() {
         out!(
             "skipped: {} is absent (PolNeAR is evaluation-only data kept outside the repository)",
@@ -106,7 +127,7 @@ fn eval(data: &std::path::Path, no_entities: bool, show_errors: usize) -> Result
         let doc: Value = serde_json::from_str(line)
             .with_context(|| format!("{}:{}: bad JSON", data.display(), line_no + 1))?;
         let text = doc["text"].as_str().unwrap_or_default();
-        let gold = gold_quotes(&doc);
+        let gold = gold_quotes(&doc, two_apostrophe_marks);
         let predicted: Vec<Quote> = if no_entities {
             quotes::find_quotes(text, &[])
         } else {
@@ -134,8 +155,12 @@ fn eval(data: &std::path::Path, no_entities: bool, show_errors: usize) -> Result
                 continue;
             }
             errors_left -= 1;
-            let mark = text[..q.span.start].chars().next_back().unwrap_or(' ');
-            out!("spurious: {mark}{}", q.span.slice(text));
+            let inside = if any_spans.iter().any(|g| g.overlaps(&q.span)) {
+                "in an indirect attribution"
+            } else {
+                "outside any attribution"
+            };
+            out!("spurious ({inside}): {}", in_context(text, q.span));
         }
         for g in &gold {
             let kind = usize::from(g.mixed);
@@ -157,6 +182,10 @@ fn eval(data: &std::path::Path, no_entities: bool, show_errors: usize) -> Result
                     && g.content.iter().any(|s| s.overlaps(&p.span))
             });
             c.found_attributed += usize::from(attributed);
+            if !attributed && errors_left > 0 {
+                errors_left -= 1;
+                out!("found unattributed: {}", in_context(text, q.span));
+            }
             let Some(source) = &g.source else { continue };
             let pronoun = usize::from(g.pronoun);
             c.speaker_total[pronoun] += 1;
@@ -180,11 +209,11 @@ fn eval(data: &std::path::Path, no_entities: bool, show_errors: usize) -> Result
     let name = data
         .file_name()
         .map_or(String::new(), |n| n.to_string_lossy().into_owned());
-    report(&c, &name, no_entities);
+    report(&c, &name, no_entities, two_apostrophe_marks);
     Ok(())
 }
 
-fn report(c: &Counts, data_name: &str, no_entities: bool) {
+fn report(c: &Counts, data_name: &str, no_entities: bool, two_apostrophe_marks: bool) {
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     let f1 = |p: f64, r: f64| {
         if p + r == 0.0 {
@@ -200,11 +229,16 @@ fn report(c: &Counts, data_name: &str, no_entities: bool) {
     let precision_attr = ratio(c.attributed_right, c.attributed);
     let recall_attr = ratio(c.found_attributed, gold);
     out!(
-        "{data_name}, {}",
+        "{data_name}, {}, {}",
         if no_entities {
             "no entities"
         } else {
             "extract::extract (with entity recognizer)"
+        },
+        if two_apostrophe_marks {
+            "''...'' quotations labelled indirect counted as direct/mixed (--as-labelled to score the labels as they are)"
+        } else {
+            "kinds as labelled"
         }
     );
     out!(
@@ -294,8 +328,10 @@ fn all_contents(doc: &Value) -> Vec<Span> {
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "who", "him", "her", "them"];
 const FIRST_PERSON: &[&str] = &["i", "we", "you", "me", "us"];
 
-/// The direct and mixed quotations of one article, each with the text that names its source.
-fn gold_quotes(doc: &Value) -> Vec<Gold> {
+/// The direct and mixed quotations of one article, each with the text that names its source. With
+/// `two_apostrophe_marks`, an attribution labelled indirect whose content holds a ''...'' quotation is one too:
+/// direct when the quotation is the whole content, else mixed.
+fn gold_quotes(doc: &Value, two_apostrophe_marks: bool) -> Vec<Gold> {
     let empty = Vec::new();
     let attributions = doc["attributions"].as_array().unwrap_or(&empty);
     // Named sources of every attribution, in text order, to stand for the person a pronoun source refers to.
@@ -311,10 +347,29 @@ fn gold_quotes(doc: &Value) -> Vec<Gold> {
         })
         .collect();
     named.sort();
+    let content_text = |a: &Value| -> String {
+        a["content"].as_array().map_or(String::new(), |c| {
+            c.iter()
+                .filter_map(|s| s["text"].as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    };
+    let kind_of = |a: &Value| match a["kind"].as_str() {
+        Some("direct") => Some(false),
+        Some("mixed") => Some(true),
+        Some("indirect") if two_apostrophe_marks => {
+            let text = content_text(a);
+            let text = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
+            let quoted = text.matches("''").count() >= 2;
+            quoted.then(|| !(text.starts_with("''") && text.ends_with("''")))
+        }
+        _ => None,
+    };
     attributions
         .iter()
-        .filter(|a| matches!(a["kind"].as_str(), Some("direct" | "mixed")))
-        .map(|a| {
+        .filter_map(|a| kind_of(a).map(|mixed| (a, mixed)))
+        .map(|(a, mixed)| {
             let content = a["content"]
                 .as_array()
                 .map_or(Vec::new(), |c| c.iter().filter_map(span_of).collect());
@@ -339,7 +394,7 @@ fn gold_quotes(doc: &Value) -> Vec<Gold> {
             };
             Gold {
                 content,
-                mixed: a["kind"] == "mixed",
+                mixed,
                 source,
                 pronoun,
             }

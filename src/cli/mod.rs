@@ -287,10 +287,11 @@ fn show_text(out: &mut Out, doc: &crate::article::Document) -> Result<()> {
             ))?;
         }
     }
-    if !doc.extraction.quotes.is_empty() {
+    let quotations: Vec<_> = doc.extraction.quotations(&a.text).collect();
+    if !quotations.is_empty() {
         out.line("")?;
         out.line("Quotes:")?;
-        for q in &doc.extraction.quotes {
+        for q in quotations {
             let who = q.speaker.as_deref().unwrap_or("(unattributed)");
             out.line(&sanitize(
                 &format!("  {who}: “{}”", q.span.slice(&a.text)),
@@ -348,7 +349,7 @@ fn extract(raw: bool, json: bool, files: &[PathBuf]) -> Result<ExitCode> {
                     false,
                 ))?;
             }
-            for q in &x.quotes {
+            for q in x.quotations(&text) {
                 let who = q.speaker.as_deref().unwrap_or("(unattributed)");
                 out.line(&sanitize(
                     &format!("quote        {who}: “{}”", q.span.slice(&text)),

@@ -20,8 +20,7 @@ pub fn extraction_json(text: &str, x: &Extraction) -> serde_json::Map<String, Va
             .collect()
     };
     let quotes: Vec<Value> = x
-        .quotes
-        .iter()
+        .quotations(text)
         .map(|q| json!({"start": q.span.start, "end": q.span.end, "text": q.span.slice(text), "speaker": q.speaker}))
         .collect();
     let mut map = serde_json::Map::new();

@@ -226,9 +226,9 @@ impl SidebarPane {
             });
             pane.push_section(section, items);
         }
-        let mut quotes: Vec<_> = document.extraction.quotes.iter().collect();
-        quotes.sort_by_key(|q| q.span.start);
         let text = &document.article.text;
+        let mut quotes: Vec<_> = document.extraction.quotations(text).collect();
+        quotes.sort_by_key(|q| q.span.start);
         let items = quotes.into_iter().map(|q| SidebarItem::Quote {
             label: preview(q.span.slice(text)),
             speaker: q.speaker.clone(),

@@ -58,12 +58,90 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
         .iter()
         .zip(attributions)
         .zip(speakers)
-        .map(|((q, a), speaker)| Quote {
-            span: q.content,
-            speaker,
-            cue: a.and_then(|a| a.cue),
+        .map(|((q, a), speaker)| {
+            // A show, book or song title, a subheading or a nickname: quoted text nobody says here. A
+            // title-cased phrase with a cue of its own is kept ("she proclaimed a goal of "Bridges For
+            // Everyone""), unless it follows a possessive ("told Channel 9's "Evening Hour"").
+            let title = is_title_cased(q.content.slice(text))
+                && (a.as_ref().is_none_or(|a| a.cue.is_none())
+                    || follows_possessive(text, q.open)
+                    || is_whole_paragraph(text, &paragraphs, q));
+            let named_thing = title || is_nickname(text, q);
+            Quote {
+                span: q.content,
+                speaker: speaker.filter(|_| !named_thing),
+                cue: a.and_then(|a| a.cue).filter(|_| !named_thing),
+            }
         })
         .collect()
+}
+
+/// Short words a title leaves in lower case ("Voice of the People", "Bridges for Everyone").
+fn is_minor_title_word(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "in"
+            | "on"
+            | "and"
+            | "or"
+            | "for"
+            | "to"
+            | "at"
+            | "by"
+            | "with"
+    )
+}
+
+/// "Evening Hour", "Saving for Your Child", "The River Is Rising.": two to ten words, each capitalised
+/// except short function words. Speech is written in sentence case, so this is a title or a headline.
+fn is_title_cased(quoted: &str) -> bool {
+    let words: Vec<&str> = quoted
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    (2..=10).contains(&words.len())
+        && quoted.chars().any(char::is_lowercase)
+        && words.iter().any(|w| w.chars().count() >= 4)
+        && words.iter().enumerate().all(|(n, w)| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || (n > 0 && is_minor_title_word(w))
+        })
+}
+
+fn follows_possessive(text: &str, open: usize) -> bool {
+    text[..open]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+}
+
+/// A quote that is its paragraph, marks and all: a subheading such as 'The River Is Rising.'
+fn is_whole_paragraph(text: &str, paragraphs: &[crate::article::Span], q: &marks::Quoted) -> bool {
+    let para = paragraphs[q.paragraph];
+    text[para.start..q.open].trim().is_empty()
+        && text[q.close_end.min(para.end)..para.end].trim().is_empty()
+}
+
+/// Annabel "Annie" Berg: one capitalised quoted word between the parts of a name.
+fn is_nickname(text: &str, q: &marks::Quoted) -> bool {
+    let quoted = q.content.slice(text);
+    let capitalised_word = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
+        })
+    };
+    !quoted.contains(' ')
+        && capitalised_word(Some(quoted))
+        && capitalised_word(text[..q.open].split_whitespace().next_back())
+        && capitalised_word(
+            text[q.close_end.min(text.len())..]
+                .split_whitespace()
+                .next(),
+        )
 }
 
 /// Whether a quote is a quotation someone is reported to have said, rather than a scare quote or a title: it has a

@@ -319,6 +319,39 @@ fn a_quote_that_attributes_nothing_has_no_speaker() {
 }
 
 #[test]
+fn titles_subheadings_and_nicknames_have_no_speaker() {
+    let rows: &[(&str, &str)] = &[
+        (
+            "Anna Berg told Channel 9's “Evening Hour” on Friday that the plan was ready.",
+            "Evening Hour",
+        ),
+        (
+            "“The bridge will open in May,” said Anna Berg.\n\n'The River Is Rising.'\n\nIt was raining.",
+            "The River Is Rising.",
+        ),
+        (
+            "Councillor Annabel \"Annie\" Berg waved to the crowd, and left.",
+            "Annie",
+        ),
+    ];
+    for (text, title) in rows {
+        let got = found(text, &[]);
+        let row = got.iter().find(|q| q.0 == *title);
+        assert_eq!(
+            row.map(|q| (q.1.clone(), q.2.clone())),
+            Some((None, None)),
+            "{text:?}: {got:?}"
+        );
+    }
+    // A title-cased phrase with a cue of its own is a quotation.
+    let (_, speaker, cue) = one("Anna Berg proclaimed a goal of “Bridges For Everyone.”");
+    assert_eq!(
+        (speaker.as_deref(), cue.as_deref()),
+        (Some("Anna Berg"), Some("proclaimed"))
+    );
+}
+
+#[test]
 fn bad_input_does_not_panic() {
     for text in [
         "",
