@@ -68,7 +68,7 @@ pub fn resolve(
         })
         .collect();
     add_rule_mentions(&words, &starts, &mut mentions, gaz);
-    mend_people(&words, &mut mentions, gaz);
+    mend_people(&words, &starts, &mut mentions, gaz);
     let breaks: Vec<bool> = (0..tokens.len())
         .map(|i| {
             i == 0
@@ -107,6 +107,13 @@ fn merge_split_places(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazette
     *mentions = merged;
 }
 
+fn is_party_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Republican" | "Democrat" | "Democratic" | "GOP" | "Labour" | "Tory" | "Conservative"
+    )
+}
+
 fn is_possessive(word: &str) -> bool {
     matches!(word, "'s" | "’s" | "'S" | "’S" | "'" | "’")
 }
@@ -140,6 +147,13 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
     }
     if m.first > m.last {
         return None;
+    }
+    // "Republican Donald Trump", "Russian Vladimir Putin": a party or nationality before a person's name.
+    while m.kind == EntityKind::Person
+        && m.first < m.last
+        && (is_party_word(words[m.first]) || gaz.word_flags(words[m.first]) & DEMONYM != 0)
+    {
+        m.first += 1;
     }
     let surface = words[m.first..=m.last].join(" ");
     let lower = surface.to_lowercase();

@@ -108,6 +108,12 @@ const CASES: &[Case] = &[
         &[(Org, "Surrey"), (Org, "Kent"), (Place, "London")],
         &[(Place, "Surrey"), (Place, "Kent")],
     ),
+    // A party or nationality before a name is not part of it; an untagged given name before a surname is.
+    (
+        "She said Republican Donald Trump favors tariffs. Democrat Hillary Clinton disagreed.",
+        &[(Per, "Donald Trump"), (Per, "Hillary Clinton")],
+        &[(Per, "Republican Donald Trump"), (Org, "Clinton"), (Per, "Trump")],
+    ),
     // Results and standings rows and fixture lists name teams; "X AT Y" plays at Y; a region after a
     // place locates it, and a venue heading is a place.
     (

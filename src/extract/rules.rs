@@ -332,8 +332,14 @@ pub(crate) fn add_rule_mentions(
 }
 
 /// Mends person names a tagger split or cut short: "D. Blenkiron" takes its initial; "Vladimir" followed by an
-/// untagged "Putin" takes it; "Elizabeth" + "Warren" tagged as two touching people are one.
-pub(crate) fn mend_people(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+/// untagged "Putin" takes it; "Elizabeth" + "Warren" tagged as two touching people are one; an untagged given
+/// name before a name makes it a person's ("Republican Donald Trump", "Democrat Hillary Clinton").
+pub(crate) fn mend_people(
+    words: &[&str],
+    starts: &[bool],
+    mentions: &mut Vec<Mention>,
+    gaz: &Gazetteer,
+) {
     let is_initial = |w: &str| {
         let mut chars = w.chars();
         matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
@@ -341,6 +347,21 @@ pub(crate) fn mend_people(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gaz
     let mut covered = vec![false; words.len()];
     for m in mentions.iter() {
         covered[m.first..=m.last].iter_mut().for_each(|c| *c = true);
+    }
+    for m in mentions.iter_mut() {
+        let before = m.first.wrapping_sub(1);
+        if m.first > 0
+            && m.kind != EntityKind::Place
+            && !covered[before]
+            && !starts[before]
+            && is_name_word(words[before])
+            && gaz.word_flags(words[before]) & GIVEN != 0
+            && gaz.word_flags(words[before]) & (PLACE | ORG | TITLE | DEMONYM) == 0
+            && gaz.phrase_flags(&words[m.first..=m.last]) & (COUNTRY | CITY_MAJOR | ORG) == 0
+        {
+            m.first = before;
+            m.kind = EntityKind::Person;
+        }
     }
     for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
         while m.first > 0 && !covered[m.first - 1] && is_initial(words[m.first - 1]) {

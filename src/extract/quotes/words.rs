@@ -552,11 +552,13 @@ pub(super) fn name_start(words: &[&str]) -> usize {
     let last_office = (0..words.len().saturating_sub(1))
         .rev()
         .find(|&i| office(words[i]) && !is_title(words[i + 1]));
+    // "Republican Donald Trump": a party before the name is not part of it.
+    let party = |w: &str| matches!(w, "Republican" | "Democrat" | "Democratic" | "GOP");
     match last_office {
         Some(i) => i + 1,
         None => words
             .iter()
-            .position(|w| !is_title(w))
+            .position(|w| !is_title(w) && !party(w))
             .unwrap_or(0)
             .min(words.len().saturating_sub(1)),
     }
