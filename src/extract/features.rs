@@ -53,7 +53,12 @@ pub fn sentence_info(
             letters += 1;
             caps_words += 1;
         }
-        let (prefix, suffix) = affixes(word);
+        // A word of three letters or fewer is its own prefix and suffix: its hash is already known.
+        let (prefix, suffix) = if word.len() <= 3 {
+            (scratch.hashes[n], scratch.hashes[n])
+        } else {
+            affixes(word)
+        };
         let can_be_name =
             word.chars().any(char::is_alphabetic) || matches!(*word, "&" | "." | "-" | "'" | "’");
         info.words.push(WordInfo {
