@@ -221,9 +221,13 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
         let noun = k > 0
             && (is_determiner(toks[k - 1].text)
                 || strip_possessive(toks[k - 1].text) != toks[k - 1].text);
+        // ... or right after its subject: "Berg calls critics "lazy"", "she notes that "...".
+        let after_subject = k > 0
+            && toks[k - 1].is_word()
+            && (toks[k - 1].is_capitalised() || super::words::is_pronoun(toks[k - 1].text));
         if !t.is_word()
             || !is_cue(t.text)
-            || (is_weak_cue(t.text) && (!rest_is_punctuation || noun))
+            || (is_weak_cue(t.text) && (noun || (!rest_is_punctuation && !after_subject)))
         {
             continue;
         }

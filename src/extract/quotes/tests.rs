@@ -117,6 +117,25 @@ fn attribution_shapes() {
             Some("replied"),
         ),
         ("She watched “Casablanca” twice.", "Casablanca", None, None),
+        // A partial quote whose cue stands earlier in the sentence, after its subject.
+        (
+            "Anna Berg likened the plan to a “slow disaster” on Monday.",
+            "slow disaster",
+            Some("Anna Berg"),
+            Some("likened"),
+        ),
+        (
+            "Anna Berg calls her critics “lazy” every day.",
+            "lazy",
+            Some("Anna Berg"),
+            Some("calls"),
+        ),
+        (
+            "Two calls about the “strange noise” came in.",
+            "strange noise",
+            None,
+            None,
+        ),
     ];
     for &(text, quote, speaker, cue) in rows {
         let got = one(text);
