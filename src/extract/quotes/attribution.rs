@@ -120,9 +120,21 @@ fn after_quote(text: &str, range: Span, ending: QuoteEnding) -> Option<Attributi
         .position(is_sentence_punct)
         .unwrap_or(tokens.len());
     let mut toks = &tokens[..end];
+    // A signature: `"..." ― Ana Ruiz` (a dash, then only a name up to the sentence's end).
+    if let [dash, name @ ..] = toks {
+        if matches!(dash.text, "―" | "—" | "–")
+            && (1..=5).contains(&name.len())
+            && name.iter().all(|t| t.is_capitalised() && is_name_word(t))
+        {
+            return Some(Attribution {
+                cue: None,
+                phrase: name_from_run(name, false),
+            });
+        }
+    }
     while toks
         .first()
-        .is_some_and(|t| matches!(t.text, "," | "—" | "–" | "-" | "("))
+        .is_some_and(|t| matches!(t.text, "," | "—" | "–" | "―" | "-" | "("))
     {
         toks = &toks[1..];
     }
