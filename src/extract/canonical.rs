@@ -77,6 +77,7 @@ pub fn resolve(
         })
         .collect();
     sports_teams(&words, &breaks, &mut mentions, gaz);
+    super::orgs::institutions(&words, &mut mentions, gaz);
     make_consistent(&words, &mut mentions, gaz);
     merge_touching_people(&mut mentions);
     merge_split_places(&words, &mut mentions, gaz);
@@ -85,7 +86,36 @@ pub fn resolve(
         !(m.first == m.last && is_never_name(&words[m.first].to_lowercase()))
             && gaz.phrase_flags(&words[m.first..=m.last]) & DEMONYM == 0
     });
+    split_at_line_breaks(text, tokens, &mut mentions);
     group(text, tokens, &words, &mentions, gaz)
+}
+
+/// A name does not run over a line break: "Maria" ending one line of a list and "Lopez" starting the
+/// next are two mentions.
+fn split_at_line_breaks(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
+    let breaks_before = |i: usize| text[tokens[i - 1].end..tokens[i].start].contains('\n');
+    if !mentions
+        .iter()
+        .any(|m| (m.first + 1..=m.last).any(breaks_before))
+    {
+        return;
+    }
+    let mut split = Vec::with_capacity(mentions.len() + 1);
+    for m in mentions.drain(..) {
+        let mut first = m.first;
+        for i in m.first + 1..=m.last {
+            if breaks_before(i) {
+                split.push(Mention {
+                    first,
+                    last: i - 1,
+                    kind: m.kind,
+                });
+                first = i;
+            }
+        }
+        split.push(Mention { first, ..m });
+    }
+    *mentions = split;
 }
 
 /// "Hong" + "Kong" tagged as two touching places: one place when the gazetteers know the whole name.
@@ -114,6 +144,12 @@ fn is_party_word(word: &str) -> bool {
     )
 }
 
+/// A lower-case word inside a tagged person that is a role, not part of the name ("spokesman"); name particles
+/// ("de", "van", "bin") stay.
+fn is_role_word(word: &str) -> bool {
+    word.len() > 3 && word.chars().all(|c| c.is_lowercase() || c == '-')
+}
+
 fn is_possessive(word: &str) -> bool {
     matches!(word, "'s" | "’s" | "'S" | "’S" | "'" | "’")
 }
@@ -126,8 +162,13 @@ fn is_punct(word: &str) -> bool {
 fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
     while m.first <= m.last {
         let lower = words[m.first].to_lowercase();
+        // "24-year-old Kowalski", "12th-seeded Lindqvist": a description before the name.
+        let described = m.first < m.last
+            && words[m.first].starts_with(|c: char| c.is_ascii_digit())
+            && words[m.first].contains('-');
         let strip = is_punct(words[m.first])
             || lower == "the"
+            || described
             || (gazetteer::is_title(&lower) && m.first < m.last);
         if !strip {
             break;
@@ -147,6 +188,12 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
     }
     if m.first > m.last {
         return None;
+    }
+    // "city spokesman Tomas Lindqvist": a person's name starts after the last lower-case role word.
+    if m.kind == EntityKind::Person {
+        if let Some(role) = (m.first..m.last).rev().find(|&i| is_role_word(words[i])) {
+            m.first = role + 1;
+        }
     }
     // "Republican Donald Trump", "Russian Vladimir Putin": a party or nationality before a person's name.
     while m.kind == EntityKind::Person
@@ -183,7 +230,20 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
         && !words[m.first..=m.last]
             .iter()
             .any(|w| NOT_IN_PERSON_NAMES.contains(w));
-    if names_person && m.kind != EntityKind::Person {
+    // "Marta Kowalczyk", "Tomas Lindqvist" tagged as an organisation: a known given name, then name words that no
+    // list knows as a place or an organisation.
+    let given_then_names = m.last > m.first
+        && m.last - m.first <= 2
+        && m.kind == EntityKind::Organization
+        && gaz.word_flags(words[m.first]) & GIVEN != 0
+        && gaz.word_flags(words[m.first]) & (COUNTRY | ORG) == 0
+        && flags & (PLACE | ORG) == 0
+        && words[m.first..=m.last].iter().all(|w| {
+            super::rules::is_name_word(w)
+                && gaz.word_flags(w) & (ORG | DEMONYM) == 0
+                && !NOT_IN_PERSON_NAMES.contains(w)
+        });
+    if (names_person || given_then_names) && m.kind != EntityKind::Person {
         m.kind = EntityKind::Person;
     }
     // A lone country or major city is the place ("Washington said", "LONDON 1996-08-30"), unless the document

@@ -114,6 +114,27 @@ const CASES: &[Case] = &[
         &[(Per, "Donald Trump"), (Per, "Hillary Clinton")],
         &[(Per, "Republican Donald Trump"), (Org, "Clinton"), (Per, "Trump")],
     ),
+    // A role or an age before a name is not part of it; a name does not run over a line break.
+    (
+        "\"We will see,\" city spokesman Tomas Lindqvist said.\nThe 24-year-old Kowalski won again.",
+        &[(Per, "Tomas Lindqvist")],
+        &[
+            (Per, "city spokesman Tomas Lindqvist"),
+            (Per, "24-year-old Kowalski"),
+            (Org, "24-year-old Kowalski"),
+        ],
+    ),
+    (
+        "Runners: Anna Berg (Sweden), Maria\nLopez (Spain)",
+        &[],
+        &[(Per, "Maria\nLopez"), (Per, "Maria Lopez")],
+    ),
+    // Companies and institutions named after a place or with a legal suffix.
+    (
+        "Shares of Harbour Mills Corp rose on the Lisbon Stock Exchange, the National Bank of Portugal said.",
+        &[(Org, "Harbour Mills Corp"), (Org, "Lisbon Stock Exchange"), (Org, "National Bank of Portugal")],
+        &[(Place, "Lisbon"), (Place, "Portugal"), (Per, "Harbour Mills")],
+    ),
     // Results and standings rows and fixture lists name teams; "X AT Y" plays at Y; a region after a
     // place locates it, and a venue heading is a place.
     (

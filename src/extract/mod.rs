@@ -6,6 +6,7 @@ pub mod entities;
 pub mod features;
 pub mod gazetteer;
 pub mod model;
+pub mod orgs;
 pub mod quotes;
 pub mod rules;
 pub mod sentences;

@@ -1,0 +1,198 @@
+//! Organisations that a tagger splits or takes for a place or a person: a company with its legal suffix ("Harbour
+//! Mills Corp"), a body named after a place ("Lisbon Stock Exchange", "Bank of Portugal", "Party of Regions").
+
+use super::canonical::Mention;
+use super::gazetteer::{Gazetteer, COUNTRY, PLACE};
+use super::rules::is_name_word;
+use crate::article::EntityKind;
+
+/// Words that end a company's name.
+fn is_company_suffix(word: &str) -> bool {
+    matches!(
+        word,
+        "Corp"
+            | "Corp."
+            | "Corporation"
+            | "Inc"
+            | "Inc."
+            | "Ltd"
+            | "Ltd."
+            | "Limited"
+            | "Co"
+            | "Co."
+            | "Plc"
+            | "PLC"
+            | "plc"
+            | "AG"
+            | "SA"
+            | "S.A."
+            | "NV"
+            | "N.V."
+            | "LLC"
+            | "GmbH"
+            | "Bros."
+            | "Holdings"
+            | "Bancorp"
+            | "Bancshares"
+    )
+}
+
+/// Capitalised words that make a name an institution's.
+fn is_institution_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Exchange"
+            | "University"
+            | "College"
+            | "Bank"
+            | "Board"
+            | "Council"
+            | "Party"
+            | "Union"
+            | "Association"
+            | "Organisation"
+            | "Organization"
+            | "Ministry"
+            | "Commission"
+            | "Committee"
+            | "Federation"
+            | "Institute"
+            | "Academy"
+            | "Bureau"
+            | "Department"
+            | "Agency"
+            | "Authority"
+            | "Airlines"
+            | "Airways"
+            | "Church"
+            | "Court"
+            | "League"
+            | "Chamber"
+            | "Foundation"
+            | "Society"
+            | "Newsroom"
+            | "Newsdesk"
+            | "Desk"
+    )
+}
+
+/// Widens mentions to the organisation around them and makes them organisations; mentions the widened one
+/// covers are dropped. Mentions stay sorted by their first word.
+pub(crate) fn institutions(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    let mut widened = false;
+    for m in mentions.iter_mut() {
+        let mut first = m.first;
+        let mut last = m.last;
+        // A place's own name may end in such a word ("Russian Federation", "Soviet Union").
+        let mut institution = is_company_suffix(words[last])
+            || (is_institution_word(words[last])
+                && gaz.phrase_flags(&words[first..=last]) & (PLACE | COUNTRY) == 0);
+        // "Harbour Mills Corp", "Lisbon Stock Exchange", "Denver Board of Trade": capitalised words after the name
+        // up to an institution word or a company suffix, and an "of X" after that.
+        let mut k = last + 1;
+        while k < words.len() && k - last <= 3 && is_name_word_or_suffix(words[k]) {
+            if is_company_suffix(words[k]) || is_institution_word(words[k]) {
+                last = k;
+                institution = true;
+            }
+            k += 1;
+        }
+        if institution && last > m.last {
+            while last + 2 < words.len()
+                && words[last + 1] == "of"
+                && is_name_word(words[last + 2])
+                && last + 2 - m.last <= 5
+            {
+                last += 2;
+            }
+        }
+        // "National Bank of Romania", "Party of Democratic Action": an institution "of" the name.
+        if first >= 2 && words[first - 1] == "of" {
+            let mut start = first - 1;
+            while start > 0 && first - start <= 4 && is_name_word(words[start - 1]) {
+                start -= 1;
+            }
+            if (start..first - 1).any(|i| is_institution_word(words[i])) {
+                first = start;
+                institution = true;
+            }
+        }
+        if institution {
+            widened |= first != m.first || last != m.last;
+            *m = Mention {
+                first,
+                last,
+                kind: EntityKind::Organization,
+            };
+        }
+    }
+    if widened {
+        mentions.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
+        let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
+        for m in mentions.drain(..) {
+            if kept.last().is_some_and(|k| m.first <= k.last) {
+                continue;
+            }
+            kept.push(m);
+        }
+        *mentions = kept;
+    }
+}
+
+fn is_name_word_or_suffix(word: &str) -> bool {
+    is_name_word(word) || is_company_suffix(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, spans: &[(usize, usize, EntityKind)]) -> Vec<(String, EntityKind)> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut mentions: Vec<Mention> = spans
+            .iter()
+            .map(|&(first, last, kind)| Mention { first, last, kind })
+            .collect();
+        institutions(&words, &mut mentions, &Gazetteer::builtin());
+        mentions
+            .iter()
+            .map(|m| (words[m.first..=m.last].join(" "), m.kind))
+            .collect()
+    }
+
+    #[test]
+    fn widens_to_the_institution() {
+        use EntityKind::{Organization as Org, Person, Place};
+        assert_eq!(
+            run("shares of Harbour Mills Corp rose", &[(2, 3, Person)]),
+            [("Harbour Mills Corp".to_string(), Org)]
+        );
+        assert_eq!(
+            run(
+                "trading on the Lisbon Stock Exchange fell",
+                &[(3, 3, Place)]
+            ),
+            [("Lisbon Stock Exchange".to_string(), Org)]
+        );
+        assert_eq!(
+            run("the Denver Board of Trade said", &[(1, 1, Place)]),
+            [("Denver Board of Trade".to_string(), Org)]
+        );
+        assert_eq!(
+            run(
+                "the National Bank of Portugal said",
+                &[(1, 2, Org), (4, 4, Place)]
+            ),
+            [("National Bank of Portugal".to_string(), Org)]
+        );
+        // A place that is only in an organisation's neighbourhood stays a place.
+        assert_eq!(
+            run("the bank in Lisbon said", &[(3, 3, Place)]),
+            [("Lisbon".to_string(), Place)]
+        );
+        assert_eq!(
+            run("the Gulf of Mexico rose", &[(3, 3, Place)]),
+            [("Mexico".to_string(), Place)]
+        );
+    }
+}
