@@ -278,7 +278,11 @@ pub(crate) fn add_rule_mentions(
             i += 1;
             continue;
         }
-        if covered[i] || !is_name_word(words[i]) || gaz.word_flags(words[i]) & TITLE != 0 {
+        // "Polish Prime Minister Jan Nowak": nationality and title words come before a name, not in it.
+        if covered[i]
+            || !is_name_word(words[i])
+            || gaz.word_flags(words[i]) & (TITLE | DEMONYM) != 0
+        {
             i += 1;
             continue;
         }
@@ -287,6 +291,7 @@ pub(crate) fn add_rule_mentions(
             && end + 1 - i < 4
             && !covered[end + 1]
             && is_name_word(words[end + 1])
+            && gaz.word_flags(words[end + 1]) & TITLE == 0
         {
             end += 1;
         }
