@@ -195,10 +195,16 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
             m.first = role + 1;
         }
     }
-    // "Republican Donald Trump", "Russian Vladimir Putin": a party or nationality before a person's name.
+    // "Republican Donald Trump", "Russian Vladimir Putin": a party or nationality before a person's name; and
+    // in a name of three words or more, a word no list knows as a name before a given name ("Tennis star" aside,
+    // a nickname or an epithet: "Crooked Hillary Clinton").
     while m.kind == EntityKind::Person
         && m.first < m.last
-        && (is_party_word(words[m.first]) || gaz.word_flags(words[m.first]) & DEMONYM != 0)
+        && (is_party_word(words[m.first])
+            || gaz.word_flags(words[m.first]) & DEMONYM != 0
+            || (m.last - m.first >= 2
+                && gaz.word_flags(words[m.first]) & (GIVEN | SURNAME) == 0
+                && gaz.word_flags(words[m.first + 1]) & GIVEN != 0))
     {
         m.first += 1;
     }

@@ -114,6 +114,11 @@ const CASES: &[Case] = &[
         &[(Per, "Donald Trump"), (Per, "Hillary Clinton")],
         &[(Per, "Republican Donald Trump"), (Org, "Clinton"), (Per, "Trump")],
     ),
+    (
+        "An advert mocked Crooked Anna Berg again.",
+        &[(Per, "Anna Berg")],
+        &[(Per, "Crooked Anna Berg")],
+    ),
     // A role or an age before a name is not part of it; a name does not run over a line break.
     (
         "\"We will see,\" city spokesman Tomas Lindqvist said.\nThe 24-year-old Kowalski won again.",
