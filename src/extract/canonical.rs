@@ -168,6 +168,7 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
             && words[m.first].contains('-');
         let strip = is_punct(words[m.first])
             || lower == "the"
+            || matches!(words[m.first], "v" | "vs" | "v." | "vs.")
             || described
             || (gazetteer::is_title(&lower) && m.first < m.last);
         if !strip {

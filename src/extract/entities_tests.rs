@@ -143,9 +143,18 @@ const CASES: &[Case] = &[
     // Results and standings rows and fixture lists name teams; "X AT Y" plays at Y; a region after a
     // place locates it, and a venue heading is a place.
     (
-        "Results on Saturday:\nLyon 3 Nantes 0\nDENVER 58 66 .468 9\nSEATTLE AT PORTLAND",
+        "Results on Saturday:\nLyon 3 Nantes 0\nDENVER 58 66 .468 9\nSEATTLE AT PORTLAND\nKirkwall Rovers 2 Dunmore Athletic 0\nPostponed: Hollins Town v Barnaby",
         &[(Org, "Nantes"), (Org, "Denver"), (Org, "Seattle"), (Place, "Portland")],
-        &[(Place, "Lyon"), (Place, "Nantes"), (Place, "Denver"), (Place, "Seattle")],
+        &[
+            (Place, "Lyon"),
+            (Place, "Nantes"),
+            (Place, "Denver"),
+            (Place, "Seattle"),
+            (Per, "Kirkwall Rovers"),
+            (Per, "Dunmore Athletic"),
+            (Per, "Barnaby"),
+            (Per, "v Barnaby"),
+        ],
     ),
     (
         "Exeter: Devon beat Cornwall by six wickets.\nThe team from Kingston, Ontario won the match.",

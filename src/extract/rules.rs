@@ -489,6 +489,20 @@ fn is_sporty(words: &[&str]) -> bool {
     table_row || fixture
 }
 
+/// A line of two results, "Riverton Rovers 2 Eastfield 0": capitalised names, each followed by a score.
+fn is_results_line(words: &[&str]) -> bool {
+    let numbers: Vec<usize> = (0..words.len())
+        .filter(|&i| is_small_number(words[i]))
+        .collect();
+    numbers.len() == 2
+        && numbers[0] > 0
+        && numbers[1] > numbers[0] + 1
+        && words[numbers[0] + 1].starts_with(|c: char| c.is_uppercase())
+        && words.iter().all(|w| {
+            is_small_number(w) || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric())
+        })
+}
+
 /// "Surrey beat Kent by six wickets": in a sports sentence or results line, a city or county that is not where
 /// something happens ("in Leeds", "at Lord's") is its team, an organisation. Countries stay places (national
 /// teams). `breaks` marks the words that begin a line or follow a sentence's end.
@@ -498,15 +512,20 @@ pub(crate) fn sports_teams(
     mentions: &mut [Mention],
     gaz: &Gazetteer,
 ) {
-    if !mentions.iter().any(|m| m.kind == EntityKind::Place) {
+    if !mentions
+        .iter()
+        .any(|m| matches!(m.kind, EntityKind::Place | EntityKind::Person))
+    {
         return;
     }
     let mut sentence_of = Vec::with_capacity(words.len());
     let mut sporty = Vec::new();
+    let mut results = Vec::new();
     let mut begin = 0;
     for i in 0..=words.len() {
         if i == words.len() || (breaks[i] && i > begin) {
             sporty.push(is_sporty(&words[begin..i]));
+            results.push(is_results_line(&words[begin..i]));
             begin = i;
         }
         if i < words.len() {
@@ -517,6 +536,15 @@ pub(crate) fn sports_teams(
     let fixture_word = |w: &str| matches!(w, "v" | "vs" | "v." | "vs.");
     for n in 0..mentions.len() {
         let m = mentions[n];
+        // A "person" in a results line ("Riverton Rovers 2 Eastfield 0") or a fixture is a team.
+        if m.kind == EntityKind::Person {
+            let beside_fixture = (m.first > 0 && fixture_word(words[m.first - 1]))
+                || words.get(m.last + 1).is_some_and(|w| fixture_word(w));
+            if results[sentence_of[m.first]] || beside_fixture {
+                mentions[n].kind = EntityKind::Organization;
+            }
+            continue;
+        }
         if m.kind != EntityKind::Place || !sporty[sentence_of[m.first]] {
             continue;
         }
