@@ -134,6 +134,12 @@ const CASES: &[Case] = &[
         &[],
         &[(Per, "Maria\nLopez"), (Per, "Maria Lopez")],
     ),
+    // Unknown names next to a verb of saying are people; one word before it may be an agency.
+    (
+        "\"It was close,\" said Lindqvist. Tomas Lindqvist said he would return.",
+        &[(Per, "Tomas Lindqvist")],
+        &[(Place, "Lindqvist"), (Org, "Lindqvist")],
+    ),
     // Companies and institutions named after a place or with a legal suffix.
     (
         "Shares of Harbour Mills Corp rose on the Lisbon Stock Exchange, the National Bank of Portugal said.",

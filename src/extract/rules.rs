@@ -237,6 +237,27 @@ pub(crate) fn is_name_word(word: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
 }
 
+/// Verbs of saying that follow or precede a speaker's name.
+fn is_speech_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "asked"
+            | "wrote"
+            | "warned"
+            | "explained"
+            | "insisted"
+            | "replied"
+            | "declared"
+            | "argued"
+            | "stressed"
+            | "admitted"
+    )
+}
+
 /// The word in lower case, copied only when it has capitals.
 fn lower_case(word: &str) -> Cow<'_, str> {
     if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -305,7 +326,7 @@ pub(crate) fn add_rule_mentions(
             && gaz.word_flags(run[0]) & COUNTRY == 0;
         let whole = gaz.phrase_flags(run);
         // Two capitalised words mid-sentence that no list knows as a place or an organisation: in news, a person.
-        // At a line start only in results lists: "Sandrine Testud (France) 6-4", "Ato Boldon 19.80".
+        // At a line start only in results lists: "Anna Berg (Sweden) 6-4", "Tom Okafor 19.80".
         let listed = words
             .get(end + 1)
             .is_some_and(|w| *w == "(" || w.starts_with(|c: char| c.is_ascii_digit()));
@@ -314,7 +335,15 @@ pub(crate) fn add_rule_mentions(
             && !any_flag(PLACE | ORG | DEMONYM | TITLE)
             && !run.iter().any(|w| NOT_IN_PERSON_NAMES.contains(w));
         let second_is_name = run.len() == 2 && gaz.word_flags(run[1]) & (SURNAME | GIVEN) != 0;
-        let person_cue = after_role || (given_first && (!starts[i] || second_is_name));
+        // "said Lindqvist" (one or two unknown name words after the verb) and "Tomas Lindqvist told reporters" (two
+        // before it) are a person; one word before the verb may be an agency or a company ("Tanjug said").
+        let speaks = (is_speech_verb(&previous) && previous != "told")
+            || (run.len() == 2
+                && words
+                    .get(end + 1)
+                    .is_some_and(|w| is_speech_verb(&lower_case(w))));
+        let speaker = speaks && run.len() <= 2 && !any_flag(PLACE | ORG | DEMONYM | TITLE);
+        let person_cue = after_role || speaker || (given_first && (!starts[i] || second_is_name));
         let kind = if unknown_pair || (person_cue && !any_flag(DEMONYM | ORG)) {
             Some(EntityKind::Person)
         } else if any_flag(DEMONYM) {
