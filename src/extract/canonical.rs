@@ -6,8 +6,8 @@ use super::gazetteer::{
     self, Gazetteer, CITY_MAJOR, COUNTRY, DEMONYM, GIVEN, ORG, PLACE, REGION, SURNAME,
 };
 use super::rules::{
-    add_rule_mentions, is_name_word, mend_people, merge_touching_people, opens_sentence,
-    sports_teams, NOT_IN_PERSON_NAMES,
+    add_rule_mentions, is_name_word, is_party_word, mend_people, merge_touching_people,
+    opens_sentence, sports_teams, NOT_IN_PERSON_NAMES,
 };
 use super::tokenize::Token;
 use crate::article::{Entity, EntityKind, Span};
@@ -135,13 +135,6 @@ fn merge_split_places(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazette
         merged.push(m);
     }
     *mentions = merged;
-}
-
-fn is_party_word(word: &str) -> bool {
-    matches!(
-        word,
-        "Republican" | "Democrat" | "Democratic" | "GOP" | "Labour" | "Tory" | "Conservative"
-    )
 }
 
 /// A lower-case word inside a tagged person that is a role, not part of the name ("spokesman"); name particles

@@ -237,6 +237,14 @@ pub(crate) fn is_name_word(word: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
 }
 
+/// A party before a person's name ("Republican Donald Trump") is not part of it.
+pub(crate) fn is_party_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Republican" | "Democrat" | "Democratic" | "GOP" | "Labour" | "Tory" | "Conservative"
+    )
+}
+
 /// Verbs of saying that follow or precede a speaker's name.
 fn is_speech_verb(word: &str) -> bool {
     matches!(
@@ -302,6 +310,7 @@ pub(crate) fn add_rule_mentions(
         // "Polish Prime Minister Jan Nowak": nationality and title words come before a name, not in it.
         if covered[i]
             || !is_name_word(words[i])
+            || is_party_word(words[i])
             || gaz.word_flags(words[i]) & (TITLE | DEMONYM) != 0
         {
             i += 1;
