@@ -400,7 +400,8 @@ fn group(
         .iter()
         .map(|m| canonical_of(&words[m.first..=m.last].join(" "), m.kind, gaz))
         .collect();
-    // People: a shorter name joins the longest person name that ends (or else begins) with it.
+    // People: a shorter name joins the most frequent longer person name that ends (or else begins) with it, the
+    // longest on a tie ("Clinton" joins "Hillary Clinton", named five times, not an epithet-laden form named once).
     let mut person_counts: HashMap<&str, usize> = HashMap::new();
     for (m, name) in mentions.iter().zip(&names) {
         if m.kind == EntityKind::Person {
@@ -435,7 +436,7 @@ fn group(
                         }
                 })
                 .max_by_key(|(full, _, full_parts, count)| {
-                    (*full_parts, *count, std::cmp::Reverse(*full))
+                    (*count, *full_parts, std::cmp::Reverse(*full))
                 })
                 .map(|(full, ..)| full.to_string())
         };
