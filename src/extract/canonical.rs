@@ -191,7 +191,7 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
     }
     // "Republican Donald Trump", "Russian Vladimir Putin": a party or nationality before a person's name; and
     // in a name of three words or more, a word no list knows as a name before a given name ("Tennis star" aside,
-    // a nickname or an epithet: "Crooked Hillary Clinton").
+    // a nickname or an epithet: "Honest Anna Berg").
     while m.kind == EntityKind::Person
         && m.first < m.last
         && (is_party_word(words[m.first])

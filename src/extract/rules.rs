@@ -345,7 +345,7 @@ pub(crate) fn add_rule_mentions(
             && !run.iter().any(|w| NOT_IN_PERSON_NAMES.contains(w));
         let second_is_name = run.len() == 2 && gaz.word_flags(run[1]) & (SURNAME | GIVEN) != 0;
         // "said Lindqvist" (one or two unknown name words after the verb) and "Tomas Lindqvist told reporters" (two
-        // before it) are a person; one word before the verb may be an agency or a company ("Tanjug said").
+        // before it) are a person; one word before the verb may be an agency or a company ("Agencia said").
         let speaks = (is_speech_verb(&previous) && previous != "told")
             || (run.len() == 2
                 && words
