@@ -235,6 +235,7 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
                 || strip_possessive(toks[k - 1].text) != toks[k - 1].text);
         // ... or right after its subject: "Berg calls critics "lazy"", "she notes that "...".
         let after_subject = k > 0
+            && !t.is_capitalised()
             && toks[k - 1].is_word()
             && (toks[k - 1].is_capitalised() || super::words::is_pronoun(toks[k - 1].text));
         if !t.is_word()
@@ -247,17 +248,20 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
         // "X did this, saying "..."": a gerund's speaker is the subject of the sentence, unless the phrase right
         // before it is its own subject ("with Putin saying").
         let gerund = t.text.ends_with("ing");
-        let absolute = left.as_ref().is_some_and(|p| {
-            toks.iter()
-                .rev()
-                .find(|t| t.span.end <= p.span.start)
-                .is_some_and(|t| {
-                    matches!(
-                        t.lower().as_str(),
-                        "with" | "as" | "while" | "and" | "after"
-                    )
-                })
-        });
+        // "..., saying": after a comma the gerund belongs to the sentence's subject, not to the name before it.
+        let after_comma = k > 0 && toks[k - 1].text == ",";
+        let absolute = !after_comma
+            && left.as_ref().is_some_and(|p| {
+                toks.iter()
+                    .rev()
+                    .find(|t| t.span.end <= p.span.start)
+                    .is_some_and(|t| {
+                        matches!(
+                            t.lower().as_str(),
+                            "with" | "as" | "while" | "and" | "after"
+                        )
+                    })
+            });
         let left = if gerund && !absolute {
             sentence_subject(&toks[..k]).or(left)
         } else {

@@ -552,6 +552,13 @@ pub(super) fn name_start(words: &[&str]) -> usize {
                     | "chancellor"
             )
     };
+    // "Secretary of State Anna Berg", "Minister of Finance Tom Okafor": the office's own "of X" goes too.
+    let office_of = (1..words.len().saturating_sub(2))
+        .rev()
+        .find(|&i| words[i] == "of" && (office(words[i - 1]) || is_title(words[i - 1])));
+    if let Some(i) = office_of {
+        return i + 2;
+    }
     let last_office = (0..words.len().saturating_sub(1))
         .rev()
         .find(|&i| office(words[i]) && !is_title(words[i + 1]));
