@@ -136,6 +136,27 @@ fn attribution_shapes() {
             None,
             None,
         ),
+        // "..., saying" speaks through the sentence's subject, not the name before the comma; a capitalised
+        // "States" is part of a name, not the verb.
+        (
+            "Tom Okafor attacked his rival over Iraq and Libya, saying, “She is reckless.”",
+            "She is reckless.",
+            Some("Tom Okafor"),
+            Some("saying"),
+        ),
+        (
+            "Tom Okafor is telling veterans that the United States military is “depleted” now.",
+            "depleted",
+            Some("Tom Okafor"),
+            Some("telling"),
+        ),
+        // A signature after a reader's comment.
+        (
+            "“The bridge changed our town.” ― Ana Ruiz",
+            "The bridge changed our town.",
+            Some("Ana Ruiz"),
+            None,
+        ),
     ];
     for &(text, quote, speaker, cue) in rows {
         let got = one(text);
