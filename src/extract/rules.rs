@@ -374,7 +374,7 @@ pub(crate) fn add_rule_mentions(
     mentions.sort_by_key(|m| m.first);
 }
 
-/// Mends person names a tagger split or cut short: "D. Blenkiron" takes its initial; "Vladimir" followed by an
+/// Mends person names a tagger split or cut short: "T. Okonkwo" takes its initial; "Vladimir" followed by an
 /// untagged "Putin" takes it; "Elizabeth" + "Warren" tagged as two touching people are one; an untagged given
 /// name before a name makes it a person's ("Republican Donald Trump", "Democrat Hillary Clinton").
 pub(crate) fn mend_people(
@@ -423,7 +423,7 @@ pub(crate) fn mend_people(
     merge_touching_people(mentions);
 }
 
-/// Sorts mentions, drops overlaps, and joins two people that touch ("Mushtaq" + "Ahmed") into one.
+/// Sorts mentions, drops overlaps, and joins two people that touch ("Maria" + "Lopez") into one.
 pub(crate) fn merge_touching_people(mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| m.first);
     let mut merged: Vec<Mention> = Vec::with_capacity(mentions.len());
@@ -541,7 +541,7 @@ fn is_results_line(words: &[&str]) -> bool {
         })
 }
 
-/// "Surrey beat Kent by six wickets": in a sports sentence or results line, a city or county that is not where
+/// "Norfolk beat Suffolk by six wickets": in a sports sentence or results line, a city or county that is not where
 /// something happens ("in Leeds", "at Lord's") is its team, an organisation. Countries stay places (national
 /// teams). `breaks` marks the words that begin a line or follow a sentence's end.
 pub(crate) fn sports_teams(
