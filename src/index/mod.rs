@@ -34,6 +34,16 @@ pub struct IndexError {
 
 type Result<T> = std::result::Result<T, IndexError>;
 
+/// Why `dir` refuses a small write (64 KiB, synced), if it does; the probe file is removed.
+fn write_refused(dir: &Path) -> Option<String> {
+    use std::io::Write;
+    let probe = dir.join(format!(".write-probe-{}", std::process::id()));
+    let result = std::fs::File::create(&probe)
+        .and_then(|mut f| f.write_all(&[0u8; 64 * 1024]).and_then(|()| f.sync_all()));
+    let _ = std::fs::remove_file(&probe);
+    result.err().map(|e| e.to_string())
+}
+
 /// An open index.
 pub struct Index {
     path: PathBuf,
@@ -97,9 +107,17 @@ impl Index {
     }
 
     fn err(&self, e: impl std::fmt::Display) -> IndexError {
+        let mut message = e.to_string();
+        // tantivy reports a failed write as "An index writer was killed ... (io::Error most likely)", hiding the
+        // operating system's reason (a full disk, a file size limit): find it by writing to the folder.
+        if message.contains("killed") || message.contains("io::Error") {
+            if let Some(reason) = write_refused(&self.path) {
+                message.push_str(&format!(" (the index folder refuses writes: {reason})"));
+            }
+        }
         IndexError {
             path: self.path.clone(),
-            message: e.to_string(),
+            message,
             busy: false,
         }
     }
@@ -438,4 +456,20 @@ pub fn name_key(name: &str) -> String {
         }
     }
     key
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_refused_write_names_the_reason() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(super::write_refused(dir.path()), None);
+        assert!(
+            std::fs::read_dir(dir.path()).unwrap().next().is_none(),
+            "probe removed"
+        );
+        let missing = dir.path().join("gone");
+        let reason = super::write_refused(&missing).expect("a missing folder refuses writes");
+        assert!(reason.contains("No such file"), "{reason}");
+    }
 }
