@@ -60,21 +60,17 @@ pub fn resolve(
         .into_iter()
         .filter_map(|m| clean(&words, m, gaz))
         .collect();
+    // Whether each token begins a line; the first one does.
+    let new_line: Vec<bool> = (0..tokens.len())
+        .map(|i| i == 0 || text[tokens[i - 1].end..tokens[i].start].contains('\n'))
+        .collect();
     let starts: Vec<bool> = (0..tokens.len())
-        .map(|i| {
-            i == 0
-                || text[tokens[i - 1].end..tokens[i].start].contains('\n')
-                || opens_sentence(words[i - 1])
-        })
+        .map(|i| new_line[i] || opens_sentence(words[i - 1]))
         .collect();
     add_rule_mentions(&words, &starts, &mut mentions, gaz);
     mend_people(&words, &starts, &mut mentions, gaz);
     let breaks: Vec<bool> = (0..tokens.len())
-        .map(|i| {
-            i == 0
-                || text[tokens[i - 1].end..tokens[i].start].contains('\n')
-                || matches!(words[i - 1], "." | "!" | "?")
-        })
+        .map(|i| new_line[i] || matches!(words[i - 1], "." | "!" | "?"))
         .collect();
     sports_teams(&words, &breaks, &mut mentions, gaz);
     super::orgs::institutions(&words, &mut mentions, gaz);
@@ -86,14 +82,14 @@ pub fn resolve(
         !(m.first == m.last && is_never_name(&words[m.first].to_lowercase()))
             && gaz.phrase_flags(&words[m.first..=m.last]) & DEMONYM == 0
     });
-    split_at_line_breaks(text, tokens, &mut mentions);
+    split_at_line_breaks(&new_line, &mut mentions);
     group(text, tokens, &words, &mentions, gaz)
 }
 
 /// A name does not run over a line break: "Maria" ending one line of a list and "Lopez" starting the
 /// next are two mentions.
-fn split_at_line_breaks(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
-    let breaks_before = |i: usize| text[tokens[i - 1].end..tokens[i].start].contains('\n');
+fn split_at_line_breaks(new_line: &[bool], mentions: &mut Vec<Mention>) {
+    let breaks_before = |i: usize| new_line[i];
     if !mentions
         .iter()
         .any(|m| (m.first + 1..=m.last).any(breaks_before))

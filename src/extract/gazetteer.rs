@@ -300,16 +300,8 @@ impl Gazetteer {
         if tokens.is_empty() || tokens.len() > LONGEST_PHRASE {
             return None;
         }
-        let mut hash = 0u64;
-        for (n, token) in tokens.iter().enumerate() {
-            let word = token.text(surface);
-            hash = if n == 0 {
-                first_hash(word, caps && tokens.len() == 1)
-            } else {
-                phrase_step(hash, word_hash(word))
-            };
-        }
-        Some((hash, tokens.len()))
+        let words: Vec<&str> = tokens.iter().map(|t| t.text(surface)).collect();
+        Some((phrase_hash(&words, caps), words.len()))
     }
 
     /// Flags for each word of a sentence: single-word membership in the low bits, membership of a multi-word
@@ -382,11 +374,12 @@ impl Gazetteer {
             [] => 0,
             [word] => self.word_flags(word),
             _ if words.len() > LONGEST_PHRASE => 0,
-            [first, rest @ ..] => {
-                let hash = rest
-                    .iter()
-                    .fold(word_hash(first), |h, w| phrase_step(h, word_hash(w)));
-                let value = self.entries.get(&hash).copied().unwrap_or(0);
+            _ => {
+                let value = self
+                    .entries
+                    .get(&phrase_hash(words, false))
+                    .copied()
+                    .unwrap_or(0);
                 (value >> PHRASE_SHIFT) & 0x7fff
             }
         }
@@ -411,6 +404,16 @@ impl Gazetteer {
         };
         caps | lookup(false)
     }
+}
+
+/// The key of a sequence of words, as [`Gazetteer::add`] builds it word by word (case-sensitive for a lone
+/// capitals abbreviation when `caps`). `words` is not empty.
+fn phrase_hash(words: &[&str], caps: bool) -> u64 {
+    words[1..]
+        .iter()
+        .fold(first_hash(words[0], caps && words.len() == 1), |h, w| {
+            phrase_step(h, word_hash(w))
+        })
 }
 
 fn first_hash(word: &str, caps_only: bool) -> u64 {
