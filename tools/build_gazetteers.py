@@ -127,6 +127,20 @@ write("place_aliases.tsv", [(a, sorted(c)[0]) for a, c in by_alt.items() if len(
 given = census("dist.male.first") + census("dist.female.first")
 write("given_names.txt", [n.capitalize() for n in given])
 write("surnames.txt", [n.capitalize() for n in census("dist.all.last")[:20000]])
+# The gender a given name tells, for "she said": a name whose share of the census frequencies (per cent of men,
+# per cent of women) is at least 80 % one way. "Jean", "Kelly", "Terry" tell it; "Jamie", "Jessie" do not.
+def census_freq(name):
+    data = names_tar.extractfile("names-0.3.0/names/" + name).read().decode()
+    return {p[0].capitalize(): float(p[1]) for p in (line.split() for line in data.splitlines()) if p}
+male, female = census_freq("dist.male.first"), census_freq("dist.female.first")
+genders = []
+for n in set(male) | set(female):
+    m, f = male.get(n, 0.0), female.get(n, 0.0)
+    if m >= 4 * f:
+        genders.append((n, "m"))
+    elif f >= 4 * m:
+        genders.append((n, "f"))
+write("given_name_genders.tsv", genders)
 
 # Given names and surnames of the world, harvested from person names in WikiANN's training split (an open corpus
 # the model may learn from; its dev split stays held out). US Census lists alone miss "Goran", "Sandrine"...

@@ -106,7 +106,7 @@ pub(crate) fn institutions(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Ga
                 last += 2;
             }
         }
-        // "National Bank of Romania", "Party of Democratic Action": an institution "of" the name.
+        // "National Bank of Portugal", "Party of Rural Renewal": an institution "of" the name.
         if first >= 2 && words[first - 1] == "of" {
             let mut start = first - 1;
             while start > 0 && first - start <= 4 && is_name_word(words[start - 1]) {

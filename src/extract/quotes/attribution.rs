@@ -321,7 +321,7 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
             org_like: false,
         });
     }
-    // "Clinton campaign spokesman Brian Fallon responded": names and office words; the person is the last run.
+    // "Harbour board spokesman Tom Okafor responded": names and office words; the person is the last run.
     let mut stretch = start;
     while stretch < toks.len()
         && (is_name_word(&toks[stretch])

@@ -1,7 +1,9 @@
-//! Given names that tell a person's gender, so "she said" skips the last man named. Common English given names
-//! and names frequent in international news; a name missing here only means the gender is unknown.
+//! Given names that tell a person's gender, so "she said" skips the last man named. Names frequent in international
+//! news, then the US Census lists; a name missing here only means the gender is unknown.
 
 use super::speaker::Gender;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 const MALE: &[&str] = &[
     "aaron",
@@ -285,14 +287,35 @@ const FEMALE: &[&str] = &[
     "jeanne",
 ];
 
-/// The gender a given name suggests, when it is common enough to tell.
+/// The gender a given name suggests, when it is common enough to tell: the lists above, then the US Census 1990
+/// given names whose frequencies lean at least four to one (`assets/gazetteers/given_name_genders.tsv`).
 pub(super) fn given_name_gender(name: &str) -> Option<Gender> {
+    static CENSUS: OnceLock<HashMap<&'static str, Gender>> = OnceLock::new();
     let lower = name.to_lowercase();
     if MALE.contains(&lower.as_str()) {
-        Some(Gender::Male)
-    } else if FEMALE.contains(&lower.as_str()) {
-        Some(Gender::Female)
-    } else {
-        None
+        return Some(Gender::Male);
     }
+    if FEMALE.contains(&lower.as_str()) {
+        return Some(Gender::Female);
+    }
+    let census = CENSUS.get_or_init(|| {
+        include_str!("../../../assets/gazetteers/given_name_genders.tsv")
+            .lines()
+            .filter_map(|line| {
+                let (name, gender) = line.split_once('\t')?;
+                let gender = match gender {
+                    "m" => Gender::Male,
+                    "f" => Gender::Female,
+                    _ => return None,
+                };
+                Some((name, gender))
+            })
+            .collect()
+    });
+    let mut chars = lower.chars();
+    let capitalised: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    census.get(capitalised.as_str()).copied()
 }

@@ -9,6 +9,7 @@ use super::words::{
     name_start, personal_title_gender, sentence_break_between, strip_possessive, tokenize, Token,
 };
 use crate::article::{Entity, EntityKind, Span};
+use crate::extract::gazetteer::SURNAME;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Gender {
@@ -68,11 +69,12 @@ impl<'a> Resolver<'a> {
                 let canonical = resolver.canonical(&words.join(" "), span);
                 let entity_kind = resolver.entity_at(span).map(|e| e.kind);
                 let first = canonical.split(' ').next().unwrap_or("");
-                let name_gender = if canonical.contains(' ') {
-                    given_name_gender(first)
-                } else {
-                    None
-                };
+                // A one-word name tells a gender only when it is a given name and not also a surname:
+                // "Gwendolyn" does, "Kelly" does not.
+                let gazetteer = &crate::extract::entities::engine().gazetteer;
+                let one_word_surname =
+                    !canonical.contains(' ') && gazetteer.word_flags(first) & SURNAME != 0;
+                let name_gender = given_name_gender(first).filter(|_| !one_word_surname);
                 let person = match entity_kind {
                     Some(kind) => kind == EntityKind::Person,
                     None => {

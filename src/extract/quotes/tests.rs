@@ -251,6 +251,20 @@ fn pronouns_resolve_to_the_earlier_person_of_their_gender() {
 }
 
 #[test]
+fn census_given_names_tell_gender_even_alone() {
+    // "Gwendolyn" is only in the census lists; a one-word given name tells a gender too, but a one-word name
+    // that is also a surname ("Kelly") does not, so it is not taken for the woman who spoke.
+    let text =
+        "Gwendolyn sat by the radio. Keller was on the air.\n\n“It was a long night,” she said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Gwendolyn"), "{got:?}");
+    let text =
+        "Anna Berg sat by the radio. Kelly was on the air.\n\n“It was a long night,” she said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Anna Berg"), "{got:?}");
+}
+
+#[test]
 fn he_added_goes_to_the_last_named_speaker() {
     let text = "“Our plan works,” Tom Okafor told reporters.\n\n“I am sure of it,” he added.";
     let got = found(text, &[]);
