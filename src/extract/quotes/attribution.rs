@@ -196,7 +196,10 @@ fn after_quote(text: &str, range: Span, ending: QuoteEnding) -> Option<Attributi
                 | "were"
         );
     let names_someone = is_pronoun(first.text) || is_name_word(first);
-    if opens_clause || !(ending.hands_over || names_someone) {
+    if opens_clause {
+        return closing_attribution(toks);
+    }
+    if !(ending.hands_over || names_someone) {
         return None;
     }
     let window = toks.len().min(18);
@@ -217,6 +220,25 @@ fn after_quote(text: &str, range: Span, ending: QuoteEnding) -> Option<Attributi
         });
     }
     None
+}
+
+/// `"..." of the plan, Okafor said.`: a sentence that goes on past its quote and ends with a comma, a speaker and
+/// a cue verb.
+fn closing_attribution(toks: &[Token]) -> Option<Attribution> {
+    let (cue, before) = toks.split_last()?;
+    if !cue.is_word() || !is_cue(cue.text) || is_weak_cue(cue.text) {
+        return None;
+    }
+    let phrase = phrase_before(before, true)?;
+    let comma_before = before
+        .iter()
+        .rev()
+        .find(|t| t.span.end <= phrase.span.start && !is_title(t.text))
+        .is_some_and(|t| t.text == ",");
+    comma_before.then_some(Attribution {
+        cue: Some(cue.span),
+        phrase: Some(phrase),
+    })
 }
 
 /// `X said: "..."`, `X said that "..."`, `, he said, "..."`, `according to X, "..."`.
@@ -378,6 +400,17 @@ pub(super) fn last_cue_phrase(text: &str, paragraph: Span) -> Option<Phrase> {
             .then(|| phrase_before(&toks[..k], false))
             .flatten()
     })
+}
+
+/// The named subject of the last sentence in `range` ("Sen. Lindqvist, who lost the primary, named the young as
+/// the key."), the likely speaker of a quotation that follows it with no cue.
+pub(super) fn last_sentence_subject(text: &str, range: Span) -> Option<Phrase> {
+    // Up to the sentence's closing stop, left out so that the sentence it ends is the last one in the range.
+    let trimmed = range.slice(text).trim_end();
+    let end = range.start + trimmed.char_indices().last().map_or(0, |(i, _)| i);
+    let start = last_sentence_break(text, Span::new(range.start, end)).unwrap_or(range.start);
+    let toks = tokenize(text, Span::new(start, end));
+    sentence_subject(&toks).filter(|p| p.kind == PhraseKind::Name && !p.org_like)
 }
 
 fn according_to(toks: &[Token], k: usize) -> Option<Attribution> {

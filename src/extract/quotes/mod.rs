@@ -222,6 +222,21 @@ fn carry_over(
             speakers[i] = speakers[j].clone();
             continue;
         }
+        // A quotation opening a sentence right after one that reports someone's words in the same paragraph
+        // ("The vote may wait, Berg said. "We have time."") is theirs.
+        let previous_end = if i > 0 && quoted[i - 1].paragraph == para {
+            quoted[i - 1].close_end
+        } else {
+            paragraphs[para].start
+        };
+        let before_quote = crate::article::Span::new(previous_end, quoted[i].open);
+        if let Some(p) = attribution::last_cue_phrase(text, before_quote).or_else(|| {
+            attribution::last_sentence_subject(text, before_quote)
+                .filter(|p| resolver.is_person_at(p.span))
+        }) {
+            speakers[i] = resolver.resolve(&p);
+            continue;
+        }
         let first_in_paragraph = i == 0 || quoted[i - 1].paragraph != para;
         let paragraph_has_cue = (i..quoted.len())
             .take_while(|&j| quoted[j].paragraph == para)

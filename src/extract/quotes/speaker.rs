@@ -138,6 +138,13 @@ impl<'a> Resolver<'a> {
         name.to_string()
     }
 
+    /// Whether the name written at `span` is known to be a person's (by the recognizer, a title or a given name).
+    pub fn is_person_at(&self, span: Span) -> bool {
+        self.mentions
+            .iter()
+            .any(|m| m.person && m.span.overlaps(&span))
+    }
+
     /// The canonical speaker of a phrase; pronouns need the position where they stand.
     pub fn resolve(&self, phrase: &Phrase) -> Option<String> {
         match phrase.kind {

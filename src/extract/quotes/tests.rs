@@ -265,6 +265,47 @@ fn census_given_names_tell_gender_even_alone() {
 }
 
 #[test]
+fn a_quotation_after_a_sentence_naming_its_speaker_in_the_same_paragraph() {
+    let rows = [
+        // The sentence before reports someone's words.
+        (
+            "Intro.\n\nThe vote may wait until May, Anna Berg said. \"We have little time.\"",
+            "Anna Berg",
+        ),
+        // The sentence before has a named subject and no cue.
+        (
+            "Intro.\n\nSen. Tomas Lindqvist (R-Ohio), who chairs the harbour board, walked the pier on \
+             Tuesday. \"The boards are rotten and the rails are loose all the way along.\"",
+            "Tomas Lindqvist",
+        ),
+        // The sentence of the quote goes on past it and ends with the attribution.
+        (
+            "Intro.\n\n“A fair deal” for the fishermen is what the town needs, Mr. Okafor said. “Nothing \
+             less will do.”",
+            "Okafor",
+        ),
+    ];
+    for (text, speaker) in rows {
+        let got = found(text, &[]);
+        assert!(!got.is_empty(), "{text}");
+        for (quote, who, _) in &got {
+            assert_eq!(who.as_deref(), Some(speaker), "{quote:?} in {text}");
+        }
+    }
+}
+
+#[test]
+fn indefinite_pronouns_and_a_closing_ellipsis_name_no_speaker() {
+    // "Everyone agreed" names nobody; a sentence ending in a multi-byte "…" before the quote is read safely.
+    let text = "Intro.\n\nAnna Berg walked the pier on Tuesday. Everyone agreed, écoute. \
+                “The boards are rotten and the rails are loose all the way along.”\n\n\
+                Tom Okafor was there… “He said nothing at all to anyone in the room.”";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|(_, who, _)| who.is_none()), "{got:?}");
+}
+
+#[test]
 fn he_added_goes_to_the_last_named_speaker() {
     let text = "“Our plan works,” Tom Okafor told reporters.\n\n“I am sure of it,” he added.";
     let got = found(text, &[]);

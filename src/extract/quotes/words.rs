@@ -390,6 +390,18 @@ pub(super) fn is_capitalised_function_word(word: &str) -> bool {
                 | "both"
                 | "each"
                 | "one"
+                | "everyone"
+                | "everybody"
+                | "someone"
+                | "somebody"
+                | "anyone"
+                | "anybody"
+                | "nobody"
+                | "none"
+                | "few"
+                | "others"
+                | "once"
+                | "back"
         )
 }
 
