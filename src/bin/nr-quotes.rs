@@ -436,6 +436,11 @@ fn words(s: &str) -> Vec<String> {
 /// description's head noun) is a word of the source, or the source's last word is a word of the prediction;
 /// two full names with different first names do not match.
 fn speaker_matches(predicted: &str, source: &str) -> bool {
+    // "the president" for "The president": the same words, though titles alone leave nothing to compare below.
+    let same_words = |a: &str, b: &str| a.split_whitespace().eq(b.split_whitespace());
+    if same_words(&predicted.to_lowercase(), &source.to_lowercase()) {
+        return true;
+    }
     let (p, g) = (words(predicted), words(source));
     let (Some(p_last), Some(g_last)) = (p.last(), g.last()) else {
         return false;
