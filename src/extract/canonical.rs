@@ -60,6 +60,7 @@ pub fn resolve(
         .into_iter()
         .filter_map(|m| clean(&words, m, gaz))
         .collect();
+    split_person_of(&words, &mut mentions, gaz);
     // Whether each token begins a line; the first one does.
     let new_line: Vec<bool> = (0..tokens.len())
         .map(|i| i == 0 || text[tokens[i - 1].end..tokens[i].start].contains('\n'))
@@ -112,6 +113,32 @@ fn split_at_line_breaks(new_line: &[bool], mentions: &mut Vec<Mention>) {
         split.push(Mention { first, ..m });
     }
     *mentions = split;
+}
+
+/// "Peter Nicol of Scotland", "Ana Ruiz of Acme Partners": a person of two words or more, then "of" and where
+/// they are from or work, is the person and a place or an organisation.
+fn split_person_of(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    let mut extra = Vec::new();
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
+        let Some(of) = (m.first + 2..m.last).find(|&i| words[i] == "of") else {
+            continue;
+        };
+        let rest = Mention {
+            first: of + 1,
+            last: m.last,
+            kind: if gaz.phrase_flags(&words[of + 1..=m.last]) & PLACE != 0 {
+                EntityKind::Place
+            } else {
+                EntityKind::Organization
+            },
+        };
+        m.last = of - 1;
+        extra.extend(clean(words, rest, gaz));
+    }
+    if !extra.is_empty() {
+        mentions.extend(extra);
+        mentions.sort_by_key(|m| m.first);
+    }
 }
 
 /// "Hong" + "Kong" tagged as two touching places: one place when the gazetteers know the whole name.
@@ -482,4 +509,60 @@ fn group(
             e
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_person_of_a_place_or_firm_is_split() {
+        let gaz = Gazetteer::builtin();
+        let words = [
+            "said",
+            "Tomas",
+            "Lindqvist",
+            "of",
+            "Sweden",
+            "and",
+            "Ana",
+            "Ruiz",
+            "of",
+            "Acme",
+            "Partners",
+        ];
+        let mut mentions = vec![
+            Mention {
+                first: 1,
+                last: 4,
+                kind: EntityKind::Person,
+            },
+            Mention {
+                first: 6,
+                last: 10,
+                kind: EntityKind::Person,
+            },
+        ];
+        split_person_of(&words, &mut mentions, &gaz);
+        let got: Vec<(String, EntityKind)> = mentions
+            .iter()
+            .map(|m| (words[m.first..=m.last].join(" "), m.kind))
+            .collect();
+        let want = [
+            ("Tomas Lindqvist", EntityKind::Person),
+            ("Sweden", EntityKind::Place),
+            ("Ana Ruiz", EntityKind::Person),
+            ("Acme Partners", EntityKind::Organization),
+        ];
+        assert_eq!(got, want.map(|(s, k)| (s.to_string(), k)));
+        // One word before "of" is a name of its own ("Isabella of Castile"): left alone.
+        let words = ["Isabella", "of", "Castile"];
+        let mut mentions = vec![Mention {
+            first: 0,
+            last: 2,
+            kind: EntityKind::Person,
+        }];
+        split_person_of(&words, &mut mentions, &gaz);
+        assert_eq!((mentions[0].first, mentions[0].last), (0, 2));
+    }
 }

@@ -22,6 +22,11 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        "Tomas Lindqvist of Sweden won the final on Sunday.",
+        &[(Per, "Tomas Lindqvist"), (Place, "Sweden")],
+        &[(Per, "Tomas Lindqvist of Sweden")],
+    ),
+    (
         "President Vladimir Putin said on Friday that Russia would press on.",
         &[(Per, "Vladimir Putin"), (Place, "Russia")],
         &[(Per, "President Vladimir Putin")],
