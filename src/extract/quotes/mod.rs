@@ -229,7 +229,9 @@ fn carry_over(
         } else {
             paragraphs[para].start
         };
-        let before_quote = crate::article::Span::new(previous_end, quoted[i].open);
+        // Marks can interleave in malformed text ('' inside ''...''), so the previous quote may end past this opening.
+        let before_quote =
+            crate::article::Span::new(previous_end.min(quoted[i].open), quoted[i].open);
         if let Some(p) = attribution::last_cue_phrase(text, before_quote).or_else(|| {
             attribution::last_sentence_subject(text, before_quote)
                 .filter(|p| resolver.is_person_at(p.span))

@@ -547,3 +547,16 @@ fn a_noun_that_looks_like_a_cue_does_not_attribute() {
     let text = "Anna Berg said that the IG’s report “was not good.”";
     assert_eq!(one(text).1.as_deref(), Some("Anna Berg"));
 }
+
+#[test]
+fn interleaved_two_apostrophe_marks_do_not_panic() {
+    // Found by the `extract` fuzz target (fuzz/artifacts/extract/crash-5209...): a quote whose opening mark comes
+    // before the previous quote's closing mark made a reversed span in the same-paragraph speaker lookup.
+    let text =
+        "PARIS:0Ret'''e''''af sp''7'''.P'G'''''''''''''''5'''.'PG''RIS (R) - Fr''''resig\0Emma\0";
+    for q in find_quotes(text, &[]) {
+        assert!(q.span.start <= q.span.end && q.span.end <= text.len());
+    }
+    let x = crate::extract::extract(text);
+    assert!(x.quotes.iter().all(|q| text.is_char_boundary(q.span.end)));
+}
