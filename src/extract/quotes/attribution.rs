@@ -3,8 +3,9 @@
 
 use super::marks::Quoted;
 use super::words::{
-    is_capitalised_function_word, is_cue, is_determiner, is_filler, is_name_connector, is_pronoun,
-    is_title, is_weak_cue, last_sentence_break, strip_possessive, tokenize, Token,
+    is_auxiliary, is_capitalised_function_word, is_cue, is_determiner, is_filler,
+    is_name_connector, is_noun_phrase, is_pronoun, is_title, is_weak_cue, last_sentence_break,
+    strip_possessive, tokenize, Token,
 };
 use crate::article::Span;
 
@@ -572,18 +573,16 @@ fn person_before_of(seg: &[Token], start: usize, end: usize) -> (usize, usize) {
 fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
     let mut k = seg.len();
     let mut found = None;
+    // Whether the phrase found so far is the object of a preposition ("walking along the quay").
+    let mut after_preposition = false;
     while k > 0 && seg.len() - k < 9 {
         k -= 1;
         let t = &seg[k];
         let possessive_name = t.is_capitalised() && strip_possessive(t.text) != t.text;
         if is_determiner(t.text) || possessive_name {
             found = Some(k);
-            let preposition = k > 0
-                && matches!(
-                    seg[k - 1].lower().as_str(),
-                    "of" | "for" | "with" | "from" | "at" | "to" | "in" | "on"
-                );
-            if !preposition {
+            after_preposition = k > 0 && is_preposition(&seg[k - 1].lower());
+            if !after_preposition {
                 break;
             }
         } else if t.is_capitalised() && is_capitalised_function_word(t.text) {
@@ -591,6 +590,9 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
         }
     }
     let start = match found {
+        // "Fans walking along the quay chanted": the subject is the bare plural that opens the
+        // segment, not the object of the preposition.
+        Some(_) if after_preposition && k == 0 && !is_capitalised_function_word(seg[0].text) => 0,
         Some(s) => s,
         None if bounded || seg.len() <= 2 => 0,
         None => return None,
@@ -600,17 +602,27 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
             .iter()
             .take_while(|t| is_capitalised_function_word(t.text) && !is_determiner(t.text))
             .count();
-    let words = &seg[start..];
+    // "a shopper would now ask": the verb group's auxiliary and adverbs are not part of the subject.
+    let mut end = seg.len();
+    while end > start
+        && seg[end - 1].is_word()
+        && (is_auxiliary(seg[end - 1].text) || is_filler(seg[end - 1].text))
+    {
+        end -= 1;
+    }
+    let words = &seg[start..end];
     let ends_in_function_word = words.last().is_some_and(|t| {
         matches!(
             t.lower().as_str(),
             "by" | "and" | "or" | "of" | "to" | "for" | "with" | "from" | "that" | "in"
         )
     });
+    let texts: Vec<&str> = words.iter().map(|t| t.text).collect();
     if words.is_empty()
         || words.len() > 7
         || ends_in_function_word
         || words.iter().all(|t| is_determiner(t.text))
+        || !is_noun_phrase(&texts)
     {
         return None;
     }
@@ -621,6 +633,34 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
         span,
         org_like: true,
     })
+}
+
+fn is_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "of" | "for"
+            | "with"
+            | "from"
+            | "at"
+            | "to"
+            | "in"
+            | "on"
+            | "through"
+            | "into"
+            | "across"
+            | "over"
+            | "under"
+            | "around"
+            | "along"
+            | "near"
+            | "outside"
+            | "inside"
+            | "during"
+            | "against"
+            | "among"
+            | "toward"
+            | "towards"
+    )
 }
 
 /// The speaker phrase that starts `toks` (the words after a cue): "said Rubio", "said a ministry spokesman".
@@ -674,7 +714,8 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
         let (start, end) = person_before_of(seg, run_start(seg, end), end);
         return name_from_run(&seg[start..end], all_name_after_the && end - start == 1);
     }
-    if seg.iter().all(|t| is_determiner(t.text)) {
+    let texts: Vec<&str> = seg.iter().map(|t| t.text).collect();
+    if seg.iter().all(|t| is_determiner(t.text)) || !is_noun_phrase(&texts) {
         return None;
     }
     let (text, span) = joined(seg);

@@ -560,3 +560,28 @@ fn interleaved_two_apostrophe_marks_do_not_panic() {
     let x = crate::extract::extract(text);
     assert!(x.quotes.iter().all(|q| text.is_char_boundary(q.span.end)));
 }
+
+#[test]
+fn descriptions_are_noun_phrases_not_clauses() {
+    let rows: [(&str, Option<&str>); 3] = [
+        // The auxiliary and the adverb belong to the verb group, not to the speaker.
+        (
+            "Seeing the empty shelves, a shopper would now ask: “Where did all the bread go?”",
+            Some("a shopper"),
+        ),
+        // The object of a preposition is not the subject.
+        (
+            "Fans walking along the quay chanted “Home again!” until dawn.",
+            Some("Fans walking along the quay"),
+        ),
+        // A clause cut from the sentence is no speaker at all.
+        (
+            "Before admitting his old boat was “too slow to race,” he laughed.",
+            None,
+        ),
+    ];
+    for (text, speaker) in rows {
+        let got = found(text, &[]);
+        assert_eq!(got[0].1.as_deref(), speaker, "{text}: {got:?}");
+    }
+}

@@ -279,6 +279,7 @@ pub(super) fn is_filler(word: &str) -> bool {
                 | "afternoon"
                 | "previously"
                 | "soon"
+                | "now"
                 | "since"
                 | "did"
                 | "does"
@@ -603,6 +604,53 @@ pub(super) fn personal_title_gender(word: &str) -> Option<Option<super::speaker:
 }
 
 /// Words that open a description of a speaker: "a ministry spokesman", "the spokesman", "two officials".
+/// Whether words kept as a description read as a noun phrase ("a ministry spokesman", "the crowd"), not as a clause
+/// cut from a sentence ("the men were wearing shirts", "the city embodied the"): no auxiliary or modal verb, no
+/// personal pronoun after its start, and no determiner or preposition at its end.
+pub(super) fn is_noun_phrase(words: &[&str]) -> bool {
+    let dangling = words.last().is_some_and(|w| {
+        is_determiner(w)
+            || matches!(
+                w.to_lowercase().as_str(),
+                "as" | "of" | "for" | "to" | "in" | "on" | "at" | "by" | "with" | "from" | "that"
+            )
+    });
+    !words.is_empty()
+        && !dangling
+        && !words.iter().any(|w| is_auxiliary(w))
+        && !words.iter().skip(1).any(|w| is_pronoun(w))
+}
+
+/// An auxiliary or modal verb: "was", "would", "can't".
+pub(super) fn is_auxiliary(word: &str) -> bool {
+    let lower = word.to_lowercase().replace('’', "'");
+    matches!(
+        lower.as_str(),
+        "is" | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "had"
+            | "has"
+            | "have"
+            | "should"
+            | "would"
+            | "could"
+            | "can"
+            | "can't"
+            | "cannot"
+            | "will"
+            | "won't"
+            | "might"
+            | "must"
+            | "did"
+            | "does"
+            | "didn't"
+            | "doesn't"
+    )
+}
+
 pub(super) fn is_determiner(word: &str) -> bool {
     matches!(
         word.to_lowercase().as_str(),
