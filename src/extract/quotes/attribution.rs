@@ -394,9 +394,21 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
 /// The speaker of the last cue verb in a paragraph without quotes ("Kerry said that..."), if it has a subject.
 pub(super) fn last_cue_phrase(text: &str, paragraph: Span) -> Option<Phrase> {
     let toks = tokenize(text, paragraph);
+    // "Berg made the following comment:": a paragraph that introduces what follows speaks through its subject.
+    if toks.last().is_some_and(|t| t.text == ":") {
+        let start = last_sentence_break(text, paragraph).unwrap_or(paragraph.start);
+        let last_sentence = &toks[toks.partition_point(|t| t.span.start < start)..];
+        if let Some(subject) = sentence_subject(last_sentence) {
+            return Some(subject);
+        }
+    }
     (1..toks.len()).rev().find_map(|k| {
         let t = &toks[k];
-        let strong_cue = t.is_word() && is_cue(t.text) && !is_weak_cue(t.text);
+        // "made the following comment", "her statement": a cue word after a determiner is a noun.
+        let noun = toks[k.saturating_sub(2)..k]
+            .iter()
+            .any(|w| is_determiner(w.text) || strip_possessive(w.text) != w.text);
+        let strong_cue = t.is_word() && is_cue(t.text) && !is_weak_cue(t.text) && !noun;
         strong_cue
             .then(|| phrase_before(&toks[..k], false))
             .flatten()

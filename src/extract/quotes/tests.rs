@@ -585,3 +585,12 @@ fn descriptions_are_noun_phrases_not_clauses() {
         assert_eq!(got[0].1.as_deref(), speaker, "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_paragraph_ending_in_a_colon_speaks_through_its_subject() {
+    // "comment" after "the following" is a noun, not a cue with "the following" as its speaker.
+    let text = "Intro.\n\nAt the meeting, Anna Berg made the following comment:\n\n\
+                “The harbour fees will double next spring.”";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Anna Berg"), "{got:?}");
+}
