@@ -106,8 +106,9 @@ pub(crate) fn institutions(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Ga
                 last += 2;
             }
         }
-        // "National Bank of Portugal", "Party of Rural Renewal": an institution "of" the name.
-        if first >= 2 && words[first - 1] == "of" {
+        // "National Bank of Portugal", "Party of Rural Renewal", "Commission on Harbour Safety",
+        // "Committee for Budget Reform": an institution "of", "on" or "for" the name.
+        if first >= 2 && matches!(words[first - 1], "of" | "on" | "for") {
             let mut start = first - 1;
             while start > 0 && first - start <= 4 && is_name_word(words[start - 1]) {
                 start -= 1;
@@ -184,6 +185,13 @@ mod tests {
                 &[(1, 2, Org), (4, 4, Place)]
             ),
             [("National Bank of Portugal".to_string(), Org)]
+        );
+        assert_eq!(
+            run(
+                "the Commission on Harbour Safety announced",
+                &[(3, 4, Person)]
+            ),
+            [("Commission on Harbour Safety".to_string(), Org)]
         );
         // A place that is only in an organisation's neighbourhood stays a place.
         assert_eq!(
