@@ -77,6 +77,12 @@ pub fn resolve(
     super::orgs::institutions(&words, &mut mentions, gaz);
     make_consistent(&words, &mut mentions, gaz);
     merge_touching_people(&mut mentions);
+    // Halves joined since cleaning ("Honest Anna" + "Berg") lose an epithet the same way.
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
+        while m.last - m.first >= 2 && is_epithet_before_given_name(&words, m.first, gaz) {
+            m.first += 1;
+        }
+    }
     merge_split_places(&words, &mut mentions, gaz);
     // Names added by the rules and by consistency pass the same word tests as tagged ones.
     mentions.retain(|m| {
@@ -113,6 +119,31 @@ fn split_at_line_breaks(new_line: &[bool], mentions: &mut Vec<Mention>) {
         split.push(Mention { first, ..m });
     }
     *mentions = split;
+}
+
+/// "Republican Donald Trump", "Russian Vladimir Putin": a party or nationality before a person's name; and in a
+/// name of three words or more, a word no list knows as a name before a given name ("Tennis star" aside, a
+/// nickname or an epithet: "Honest Anna Berg").
+fn strip_before_name(words: &[&str], m: &mut Mention, gaz: &Gazetteer) {
+    while m.kind == EntityKind::Person
+        && m.first < m.last
+        && (is_party_word(words[m.first])
+            || gaz.word_flags(words[m.first]) & DEMONYM != 0
+            || (m.last - m.first >= 2
+                && gaz.word_flags(words[m.first]) & (GIVEN | SURNAME) == 0
+                && gaz.word_flags(words[m.first + 1]) & GIVEN != 0))
+    {
+        m.first += 1;
+    }
+}
+
+/// A capitalised word that no list knows as a name, right before a known given name: "Honest" in "Honest Anna
+/// Berg". Initials ("A. Ross Eckler") and all-caps words are not name words, so they stay.
+fn is_epithet_before_given_name(words: &[&str], i: usize, gaz: &Gazetteer) -> bool {
+    is_name_word(words[i])
+        && gaz.word_flags(words[i]) & (GIVEN | SURNAME | DEMONYM) == 0
+        && !is_party_word(words[i])
+        && gaz.word_flags(words[i + 1]) & GIVEN != 0
 }
 
 /// "Peter Nicol of Scotland", "Ana Ruiz of Acme Partners": a person of two words or more, then "of" and where
@@ -212,19 +243,7 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
             m.first = role + 1;
         }
     }
-    // "Republican Donald Trump", "Russian Vladimir Putin": a party or nationality before a person's name; and
-    // in a name of three words or more, a word no list knows as a name before a given name ("Tennis star" aside,
-    // a nickname or an epithet: "Honest Anna Berg").
-    while m.kind == EntityKind::Person
-        && m.first < m.last
-        && (is_party_word(words[m.first])
-            || gaz.word_flags(words[m.first]) & DEMONYM != 0
-            || (m.last - m.first >= 2
-                && gaz.word_flags(words[m.first]) & (GIVEN | SURNAME) == 0
-                && gaz.word_flags(words[m.first + 1]) & GIVEN != 0))
-    {
-        m.first += 1;
-    }
+    strip_before_name(words, &mut m, gaz);
     let surface = words[m.first..=m.last].join(" ");
     let lower = surface.to_lowercase();
     if is_never_name(&lower) || !surface.chars().any(char::is_uppercase) {

@@ -22,6 +22,13 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // "Sneaky Ellen" (an unknown word and a given name) and "Austin" are joined after cleaning: the epithet
+        // still goes.
+        "The mayor again called her Sneaky Ellen Austin at the rally.\n\nEllen Austin spoke later.",
+        &[(Per, "Ellen Austin")],
+        &[(Per, "Sneaky Ellen Austin")],
+    ),
+    (
         "Tomas Lindqvist of Sweden won the final on Sunday.",
         &[(Per, "Tomas Lindqvist"), (Place, "Sweden")],
         &[(Per, "Tomas Lindqvist of Sweden")],
