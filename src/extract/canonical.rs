@@ -77,12 +77,24 @@ pub fn resolve(
     super::orgs::institutions(&words, &mut mentions, gaz);
     make_consistent(&words, &mut mentions, gaz);
     merge_touching_people(&mut mentions);
-    // Halves joined since cleaning ("Honest Anna" + "Berg") lose an epithet the same way.
+    // Halves joined since cleaning ("Honest Anna" + "Berg", "Home" + "Secretary Anna Berg") lose an epithet or
+    // an office the same way.
     for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
         while m.last - m.first >= 2 && is_epithet_before_given_name(&words, m.first, gaz) {
             m.first += 1;
         }
+        cut_at_inner_title(&words, m);
     }
+    // "Home" in "Home Secretary Anna Berg": one word before an office that comes before a name is the office's,
+    // not a person.
+    mentions.retain(|m| {
+        let office_after = |k: usize| {
+            words.get(k).is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && gazetteer::is_title(&w.to_lowercase())
+            }) && words.get(k + 1).is_some_and(|w| is_name_word(w))
+        };
+        !(m.kind == EntityKind::Person && m.first == m.last && office_after(m.last + 1))
+    });
     merge_split_places(&words, &mut mentions, gaz);
     // Names added by the rules and by consistency pass the same word tests as tagged ones.
     mentions.retain(|m| {
@@ -134,6 +146,20 @@ fn strip_before_name(words: &[&str], m: &mut Mention, gaz: &Gazetteer) {
                 && gaz.word_flags(words[m.first + 1]) & GIVEN != 0))
     {
         m.first += 1;
+    }
+}
+
+/// "Home Secretary Anna Berg", "Refugee Council chief Tom Okafor": a person's name starts after the last title
+/// inside it, when two name words follow ("Martin Luther King Jr." keeps its "King").
+fn cut_at_inner_title(words: &[&str], m: &mut Mention) {
+    if m.kind != EntityKind::Person {
+        return;
+    }
+    let title = (m.first..m.last.saturating_sub(1))
+        .rev()
+        .find(|&i| gazetteer::is_title(&words[i].to_lowercase()) && is_name_word(words[i + 1]));
+    if let Some(i) = title {
+        m.first = i + 1;
     }
 }
 
@@ -244,6 +270,7 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
         }
     }
     strip_before_name(words, &mut m, gaz);
+    cut_at_inner_title(words, &mut m);
     let surface = words[m.first..=m.last].join(" ");
     let lower = surface.to_lowercase();
     if is_never_name(&lower) || !surface.chars().any(char::is_uppercase) {

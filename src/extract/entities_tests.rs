@@ -22,6 +22,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // An office inside or before a name is no part of it, and its first word is no person.
+        "\"We will act now,\" said Home Secretary Anna Berg.\n\nHome Secretary Anna Berg later said more.",
+        &[(Per, "Anna Berg")],
+        &[(Per, "Home"), (Per, "Home Secretary Anna Berg")],
+    ),
+    (
         // "Sneaky Ellen" (an unknown word and a given name) and "Austin" are joined after cleaning: the epithet
         // still goes.
         "The mayor again called her Sneaky Ellen Austin at the rally.\n\nEllen Austin spoke later.",

@@ -98,10 +98,19 @@ impl<'a> Resolver<'a> {
         resolver
     }
 
+    /// The entity named at `span`; when several are ("Refugee Council Tom Okafor"), the one at its end, which is
+    /// the head of the phrase.
     fn entity_at(&self, span: Span) -> Option<&'a Entity> {
-        self.entities
+        let last_byte = Span::new(span.end.saturating_sub(1).max(span.start), span.end);
+        let at_end = self
+            .entities
             .iter()
-            .find(|e| e.mentions.iter().any(|m| m.overlaps(&span)))
+            .find(|e| e.mentions.iter().any(|m| m.overlaps(&last_byte)));
+        at_end.or_else(|| {
+            self.entities
+                .iter()
+                .find(|e| e.mentions.iter().any(|m| m.overlaps(&span)))
+        })
     }
 
     /// The canonical form of a name: the entity it belongs to, else the first full name in the text that ends with

@@ -594,3 +594,12 @@ fn a_paragraph_ending_in_a_colon_speaks_through_its_subject() {
     let got = found(text, &[]);
     assert_eq!(got[0].1.as_deref(), Some("Anna Berg"), "{got:?}");
 }
+
+#[test]
+fn the_speaker_is_the_head_of_its_phrase() {
+    // "the Refugee Council Tom Okafor said": the organisation and the person are both named; the person speaks.
+    let text = "The plan came on Monday.\n\n\
+                Chief executive of the Refugee Council Tom Okafor said the plan was \"cruel\".";
+    let x = crate::extract::extract(text);
+    assert_eq!(x.quotes[0].speaker.as_deref(), Some("Tom Okafor"), "{x:?}");
+}
