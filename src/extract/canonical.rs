@@ -88,12 +88,11 @@ pub fn resolve(
     // "Home" in "Home Secretary Anna Berg": one word before an office that comes before a name is the office's,
     // not a person.
     mentions.retain(|m| {
-        let office_after = |k: usize| {
-            words.get(k).is_some_and(|w| {
-                w.starts_with(char::is_uppercase) && gazetteer::is_title(&w.to_lowercase())
-            }) && words.get(k + 1).is_some_and(|w| is_name_word(w))
-        };
-        !(m.kind == EntityKind::Person && m.first == m.last && office_after(m.last + 1))
+        let office_after = words
+            .get(m.last + 1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && title_before_name(&words, m.last + 1);
+        !(m.kind == EntityKind::Person && m.first == m.last && office_after)
     });
     merge_split_places(&words, &mut mentions, gaz);
     // Names added by the rules and by consistency pass the same word tests as tagged ones.
@@ -141,12 +140,23 @@ fn strip_before_name(words: &[&str], m: &mut Mention, gaz: &Gazetteer) {
         && m.first < m.last
         && (is_party_word(words[m.first])
             || gaz.word_flags(words[m.first]) & DEMONYM != 0
-            || (m.last - m.first >= 2
-                && gaz.word_flags(words[m.first]) & (GIVEN | SURNAME) == 0
-                && gaz.word_flags(words[m.first + 1]) & GIVEN != 0))
+            || (m.last - m.first >= 2 && unknown_before_given_name(words, m.first, gaz)))
     {
         m.first += 1;
     }
+}
+
+/// A word no list knows as a name right before a known given name: an epithet, a nickname or a description.
+fn unknown_before_given_name(words: &[&str], i: usize, gaz: &Gazetteer) -> bool {
+    gaz.word_flags(words[i]) & (GIVEN | SURNAME) == 0 && gaz.word_flags(words[i + 1]) & GIVEN != 0
+}
+
+/// Whether `words[i]` is a title (an office, an honorific) followed by a name word.
+fn title_before_name(words: &[&str], i: usize) -> bool {
+    words
+        .get(i)
+        .is_some_and(|w| gazetteer::is_title(&w.to_lowercase()))
+        && words.get(i + 1).is_some_and(|w| is_name_word(w))
 }
 
 /// "Home Secretary Anna Berg", "Refugee Council chief Tom Okafor": a person's name starts after the last title
@@ -157,7 +167,7 @@ fn cut_at_inner_title(words: &[&str], m: &mut Mention) {
     }
     let title = (m.first..m.last.saturating_sub(1))
         .rev()
-        .find(|&i| gazetteer::is_title(&words[i].to_lowercase()) && is_name_word(words[i + 1]));
+        .find(|&i| title_before_name(words, i));
     if let Some(i) = title {
         m.first = i + 1;
     }
@@ -167,9 +177,9 @@ fn cut_at_inner_title(words: &[&str], m: &mut Mention) {
 /// Berg". Initials ("A. Ross Eckler") and all-caps words are not name words, so they stay.
 fn is_epithet_before_given_name(words: &[&str], i: usize, gaz: &Gazetteer) -> bool {
     is_name_word(words[i])
-        && gaz.word_flags(words[i]) & (GIVEN | SURNAME | DEMONYM) == 0
+        && gaz.word_flags(words[i]) & DEMONYM == 0
         && !is_party_word(words[i])
-        && gaz.word_flags(words[i + 1]) & GIVEN != 0
+        && unknown_before_given_name(words, i, gaz)
 }
 
 /// "Peter Nicol of Scotland", "Ana Ruiz of Acme Partners": a person of two words or more, then "of" and where

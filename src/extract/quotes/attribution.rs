@@ -396,9 +396,7 @@ pub(super) fn last_cue_phrase(text: &str, paragraph: Span) -> Option<Phrase> {
     let toks = tokenize(text, paragraph);
     // "Berg made the following comment:": a paragraph that introduces what follows speaks through its subject.
     if toks.last().is_some_and(|t| t.text == ":") {
-        let start = last_sentence_break(text, paragraph).unwrap_or(paragraph.start);
-        let last_sentence = &toks[toks.partition_point(|t| t.span.start < start)..];
-        if let Some(subject) = sentence_subject(last_sentence) {
+        if let Some(subject) = last_sentence_subject(text, paragraph) {
             return Some(subject);
         }
     }
@@ -415,15 +413,15 @@ pub(super) fn last_cue_phrase(text: &str, paragraph: Span) -> Option<Phrase> {
     })
 }
 
-/// The named subject of the last sentence in `range` ("Sen. Lindqvist, who lost the primary, named the young as
-/// the key."), the likely speaker of a quotation that follows it with no cue.
+/// The subject (a name or a pronoun) of the last sentence in `range` ("Sen. Lindqvist, who chairs the board,
+/// walked the pier."), the likely speaker of a quotation that follows it with no cue; the sentence's closing stop
+/// or colon is left out.
 pub(super) fn last_sentence_subject(text: &str, range: Span) -> Option<Phrase> {
     // Up to the sentence's closing stop, left out so that the sentence it ends is the last one in the range.
     let trimmed = range.slice(text).trim_end();
     let end = range.start + trimmed.char_indices().last().map_or(0, |(i, _)| i);
     let start = last_sentence_break(text, Span::new(range.start, end)).unwrap_or(range.start);
-    let toks = tokenize(text, Span::new(start, end));
-    sentence_subject(&toks).filter(|p| p.kind == PhraseKind::Name && !p.org_like)
+    sentence_subject(&tokenize(text, Span::new(start, end)))
 }
 
 fn according_to(toks: &[Token], k: usize) -> Option<Attribution> {
@@ -629,12 +627,11 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
             "by" | "and" | "or" | "of" | "to" | "for" | "with" | "from" | "that" | "in"
         )
     });
-    let texts: Vec<&str> = words.iter().map(|t| t.text).collect();
     if words.is_empty()
         || words.len() > 7
         || ends_in_function_word
         || words.iter().all(|t| is_determiner(t.text))
-        || !is_noun_phrase(&texts)
+        || !is_noun_phrase(words)
     {
         return None;
     }
@@ -726,8 +723,7 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
         let (start, end) = person_before_of(seg, run_start(seg, end), end);
         return name_from_run(&seg[start..end], all_name_after_the && end - start == 1);
     }
-    let texts: Vec<&str> = seg.iter().map(|t| t.text).collect();
-    if seg.iter().all(|t| is_determiner(t.text)) || !is_noun_phrase(&texts) {
+    if seg.iter().all(|t| is_determiner(t.text)) || !is_noun_phrase(seg) {
         return None;
     }
     let (text, span) = joined(seg);

@@ -233,8 +233,9 @@ fn carry_over(
         let before_quote =
             crate::article::Span::new(previous_end.min(quoted[i].open), quoted[i].open);
         if let Some(p) = attribution::last_cue_phrase(text, before_quote).or_else(|| {
-            attribution::last_sentence_subject(text, before_quote)
-                .filter(|p| resolver.is_person_at(p.span))
+            attribution::last_sentence_subject(text, before_quote).filter(|p| {
+                p.kind == PhraseKind::Name && !p.org_like && resolver.is_person_at(p.span)
+            })
         }) {
             speakers[i] = resolver.resolve(&p);
             continue;

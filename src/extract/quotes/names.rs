@@ -290,7 +290,7 @@ const FEMALE: &[&str] = &[
 /// The gender a given name suggests, when it is common enough to tell: the lists above, then the US Census 1990
 /// given names whose frequencies lean at least four to one (`assets/gazetteers/given_name_genders.tsv`).
 pub(super) fn given_name_gender(name: &str) -> Option<Gender> {
-    static CENSUS: OnceLock<HashMap<&'static str, Gender>> = OnceLock::new();
+    static CENSUS: OnceLock<HashMap<String, Gender>> = OnceLock::new();
     let lower = name.to_lowercase();
     if MALE.contains(&lower.as_str()) {
         return Some(Gender::Male);
@@ -308,14 +308,9 @@ pub(super) fn given_name_gender(name: &str) -> Option<Gender> {
                     "f" => Gender::Female,
                     _ => return None,
                 };
-                Some((name, gender))
+                Some((name.to_lowercase(), gender))
             })
             .collect()
     });
-    let mut chars = lower.chars();
-    let capitalised: String = chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default();
-    census.get(capitalised.as_str()).copied()
+    census.get(&lower).copied()
 }

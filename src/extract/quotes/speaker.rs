@@ -63,6 +63,7 @@ impl<'a> Resolver<'a> {
             .filter(|p| p.kind == PhraseKind::Name && !p.org_like)
             .map(|p| resolver.canonical(&p.text, p.span))
             .collect();
+        let gazetteer = &crate::extract::entities::engine().gazetteer;
         let mentions = runs
             .into_iter()
             .map(|(span, words, title_gender)| {
@@ -71,7 +72,6 @@ impl<'a> Resolver<'a> {
                 let first = canonical.split(' ').next().unwrap_or("");
                 // A one-word name tells a gender only when it is a given name and not also a surname:
                 // "Gwendolyn" does, "Kelly" does not.
-                let gazetteer = &crate::extract::entities::engine().gazetteer;
                 let one_word_surname =
                     !canonical.contains(' ') && gazetteer.word_flags(first) & SURNAME != 0;
                 let name_gender = given_name_gender(first).filter(|_| !one_word_surname);

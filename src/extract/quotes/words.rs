@@ -607,18 +607,18 @@ pub(super) fn personal_title_gender(word: &str) -> Option<Option<super::speaker:
 /// Whether words kept as a description read as a noun phrase ("a ministry spokesman", "the crowd"), not as a clause
 /// cut from a sentence ("the men were wearing shirts", "the city embodied the"): no auxiliary or modal verb, no
 /// personal pronoun after its start, and no determiner or preposition at its end.
-pub(super) fn is_noun_phrase(words: &[&str]) -> bool {
+pub(super) fn is_noun_phrase(words: &[Token]) -> bool {
     let dangling = words.last().is_some_and(|w| {
-        is_determiner(w)
+        is_determiner(w.text)
             || matches!(
-                w.to_lowercase().as_str(),
+                w.lower().as_str(),
                 "as" | "of" | "for" | "to" | "in" | "on" | "at" | "by" | "with" | "from" | "that"
             )
     });
     !words.is_empty()
         && !dangling
-        && !words.iter().any(|w| is_auxiliary(w))
-        && !words.iter().skip(1).any(|w| is_pronoun(w))
+        && !words.iter().any(|w| is_auxiliary(w.text))
+        && !words.iter().skip(1).any(|w| is_pronoun(w.text))
 }
 
 /// An auxiliary or modal verb: "was", "would", "can't".
