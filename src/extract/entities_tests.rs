@@ -128,7 +128,7 @@ const CASES: &[Case] = &[
     ),
     // A party or nationality before a name is not part of it; an untagged given name before a surname is.
     (
-        "She said Republican Donald Trump favors tariffs. Democrat Hillary Clinton disagreed.",
+        "Aides said Republican Donald Trump wants higher tariffs. Democrat Hillary Clinton disagreed.",
         &[(Per, "Donald Trump"), (Per, "Hillary Clinton")],
         &[(Per, "Republican Donald Trump"), (Org, "Clinton"), (Per, "Trump")],
     ),

@@ -158,7 +158,7 @@ fn after_quote(text: &str, range: Span, ending: QuoteEnding) -> Option<Attributi
             phrase: phrase_after(&toks[1..]),
         });
     }
-    // `"..." during the rest of her campaign, saying`: the words after the quote are not a speaker.
+    // `"..." during the rest of the tour, saying`: the words after the quote are not a speaker.
     let opens_clause = first.is_word()
         && matches!(
             first.text,
@@ -292,7 +292,7 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
         };
         // "said Rubio: "..."": a speaker after the cue only when nothing but the phrase stands before the quote.
         // "went on to say": the speaker is the subject of the sentence; only at its very start can the speaker
-        // follow the cue ("said Rubio: "...""), and never after "called" (`called the Saudis "free riders"`).
+        // follow the cue ("said Rubio: "...""), and never after "called" (`called the council "dreamers"`).
         let calls = t.lower().starts_with("call");
         let phrase = left.or_else(|| sentence_subject(&toks[..k])).or_else(|| {
             let p = phrase_after(&toks[k + 1..]).filter(|_| !calls)?;

@@ -203,7 +203,7 @@ fn carry_over(
         let para = quoted[i].paragraph;
         let has_phrase = attributions[i].as_ref().is_some_and(|a| a.phrase.is_some());
         if !standalone(i) && !has_phrase {
-            // A list of quotes in one sentence ("a “loser,” a “liar” and a “whiner”") shares its speaker.
+            // A list of quotes in one sentence ("a “dreamer,” a “drifter” and a “dud”") shares its speaker.
             let previous_in_sentence = i > 0
                 && quoted[i - 1].paragraph == para
                 && !words::sentence_break_between(text, quoted[i - 1].close_end, quoted[i].open);

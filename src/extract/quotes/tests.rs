@@ -139,14 +139,14 @@ fn attribution_shapes() {
         // "..., saying" speaks through the sentence's subject, not the name before the comma; a capitalised
         // "States" is part of a name, not the verb.
         (
-            "Tom Okafor attacked his rival over Iraq and Libya, saying, “She is reckless.”",
+            "Tom Okafor attacked his rival over the harbour and the budget, saying, “She is reckless.”",
             "She is reckless.",
             Some("Tom Okafor"),
             Some("saying"),
         ),
         (
-            "Tom Okafor is telling veterans that the United States military is “depleted” now.",
-            "depleted",
+            "Tom Okafor keeps telling farmers that the United States grain reserve is “empty” now.",
+            "empty",
             Some("Tom Okafor"),
             Some("telling"),
         ),
@@ -338,7 +338,7 @@ fn titles_are_stripped_from_speaker_names() {
         ("“Talks go on,” said Sen. Anna Berg of Ohio.", "Anna Berg"),
         ("Sen. Anna Berg of Ohio said: “Talks go on.”", "Anna Berg"),
         (
-            "“Talks go on,” Cleveland Police Chief Calvin Reed said.",
+            "“Talks go on,” Harbour Police Chief Calvin Reed said.",
             "Calvin Reed",
         ),
         (

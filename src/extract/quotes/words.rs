@@ -542,7 +542,7 @@ pub(super) fn is_title(word: &str) -> bool {
 }
 
 /// Where a person's name starts in a run of capitalised words: after the last office or honorific that a name
-/// follows ("Cleveland Police Chief Calvin Williams" -> "Calvin Williams"), else after the leading titles.
+/// follows ("Harbour Police Chief Tom Okafor" -> "Tom Okafor"), else after the leading titles.
 pub(super) fn name_start(words: &[&str]) -> usize {
     let office = |w: &str| {
         let lower = w.to_lowercase();
@@ -605,7 +605,7 @@ pub(super) fn personal_title_gender(word: &str) -> Option<Option<super::speaker:
 
 /// Words that open a description of a speaker: "a ministry spokesman", "the spokesman", "two officials".
 /// Whether words kept as a description read as a noun phrase ("a ministry spokesman", "the crowd"), not as a clause
-/// cut from a sentence ("the men were wearing shirts", "the city embodied the"): no auxiliary or modal verb, no
+/// cut from a sentence ("the boats were leaving port", "the town chose the"): no auxiliary or modal verb, no
 /// personal pronoun after its start, and no determiner or preposition at its end.
 pub(super) fn is_noun_phrase(words: &[Token]) -> bool {
     let dangling = words.last().is_some_and(|w| {
