@@ -413,23 +413,16 @@ fn words(s: &str) -> Vec<String> {
                 .unwrap_or(w);
             w.to_lowercase()
         })
-        .filter(|w| {
-            let title = matches!(
-                w.as_str(),
-                "sen"
-                    | "rep"
-                    | "gov"
-                    | "mr"
-                    | "mrs"
-                    | "ms"
-                    | "dr"
-                    | "president"
-                    | "senator"
-                    | "governor"
-            );
-            !w.is_empty() && !title && !matches!(w.as_str(), "the" | "a" | "an")
-        })
+        .filter(|w| !w.is_empty() && !is_title(w) && !matches!(w.as_str(), "the" | "a" | "an"))
         .collect()
+}
+
+/// A title or honorific, lower case without its period.
+fn is_title(word: &str) -> bool {
+    matches!(
+        word,
+        "sen" | "rep" | "gov" | "mr" | "mrs" | "ms" | "dr" | "president" | "senator" | "governor"
+    )
 }
 
 /// Whether a predicted speaker names the gold source: the predicted name's last word (a surname, or a
@@ -445,9 +438,13 @@ fn speaker_matches(predicted: &str, source: &str) -> bool {
     let (Some(p_last), Some(g_last)) = (p.last(), g.last()) else {
         return false;
     };
+    // Capitalised words other than titles: "Mr. Holtz-Eakin" is one name word, not two.
     let capitalised = |s: &str| {
         s.split_whitespace()
-            .filter(|w| w.starts_with(char::is_uppercase))
+            .filter(|w| {
+                w.starts_with(char::is_uppercase)
+                    && !is_title(&w.trim_end_matches(['.', ',']).to_lowercase())
+            })
             .count()
     };
     if capitalised(predicted) >= 2
@@ -459,4 +456,30 @@ fn speaker_matches(predicted: &str, source: &str) -> bool {
         return false;
     }
     g.contains(p_last) || p.contains(g_last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::speaker_matches;
+
+    #[test]
+    fn speaker_matching() {
+        let cases = [
+            ("Anna Berg", "Ms. Berg", true),
+            ("the spokesman", "The spokesman", true),
+            // A title is no name word: the source names one person by surname.
+            ("Tomas Lund-Holm", "Mr. Lund-Holm", true),
+            ("Tomas Lund", "Mr. Lund, 82,", true),
+            // Two full names with different given names are different people.
+            ("Tomas Lund", "Erik Lund", false),
+            ("Anna Berg", "Tom Okafor", false),
+        ];
+        for (predicted, source, want) in cases {
+            assert_eq!(
+                speaker_matches(predicted, source),
+                want,
+                "{predicted} / {source}"
+            );
+        }
+    }
 }

@@ -38,14 +38,17 @@ pub fn sentence_info(
     scratch: &mut Scratch,
 ) {
     scratch.hashes.clear();
-    scratch.hashes.extend(words.iter().map(|w| word_hash(w)));
+    scratch
+        .hashes
+        .extend(words.iter().map(|w| word_hash(as_trained(w))));
     scratch.flags.clear();
     scratch.flags.resize(words.len(), 0);
     gaz.mark(words, &scratch.hashes, &mut scratch.flags);
     info.words.clear();
     let mut letters = 0;
     let mut caps_words = 0;
-    for (n, word) in words.iter().enumerate() {
+    for (n, &word) in words.iter().enumerate() {
+        let word = as_trained(word);
         let (shape, case) = shape_of(word);
         if case == 1 || case == 0 {
             letters += 1;
@@ -60,7 +63,7 @@ pub fn sentence_info(
             affixes(word)
         };
         let can_be_name =
-            word.chars().any(char::is_alphabetic) || matches!(*word, "&" | "." | "-" | "'" | "’");
+            word.chars().any(char::is_alphabetic) || matches!(word, "&" | "." | "-" | "'" | "’");
         info.words.push(WordInfo {
             lower: scratch.hashes[n],
             shape,
@@ -72,6 +75,16 @@ pub fn sentence_info(
         });
     }
     info.all_caps = letters >= 2 && caps_words * 10 >= letters * 8;
+}
+
+/// The word as the training data spells it: a typewriter quotation mark `''` (one token, see the tokenizer)
+/// is the `"` the training sets use.
+fn as_trained(word: &str) -> &str {
+    if word == "''" {
+        "\""
+    } else {
+        word
+    }
 }
 
 /// Reused buffers.

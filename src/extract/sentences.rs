@@ -50,13 +50,13 @@ fn no_newline(text: &str, a: &Token, b: &Token) -> bool {
 }
 
 fn is_closer(word: &str) -> bool {
-    matches!(word, "”" | "\"" | "’" | "'" | ")" | "]" | "»")
+    matches!(word, "”" | "\"" | "’" | "'" | "''" | ")" | "]" | "»")
 }
 
 fn starts_sentence(word: &str) -> bool {
     word.chars()
         .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "“\"‘'(«[—–-".contains(c))
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "“\"‘'`(«[—–-".contains(c))
 }
 
 #[cfg(test)]
@@ -93,6 +93,7 @@ mod tests {
                 &["It rose 3.5 per cent. it fell"],
             ),
             ("What? No!", &["What?", "No!"]),
+            ("''Go.'' Then ''Now.''", &["''Go.''", "Then ''Now.''"]),
             ("", &[]),
         ];
         for (text, want) in cases {

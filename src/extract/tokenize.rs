@@ -59,6 +59,10 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
             word_end(text, i)
         } else if is_apostrophe(c) && possessive_s_at(text, i) {
             i + c.len_utf8() + 1
+        } else if matches!(c, '\'' | '`') && bytes.get(i + 1) == Some(&b) {
+            // `''` and ``` `` ```: one quotation mark in the typewriter style of some papers (and of the
+            // treebanks), not two apostrophes; split, they read as name parts to the tagger.
+            i + 2
         } else {
             punct_end(text, i, c)
         };
@@ -180,6 +184,14 @@ mod tests {
             ("Wait...", &["Wait", "..."]),
             ("AT&T", &["AT&T"]),
             ("28-point", &["28-point"]),
+            (
+                "''No,'' said Mr. Berg's aide.",
+                &[
+                    "''", "No", ",", "''", "said", "Mr.", "Berg", "'s", "aide", ".",
+                ],
+            ),
+            ("``Yes''", &["``", "Yes", "''"]),
+            ("the Bergs' house", &["the", "Bergs", "'", "house"]),
         ];
         for (text, want) in cases {
             assert_eq!(&words(text), want, "{text}");
