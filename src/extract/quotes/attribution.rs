@@ -203,9 +203,15 @@ fn after_quote(text: &str, range: Span, ending: QuoteEnding) -> Option<Attributi
     if !(ending.hands_over || names_someone) {
         return None;
     }
-    let window = toks.len().min(18);
+    // A name and a long appositive between commas ("Tomas Lund, a fellow at ... and a former ..., said") may
+    // put the cue far from the quote: past the usual window, the cue must follow the appositive's comma.
+    let appositive = names_someone && name_then_comma(toks);
+    let window = toks.len().min(if appositive { 40 } else { 18 });
     for k in 1..window {
         if !toks[k].is_word() || !is_cue(toks[k].text) || (is_weak_cue(toks[k].text) && k > 3) {
+            continue;
+        }
+        if k >= 18 && toks[k - 1].text != "," {
             continue;
         }
         // A subject longer than a name with its title is a clause, not a speaker, unless an appositive
@@ -221,6 +227,15 @@ fn after_quote(text: &str, range: Span, ending: QuoteEnding) -> Option<Attributi
         });
     }
     None
+}
+
+/// Capitalised name words from the start, then a comma.
+fn name_then_comma(toks: &[Token]) -> bool {
+    let run = toks
+        .iter()
+        .take_while(|t| t.is_capitalised() && is_name_word(t))
+        .count();
+    run > 0 && toks.get(run).is_some_and(|t| t.text == ",")
 }
 
 /// `"..." of the plan, Okafor said.`: a sentence that goes on past its quote and ends with a comma, a speaker and

@@ -27,6 +27,13 @@ fn one(text: &str) -> (String, Option<String>, Option<String>) {
 fn attribution_shapes() {
     let rows: &[(&str, &str, Option<&str>, Option<&str>)] = &[
         (
+            "''We will not wait for the port authority,'' Tomas Lindqvist, a senior fellow at the Baltic Policy \
+             Institute and a former ambassador to Norway, said of the plan.",
+            "We will not wait for the port authority",
+            Some("Tomas Lindqvist"),
+            Some("said"),
+        ),
+        (
             "\"We will rebuild the bridge,\" Anna Berg said.",
             "We will rebuild the bridge",
             Some("Anna Berg"),
