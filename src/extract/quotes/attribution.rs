@@ -734,6 +734,14 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
     let all_name_after_the =
         first.lower() == "the" && seg[1..].iter().all(is_name_word) && seg.len() > 1;
     if !starts_with_determiner || all_name_after_the {
+        // "wrote Anna Berg for Harbour Weekly": the name ends where its employer or medium begins.
+        let seg = match seg
+            .iter()
+            .position(|t| matches!(t.text, "for" | "from" | "with"))
+        {
+            Some(cut) if cut > 0 => &seg[..cut],
+            _ => seg,
+        };
         let end = seg.iter().rposition(is_name_word).map(|p| p + 1)?;
         let (start, end) = person_before_of(seg, run_start(seg, end), end);
         return name_from_run(&seg[start..end], all_name_after_the && end - start == 1);

@@ -34,6 +34,12 @@ fn attribution_shapes() {
             Some("said"),
         ),
         (
+            "“The effect of the vote is small,” wrote Anna Berg for Harbour Weekly.",
+            "The effect of the vote is small",
+            Some("Anna Berg"),
+            Some("wrote"),
+        ),
+        (
             "\"We will rebuild the bridge,\" Anna Berg said.",
             "We will rebuild the bridge",
             Some("Anna Berg"),
