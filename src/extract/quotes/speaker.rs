@@ -81,6 +81,8 @@ impl<'a> Resolver<'a> {
                         title_gender.is_some()
                             || name_gender.is_some()
                             || speaker_people.contains(&canonical)
+                            || (followed_by_cue(text, span.end)
+                                && looks_like_a_name(text, &canonical))
                     }
                 };
                 let gender = title_gender.flatten().or(name_gender);
@@ -196,6 +198,25 @@ impl<'a> Resolver<'a> {
         }
         Some(chosen.canonical.clone())
     }
+}
+
+/// Whether a capitalised word before a cue verb can be a surname ("Okwuosa said"): not a plural ("Prosecutors",
+/// "New Yorkers") or a collective noun ("Police"), and not written in lower case elsewhere in the text (a common
+/// noun starting a sentence).
+fn looks_like_a_name(text: &str, name: &str) -> bool {
+    let lower = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+    let collective = matches!(
+        lower.as_str(),
+        "police"
+            | "staff"
+            | "government"
+            | "management"
+            | "media"
+            | "press"
+            | "public"
+            | "military"
+    );
+    !collective && !lower.ends_with('s') && !text.contains(&format!(" {lower}"))
 }
 
 /// Whether a cue verb follows `at`, past words like "has" or "also".

@@ -264,6 +264,18 @@ fn pronouns_resolve_to_the_earlier_person_of_their_gender() {
 }
 
 #[test]
+fn an_unknown_name_before_a_cue_verb_is_a_person_for_pronouns() {
+    // "Okwuosa" is in no list, but speaks; "Police" speaks too, and is no person.
+    let text = "The harbour plan, which Anna Berg backs, split the county.\n\n\
+                Okwuosa said Berg does not show consistency on the port.\n\n\
+                “It is not something that she says often,” she said.\n\n\
+                Police said Tom Okafor was questioned.\n\n“It was routine,” he said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Okwuosa"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Tom Okafor"), "{got:?}");
+}
+
+#[test]
 fn census_given_names_tell_gender_even_alone() {
     // "Gwendolyn" is only in the census lists; a one-word given name tells a gender too, but a one-word name
     // that is also a surname ("Kelly") does not, so it is not taken for the woman who spoke.
