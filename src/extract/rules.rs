@@ -308,10 +308,15 @@ pub(crate) fn add_rule_mentions(
             continue;
         }
         // "Polish Prime Minister Jan Nowak": nationality and title words come before a name, not in it.
+        // A role opening a sentence ("Economist Tom Okafor") is not in the name; it cues the given name after it.
         if covered[i]
             || !is_name_word(words[i])
             || is_party_word(words[i])
             || gaz.word_flags(words[i]) & (TITLE | DEMONYM) != 0
+            || (ROLES.contains(&&*lower_case(words[i]))
+                && words
+                    .get(i + 1)
+                    .is_some_and(|w| gaz.word_flags(w) & GIVEN != 0))
         {
             i += 1;
             continue;
@@ -348,6 +353,16 @@ pub(crate) fn add_rule_mentions(
         // before it) are a person; one word before the verb may be an agency or a company ("Agencia said").
         let speaks = (is_speech_verb(&previous) && previous != "told")
             || (run.len() == 2
+                && words
+                    .get(end + 1)
+                    .is_some_and(|w| is_speech_verb(&lower_case(w))));
+        // "...," Lindqvist said: one unknown word between a closing quote and the verb is a speaker too.
+        let after_quote = i >= 2
+            && matches!(words[i - 1], "\"" | "”" | "''")
+            && matches!(words[i - 2], "," | "?" | "!");
+        let speaks = speaks
+            || (after_quote
+                && run.len() == 1
                 && words
                     .get(end + 1)
                     .is_some_and(|w| is_speech_verb(&lower_case(w))));
