@@ -6,7 +6,7 @@ use super::gazetteer::{
     self, Gazetteer, CITY_MAJOR, COUNTRY, DEMONYM, GIVEN, ORG, PLACE, REGION, SURNAME,
 };
 use super::rules::{
-    add_rule_mentions, is_name_word, is_party_word, mend_people, merge_touching_people,
+    add_rule_mentions, athletes, is_name_word, is_party_word, mend_people, merge_touching_people,
     opens_sentence, sports_teams, NOT_IN_PERSON_NAMES,
 };
 use super::tokenize::Token;
@@ -74,6 +74,7 @@ pub fn resolve(
         .map(|i| new_line[i] || matches!(words[i - 1], "." | "!" | "?"))
         .collect();
     sports_teams(&words, &breaks, &mut mentions, gaz);
+    athletes(&words, &mut mentions, gaz);
     super::orgs::institutions(&words, &mut mentions, gaz);
     make_consistent(&words, &mut mentions, gaz);
     merge_touching_people(&mut mentions);

@@ -438,6 +438,57 @@ pub(crate) fn mend_people(
     merge_touching_people(mentions);
 }
 
+/// Results lists and sports reports name athletes with their country or the minute of a goal in brackets: "Anna
+/// Berg (Sweden) 52.41", "Tomas Lindqvist (Norway) 6-4", "Tom Okafor (53rd)". Two to four name words right before
+/// "(Country)" or "(53rd ...)" are a person, whatever the tagger made of them, unless the words are a known place
+/// or organisation or hold a word like "Cup" or "United".
+pub(crate) fn athletes(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    let mut people = Vec::new();
+    for open in 2..words.len() {
+        if words[open] != "(" {
+            continue;
+        }
+        let Some(close) = (open + 2..words.len().min(open + 5)).find(|&c| words[c] == ")") else {
+            continue;
+        };
+        let ordinal = |w: &str| {
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            !digits.is_empty()
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+        };
+        if gaz.phrase_flags(&words[open + 1..close]) & COUNTRY == 0 && !ordinal(words[open + 1]) {
+            continue;
+        }
+        let first = (open.saturating_sub(4)..open)
+            .find(|&f| words[f..open].iter().all(|w| is_name_word(w)))
+            .unwrap_or(open);
+        let run = &words[first..open];
+        let flags = run.iter().fold(0, |f, w| f | gaz.word_flags(w));
+        if run.len() >= 2
+            && flags & (TITLE | DEMONYM) == 0
+            && gaz.phrase_flags(run) & (PLACE | ORG) == 0
+            && !run.iter().any(|w| NOT_IN_PERSON_NAMES.contains(w))
+        {
+            people.push(Mention {
+                first,
+                last: open - 1,
+                kind: EntityKind::Person,
+            });
+        }
+    }
+    if people.is_empty() {
+        return;
+    }
+    mentions.retain(|m| {
+        !people
+            .iter()
+            .any(|p| m.first <= p.last && p.first <= m.last)
+    });
+    mentions.extend(people);
+    mentions.sort_by_key(|m| m.first);
+}
+
 /// Sorts mentions, drops overlaps, and joins two people that touch ("Maria" + "Lopez") into one.
 pub(crate) fn merge_touching_people(mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| m.first);
