@@ -6,8 +6,8 @@ use super::gazetteer::{
     self, Gazetteer, CITY_MAJOR, COUNTRY, DEMONYM, GIVEN, ORG, PLACE, REGION, SURNAME,
 };
 use super::rules::{
-    add_rule_mentions, athletes, is_name_word, is_party_word, mend_people, merge_touching_people,
-    opens_sentence, sports_teams, NOT_IN_PERSON_NAMES,
+    add_rule_mentions, athletes, is_name_word, is_party_word, lineups, mend_people,
+    merge_touching_people, opens_sentence, sports_teams, NOT_IN_PERSON_NAMES,
 };
 use super::tokenize::Token;
 use crate::article::{Entity, EntityKind, Span};
@@ -75,6 +75,7 @@ pub fn resolve(
         .collect();
     sports_teams(&words, &breaks, &mut mentions, gaz);
     athletes(&words, &mut mentions, gaz);
+    lineups(&words, &new_line, &mut mentions, gaz);
     super::orgs::institutions(&words, &mut mentions, gaz);
     make_consistent(&words, &mut mentions, gaz);
     merge_touching_people(&mut mentions);

@@ -22,6 +22,26 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A team sheet: the name after each shirt number, and a substitute in brackets before his minute, is a
+        // player, even when the surname is also a town.
+        "Harbour: 1 - Ivo Brasov, 4 - Arno Halle (14 - Jan Ostrava, 57th), 2 - Dario van Kessel, 3 - Sten Oslo \
+         (Aart Bos, 75).",
+        &[
+            (Per, "Arno Halle"),
+            (Per, "Jan Ostrava"),
+            (Per, "Dario van Kessel"),
+            (Per, "Sten Oslo"),
+            (Per, "Aart Bos"),
+        ],
+        &[(Place, "Oslo"), (Org, "Arno")],
+    ),
+    (
+        // Two name words after a title or a role are a person, though the tagger took them for an organisation.
+        "Deputy Minister Naina Vostrikova spoke on Monday.",
+        &[(Per, "Naina Vostrikova")],
+        &[(Org, "Naina Vostrikova")],
+    ),
+    (
         // Athletes in results lists and goal lists carry their country or a minute in brackets, even when their
         // surname is also a town; a place before brackets stays a place.
         "Men's 800 metres:\n1. Adem Vantaa (Algeria) 1:44.1\n2. Nico Halle (Germany) 1:45.0\n\

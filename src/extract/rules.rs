@@ -421,6 +421,24 @@ pub(crate) fn mend_people(
             m.kind = EntityKind::Person;
         }
     }
+    // "coach Tomas Lindqvist", "Prime Minister Anna Berg" tagged as an organisation or a place: after a role or
+    // a title, two or three name words that no list knows as a place or an organisation are a person.
+    for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Person) {
+        let previous = lower_case(if m.first > 0 { words[m.first - 1] } else { "" });
+        let run = &words[m.first..=m.last];
+        if m.first > 0
+            && (1..=2).contains(&(m.last - m.first))
+            && (gazetteer::is_title(&previous) || ROLES.contains(&&*previous))
+            && gaz.phrase_flags(run) & (PLACE | ORG) == 0
+            && run.iter().all(|w| {
+                is_name_word(w)
+                    && gaz.word_flags(w) & (PLACE | ORG | DEMONYM | TITLE) == 0
+                    && !NOT_IN_PERSON_NAMES.contains(w)
+            })
+        {
+            m.kind = EntityKind::Person;
+        }
+    }
     for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
         while m.first > 0 && !covered[m.first - 1] && is_initial(words[m.first - 1]) {
             m.first -= 1;
@@ -476,6 +494,103 @@ pub(crate) fn athletes(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazett
                 kind: EntityKind::Person,
             });
         }
+    }
+    if people.is_empty() {
+        return;
+    }
+    mentions.retain(|m| {
+        !people
+            .iter()
+            .any(|p| m.first <= p.last && p.first <= m.last)
+    });
+    mentions.extend(people);
+    mentions.sort_by_key(|m| m.first);
+}
+
+/// Lower-case words inside a name: "Danie van Rensburg", "Joaquin del Campo".
+fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "van"
+            | "von"
+            | "der"
+            | "den"
+            | "de"
+            | "del"
+            | "della"
+            | "da"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "bin"
+    )
+}
+
+/// Team sheets: a line with three or more shirt numbers before names ("1 - Tom Okafor, 4 - Ole Brenna (14 - Jan
+/// Lund, 57th), 2 - ...") lists players; the name after each number, and a substitute in brackets before a minute
+/// ("(Jan Lund, 75)"), is a person.
+pub(crate) fn lineups(
+    words: &[&str],
+    new_line: &[bool],
+    mentions: &mut Vec<Mention>,
+    gaz: &Gazetteer,
+) {
+    let shirt = |k: usize| {
+        words[k].len() <= 2
+            && words[k].bytes().all(|b| b.is_ascii_digit())
+            && words.get(k + 1) == Some(&"-")
+            && words.get(k + 2).is_some_and(|w| is_name_word(w))
+    };
+    // The name words from `at`: capitalised words and the particles between them.
+    let name_end = |at: usize, line_end: usize| {
+        let mut end = at;
+        while end < line_end
+            && (is_name_word(words[end])
+                || (is_name_particle(words[end])
+                    && end + 1 < line_end
+                    && is_name_word(words[end + 1])))
+        {
+            end += 1;
+        }
+        end
+    };
+    let mut people = Vec::new();
+    let mut line_start = 0;
+    while line_start < words.len() {
+        let line_end = (line_start + 1..words.len())
+            .find(|&i| new_line[i])
+            .unwrap_or(words.len());
+        let shirts: Vec<usize> = (line_start..line_end.saturating_sub(2))
+            .filter(|&k| shirt(k))
+            .collect();
+        if shirts.len() >= 3 {
+            let mut starts: Vec<usize> = shirts.iter().map(|k| k + 2).collect();
+            starts.extend(
+                (line_start..line_end.saturating_sub(1))
+                    .filter(|&k| words[k] == "(")
+                    .map(|k| k + 1),
+            );
+            for at in starts {
+                let end = name_end(at, line_end);
+                let substitute = words[at - 1] == "(";
+                let minute_after = words.get(end) == Some(&",")
+                    && words
+                        .get(end + 1)
+                        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+                if end > at
+                    && (!substitute || minute_after)
+                    && gaz.phrase_flags(&words[at..end]) & (PLACE | ORG) == 0
+                {
+                    people.push(Mention {
+                        first: at,
+                        last: end - 1,
+                        kind: EntityKind::Person,
+                    });
+                }
+            }
+        }
+        line_start = line_end;
     }
     if people.is_empty() {
         return;
