@@ -411,7 +411,7 @@ fn words(s: &str) -> Vec<String> {
                 .strip_suffix("’s")
                 .or_else(|| w.strip_suffix("'s"))
                 .unwrap_or(w);
-            w.to_lowercase()
+            w.to_lowercase().replace('’', "'")
         })
         .filter(|w| !w.is_empty() && !is_title(w) && !matches!(w.as_str(), "the" | "a" | "an"))
         .collect()
@@ -470,6 +470,7 @@ mod tests {
             // A title is no name word: the source names one person by surname.
             ("Tomas Lund-Holm", "Mr. Lund-Holm", true),
             ("Tomas Lund", "Mr. Lund, 82,", true),
+            ("Ana O'Brien", "O’Brien", true),
             // Two full names with different given names are different people.
             ("Tomas Lund", "Erik Lund", false),
             ("Anna Berg", "Tom Okafor", false),
