@@ -495,6 +495,11 @@ pub(crate) fn athletes(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazett
             });
         }
     }
+    put_people(mentions, people);
+}
+
+/// Puts `people` in place of every mention they overlap.
+fn put_people(mentions: &mut Vec<Mention>, people: Vec<Mention>) {
     if people.is_empty() {
         return;
     }
@@ -592,16 +597,7 @@ pub(crate) fn lineups(
         }
         line_start = line_end;
     }
-    if people.is_empty() {
-        return;
-    }
-    mentions.retain(|m| {
-        !people
-            .iter()
-            .any(|p| m.first <= p.last && p.first <= m.last)
-    });
-    mentions.extend(people);
-    mentions.sort_by_key(|m| m.first);
+    put_people(mentions, people);
 }
 
 /// Sorts mentions, drops overlaps, and joins two people that touch ("Maria" + "Lopez") into one.
