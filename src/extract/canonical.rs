@@ -97,12 +97,13 @@ pub fn resolve(
         !(m.kind == EntityKind::Person && m.first == m.last && office_after)
     });
     merge_split_places(&words, &mut mentions, gaz);
-    // Names added by the rules and by consistency pass the same word tests as tagged ones.
+    split_at_line_breaks(&new_line, &mut mentions);
+    // Names added by the rules and by consistency, and the parts of names cut at line breaks ("Somerset" /
+    // "August 1-4"), pass the same word tests as tagged ones.
     mentions.retain(|m| {
         !(m.first == m.last && is_never_name(&words[m.first].to_lowercase()))
             && gaz.phrase_flags(&words[m.first..=m.last]) & DEMONYM == 0
     });
-    split_at_line_breaks(&new_line, &mut mentions);
     group(text, tokens, &words, &mentions, gaz)
 }
 

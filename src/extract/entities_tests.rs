@@ -22,6 +22,18 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A month on its own line and at the start of the next is a date, not a person.
+        "Tour itinerary:\nMay\nMay 13 Arrive in Harbourton\nMay 15 v Devon",
+        &[],
+        &[(Per, "May")],
+    ),
+    (
+        // "al-" and "van der" belong to the name they stand in.
+        "The police captured their leader Rami al-Sadrani in a raid.",
+        &[(Per, "Rami al-Sadrani")],
+        &[(Per, "Rami")],
+    ),
+    (
         // A team sheet: the name after each shirt number, and a substitute in brackets before his minute, is a
         // player, even when the surname is also a town.
         "Harbour: 1 - Ivo Brasov, 4 - Arno Halle (14 - Jan Ostrava, 57th), 2 - Dario van Kessel, 3 - Sten Oslo \

@@ -453,6 +453,39 @@ pub(crate) fn mend_people(
             m.last += 1;
         }
     }
+    // Particles: "Danie" + "van der Merwe", "de Silva" after "Aravinda", "Rami al-Sadr".
+    let particle_name = |w: &str| {
+        ["al-", "el-", "bin-", "ibn-", "abu-"]
+            .iter()
+            .any(|p| w.strip_prefix(p).is_some_and(is_name_word))
+    };
+    let plain_name = |w: &str| is_name_word(w) && gaz.word_flags(w) & (PLACE | ORG | TITLE) == 0;
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
+        let mut end = m.last + 1;
+        while end < words.len() && !covered[end] && is_name_particle(words[end]) {
+            end += 1;
+        }
+        if end > m.last + 1 && end < words.len() && !covered[end] && plain_name(words[end]) {
+            m.last = end;
+        } else if m.last + 1 < words.len()
+            && !covered[m.last + 1]
+            && particle_name(words[m.last + 1])
+        {
+            m.last += 1;
+        }
+        let mut start = m.first;
+        while start > 0 && !covered[start - 1] && is_name_particle(words[start - 1]) {
+            start -= 1;
+        }
+        if start < m.first
+            && start > 0
+            && !covered[start - 1]
+            && (!starts[start - 1] || gaz.word_flags(words[start - 1]) & GIVEN != 0)
+            && plain_name(words[start - 1])
+        {
+            m.first = start - 1;
+        }
+    }
     merge_touching_people(mentions);
 }
 
