@@ -262,11 +262,12 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
         }
         m.first += 1;
     }
-    // Names end in a capitalised word: "Manchester United beat" loses "beat", "Ukraine's" its "'s".
+    // Names end in a capitalised word: "Manchester United beat" loses "beat", "Ukraine's" its "'s", "Tom Okafor
+    // 77th" its minute.
     while m.last >= m.first
         && (is_possessive(words[m.last])
             || is_punct(words[m.last])
-            || words[m.last].starts_with(|c: char| c.is_lowercase()))
+            || words[m.last].starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
     {
         if m.last == 0 {
             return None;

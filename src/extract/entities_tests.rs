@@ -22,6 +22,13 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A regnal number is part of the name; a goal's minute is not.
+        "The throne passed on the abdication of his father Leopold IV in 1951.\n\
+         Harbour Rovers: Dieter Ramsch (Andreas Ogrin 77th), Ole Brenna.",
+        &[(Per, "Leopold IV"), (Per, "Andreas Ogrin")],
+        &[(Per, "Leopold"), (Per, "Andreas Ogrin 77th")],
+    ),
+    (
         // A month on its own line and at the start of the next is a date, not a person.
         "Tour itinerary:\nMay\nMay 13 Arrive in Harbourton\nMay 15 v Devon",
         &[],

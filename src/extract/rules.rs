@@ -453,6 +453,16 @@ pub(crate) fn mend_people(
             m.last += 1;
         }
     }
+    // Regnal numbers: "Leopold III", "Charles VI" ("I" alone is the pronoun).
+    let regnal =
+        |w: &str| w.len() >= 2 && w.len() <= 4 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
+        if words.get(m.last + 1).is_some_and(|w| regnal(w))
+            && !covered.get(m.last + 1).copied().unwrap_or(true)
+        {
+            m.last += 1;
+        }
+    }
     // Particles: "Danie" + "van der Merwe", "de Silva" after "Aravinda", "Rami al-Sadr".
     let particle_name = |w: &str| {
         ["al-", "el-", "bin-", "ibn-", "abu-"]
