@@ -61,6 +61,7 @@ pub fn resolve(
         .filter_map(|m| clean(&words, m, gaz))
         .collect();
     split_person_of(&words, &mut mentions, gaz);
+    split_at_venue(&words, &mut mentions, gaz);
     // Whether each token begins a line; the first one does.
     let new_line: Vec<bool> = (0..tokens.len())
         .map(|i| i == 0 || text[tokens[i - 1].end..tokens[i].start].contains('\n'))
@@ -78,6 +79,9 @@ pub fn resolve(
     lineups(&words, &new_line, &mut mentions, gaz);
     super::orgs::institutions(&words, &mut mentions, gaz);
     make_consistent(&words, &mut mentions, gaz);
+    // Repeats that consistency added in sports lines ("DETROIT 48 86 .358" after the venue "AT DETROIT") are
+    // teams like the rest.
+    sports_teams(&words, &breaks, &mut mentions, gaz);
     merge_touching_people(&mut mentions);
     // Halves joined since cleaning ("Honest Anna" + "Berg", "Home" + "Secretary Anna Berg") lose an epithet or
     // an office the same way.
@@ -209,6 +213,39 @@ fn split_person_of(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer)
         mentions.extend(extra);
         mentions.sort_by_key(|m| m.first);
     }
+}
+
+/// "KANSAS CITY AT DETROIT" tagged as one name: in a line of capitals, "AT" is the word between a visiting team
+/// and the place of the game, so the name ends before it and what follows is the venue.
+fn split_at_venue(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        let Some(at) = (m.first..=m.last).find(|&i| words[i] == "AT") else {
+            out.push(m);
+            continue;
+        };
+        if at > m.first {
+            out.extend(clean(words, Mention { last: at - 1, ..m }, gaz));
+        }
+        if at < m.last {
+            let venue = &words[at + 1..=m.last];
+            let kind = if gaz.phrase_flags(venue) & PLACE != 0 {
+                EntityKind::Place
+            } else {
+                m.kind
+            };
+            out.extend(clean(
+                words,
+                Mention {
+                    first: at + 1,
+                    last: m.last,
+                    kind,
+                },
+                gaz,
+            ));
+        }
+    }
+    *mentions = out;
 }
 
 /// "Hong" + "Kong" tagged as two touching places: one place when the gazetteers know the whole name.

@@ -22,6 +22,19 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // In a schedule of capitals, "X AT Y" is a team visiting a place; the same city in a standings row is
+        // its team.
+        "MAJOR LEAGUE STANDINGS\nDENVER 58 66 .468 9\nBOSTON 61 63 .492 6\nFRIDAY'S SCHEDULE\nSEATTLE AT BOSTON\n\
+         MILWAUKEE AT DENVER",
+        &[
+            (Org, "Seattle"),
+            (Org, "Denver"),
+            (Place, "Denver"),
+            (Place, "Boston"),
+        ],
+        &[(Org, "Seattle At")],
+    ),
+    (
         // A regnal number is part of the name; a goal's minute is not.
         "The throne passed on the abdication of his father Leopold IV in 1951.\n\
          Harbour Rovers: Dieter Ramsch (Andreas Ogrin 77th), Ole Brenna.",

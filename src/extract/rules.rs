@@ -298,6 +298,31 @@ pub(crate) fn add_rule_mentions(
                     || next.starts_with(|c: char| c.is_ascii_digit())
             })
             && gaz.word_flags(words[i]) & PLACE != 0;
+        // "KANSAS CITY AT DETROIT": after "AT" in a line of capitals, a known place is where the game is.
+        let venue = i > 0
+            && words[i - 1] == "AT"
+            && words[i].len() > 1
+            && words[i].chars().all(|c| c.is_uppercase());
+        if !covered[i] && venue {
+            let end = (i..words.len().min(i + 3))
+                .take_while(|&e| {
+                    !covered[e] && words[e].chars().all(|c| c.is_uppercase() || c == '.')
+                })
+                .last()
+                .unwrap_or(i);
+            if let Some(last) = (i..=end)
+                .rev()
+                .find(|&e| gaz.phrase_flags(&words[i..=e]) & PLACE != 0)
+            {
+                mentions.push(Mention {
+                    first: i,
+                    last,
+                    kind: EntityKind::Place,
+                });
+                i = last + 1;
+                continue;
+            }
+        }
         if !covered[i] && dateline {
             mentions.push(Mention {
                 first: i,
