@@ -22,6 +22,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A nation of the United Kingdom plays as a country does: its team stays a place; a county is its team.
+        "Scotland beat Devon by six wickets on Friday.",
+        &[(Place, "Scotland"), (Org, "Devon")],
+        &[(Org, "Scotland")],
+    ),
+    (
         // In a schedule of capitals, "X AT Y" is a team visiting a place; the same city in a standings row is
         // its team.
         "MAJOR LEAGUE STANDINGS\nDENVER 58 66 .468 9\nBOSTON 61 63 .492 6\nFRIDAY'S SCHEDULE\nSEATTLE AT BOSTON\n\

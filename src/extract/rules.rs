@@ -851,8 +851,18 @@ pub(crate) fn sports_teams(
         {
             continue;
         }
-        if gaz.phrase_flags(&words[m.first..=m.last]) & COUNTRY == 0 {
+        let name = &words[m.first..=m.last];
+        if gaz.phrase_flags(name) & COUNTRY == 0 && !is_home_nation(name) {
             mentions[n].kind = EntityKind::Organization;
         }
     }
+}
+
+/// The nations of the United Kingdom, which field national teams as countries do.
+fn is_home_nation(name: &[&str]) -> bool {
+    matches!(
+        name,
+        ["England" | "ENGLAND" | "Scotland" | "SCOTLAND" | "Wales" | "WALES"]
+            | ["Northern" | "NORTHERN", "Ireland" | "IRELAND"]
+    )
 }
