@@ -248,10 +248,26 @@ fn split_at_venue(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) 
     *mentions = out;
 }
 
-/// "Hong" + "Kong" tagged as two touching places: one place when the gazetteers know the whole name.
+/// "Hong" + "Kong" tagged as two touching places: one place when the gazetteers know the whole name; so is
+/// "South" + an untagged "Carolina".
 fn merge_split_places(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
     let mut merged: Vec<Mention> = Vec::with_capacity(mentions.len());
-    for m in mentions.drain(..) {
+    let starts: Vec<usize> = mentions.iter().map(|m| m.first).collect();
+    for (n, mut m) in mentions.drain(..).enumerate() {
+        if m.kind == EntityKind::Place {
+            // Up to two more words, none of them in the next mention.
+            let free_until = words
+                .len()
+                .min(m.last + 3)
+                .min(starts.get(n + 1).copied().unwrap_or(usize::MAX));
+            let longer = (m.last + 1..free_until)
+                .take_while(|&e| super::rules::is_name_word(words[e]))
+                .filter(|&e| gaz.phrase_flags(&words[m.first..=e]) & PLACE != 0)
+                .last();
+            if let Some(last) = longer {
+                m.last = last;
+            }
+        }
         if let Some(prev) = merged.last_mut() {
             if prev.kind == EntityKind::Place
                 && m.kind == EntityKind::Place

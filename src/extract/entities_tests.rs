@@ -22,6 +22,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A place the tagger cut short takes the words that make it a known place.
+        "He met the former South Carolina Gov. on Monday.\nVoters in New Hampshire Tuesday said no.",
+        &[(Place, "South Carolina"), (Place, "New Hampshire")],
+        &[(Place, "South"), (Place, "New")],
+    ),
+    (
         // A nation of the United Kingdom plays as a country does: its team stays a place; a county is its team.
         "Scotland beat Devon by six wickets on Friday.",
         &[(Place, "Scotland"), (Org, "Devon")],
