@@ -802,19 +802,25 @@ pub(crate) fn sports_teams(
         return;
     }
     let mut sentence_of = Vec::with_capacity(words.len());
-    let mut sporty = Vec::new();
-    let mut results = Vec::new();
+    let mut bounds = Vec::new();
     let mut begin = 0;
     for i in 0..=words.len() {
         if i == words.len() || (breaks[i] && i > begin) {
-            sporty.push(is_sporty(&words[begin..i]));
-            results.push(is_results_line(&words[begin..i]));
+            bounds.push(begin..i);
             begin = i;
         }
         if i < words.len() {
-            sentence_of.push(sporty.len());
+            sentence_of.push(bounds.len());
         }
     }
+    // Whether a sentence is sporty and a results line, worked out only for sentences with a mention to judge.
+    let mut memo: Vec<Option<(bool, bool)>> = vec![None; bounds.len()];
+    let mut judge = |sentence: usize| {
+        *memo[sentence].get_or_insert_with(|| {
+            let words = &words[bounds[sentence].clone()];
+            (is_sporty(words), is_results_line(words))
+        })
+    };
     // "Devon v Cornwall" names two teams; in "SEATTLE AT PORTLAND" the second is where they play.
     let fixture_word = |w: &str| matches!(w, "v" | "vs" | "v." | "vs.");
     for n in 0..mentions.len() {
@@ -823,12 +829,12 @@ pub(crate) fn sports_teams(
         if m.kind == EntityKind::Person {
             let beside_fixture = (m.first > 0 && fixture_word(words[m.first - 1]))
                 || words.get(m.last + 1).is_some_and(|w| fixture_word(w));
-            if results[sentence_of[m.first]] || beside_fixture {
+            if beside_fixture || judge(sentence_of[m.first]).1 {
                 mentions[n].kind = EntityKind::Organization;
             }
             continue;
         }
-        if m.kind != EntityKind::Place || !sporty[sentence_of[m.first]] {
+        if m.kind != EntityKind::Place || !judge(sentence_of[m.first]).0 {
             continue;
         }
         let previous = if m.first > 0 && sentence_of[m.first - 1] == sentence_of[m.first] {
