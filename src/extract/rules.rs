@@ -804,15 +804,14 @@ pub(crate) fn sports_teams(
     let mut sentence_of = Vec::with_capacity(words.len());
     let mut bounds = Vec::new();
     let mut begin = 0;
-    for i in 0..=words.len() {
-        if i == words.len() || (breaks[i] && i > begin) {
+    for (i, &starts) in breaks.iter().enumerate().take(words.len()) {
+        if starts && i > begin {
             bounds.push(begin..i);
             begin = i;
         }
-        if i < words.len() {
-            sentence_of.push(bounds.len());
-        }
+        sentence_of.push(bounds.len());
     }
+    bounds.push(begin..words.len());
     // Whether a sentence is sporty and a results line, worked out only for sentences with a mention to judge.
     let mut memo: Vec<Option<(bool, bool)>> = vec![None; bounds.len()];
     let mut judge = |sentence: usize| {
