@@ -90,11 +90,29 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     if after.as_ref().is_some_and(|a| a.phrase.is_some()) {
         return after;
     }
-    let before = before_quote(text, lead_in(text, paragraphs, quoted, i));
+    let lead = lead_in(text, paragraphs, quoted, i);
+    let before = before_quote(text, lead);
     if before.as_ref().is_some_and(|a| a.phrase.is_some()) {
         return before;
     }
-    after.or(before)
+    after.or(before).or_else(|| named_as(text, lead))
+}
+
+/// `Okafor admires the mayor as a "strong leader"`: a quotation naming something "as" what the sentence's subject
+/// calls it is the subject's words, with no cue verb needed.
+fn named_as(text: &str, lead: Span) -> Option<Attribution> {
+    let toks = tokenize(text, lead);
+    let n = toks.len();
+    let as_at = match toks.as_slice() {
+        [.., a, d] if a.lower() == "as" && matches!(d.lower().as_str(), "a" | "an") => n - 2,
+        [.., a] if a.lower() == "as" => n - 1,
+        _ => return None,
+    };
+    let subject = sentence_subject(&toks[..as_at])?;
+    (subject.kind == PhraseKind::Name).then_some(Attribution {
+        cue: None,
+        phrase: Some(subject),
+    })
 }
 
 fn pronoun_text(word: &str) -> String {

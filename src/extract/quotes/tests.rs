@@ -34,6 +34,12 @@ fn attribution_shapes() {
             Some("said"),
         ),
         (
+            "Tom Okafor admires the mayor as a “strong leader” of the city.",
+            "strong leader",
+            Some("Tom Okafor"),
+            None,
+        ),
+        (
             "“The effect of the vote is small,” wrote Anna Berg for Harbour Weekly.",
             "The effect of the vote is small",
             Some("Anna Berg"),
