@@ -215,7 +215,7 @@ fn split_person_of(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer)
     }
 }
 
-/// "KANSAS CITY AT DETROIT" tagged as one name: in a line of capitals, "AT" is the word between a visiting team
+/// "SEATTLE AT PORTLAND" tagged as one name: in a line of capitals, "AT" is the word between a visiting team
 /// and the place of the game, so the name ends before it and what follows is the venue.
 fn split_at_venue(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
     let mut out = Vec::with_capacity(mentions.len());

@@ -23,7 +23,7 @@ type Case = (
 const CASES: &[Case] = &[
     (
         // A place the tagger cut short takes the words that make it a known place.
-        "He met the former South Carolina Gov. on Monday.\nVoters in New Hampshire Tuesday said no.",
+        "Her South Carolina office opened on Monday.\nVoters in New Hampshire Tuesday said no.",
         &[(Place, "South Carolina"), (Place, "New Hampshire")],
         &[(Place, "South"), (Place, "New")],
     ),
@@ -36,39 +36,39 @@ const CASES: &[Case] = &[
     (
         // In a schedule of capitals, "X AT Y" is a team visiting a place; the same city in a standings row is
         // its team.
-        "MAJOR LEAGUE STANDINGS\nDENVER 58 66 .468 9\nBOSTON 61 63 .492 6\nFRIDAY'S SCHEDULE\nSEATTLE AT BOSTON\n\
-         MILWAUKEE AT DENVER",
+        "MAJOR LEAGUE STANDINGS\nDENVER 58 66 .468 9\nBOSTON 61 63 .492 6\nFRIDAY'S SCHEDULE\nPORTLAND AT BOSTON\n\
+         MEMPHIS AT DENVER",
         &[
-            (Org, "Seattle"),
+            (Org, "Portland"),
             (Org, "Denver"),
             (Place, "Denver"),
             (Place, "Boston"),
         ],
-        &[(Org, "Seattle At")],
+        &[(Org, "Portland At")],
     ),
     (
         // A regnal number is part of the name; a goal's minute is not.
-        "The throne passed on the abdication of his father Leopold IV in 1951.\n\
-         Harbour Rovers: Dieter Ramsch (Andreas Ogrin 77th), Ole Brenna.",
-        &[(Per, "Leopold IV"), (Per, "Andreas Ogrin")],
-        &[(Per, "Leopold"), (Per, "Andreas Ogrin 77th")],
+        "In the old chronicle King Berengar IV rides out at dawn.\n\
+         Harbour Rovers: Lars Okafor (Piet Vantongeren 77th), Ole Brenna.",
+        &[(Per, "Berengar IV"), (Per, "Piet Vantongeren")],
+        &[(Per, "Berengar"), (Per, "Piet Vantongeren 77th")],
     ),
     (
         // A month on its own line and at the start of the next is a date, not a person.
-        "Tour itinerary:\nMay\nMay 13 Arrive in Harbourton\nMay 15 v Devon",
+        "Tour plan:\nMay\nMay 12 Fly to Harbourton\nMay 16 v Devon",
         &[],
         &[(Per, "May")],
     ),
     (
         // "al-" and "van der" belong to the name they stand in.
-        "The police captured their leader Rami al-Sadrani in a raid.",
-        &[(Per, "Rami al-Sadrani")],
-        &[(Per, "Rami")],
+        "Police arrested the group's founder Karim al-Hadidi in a raid.",
+        &[(Per, "Karim al-Hadidi")],
+        &[(Per, "Karim")],
     ),
     (
         // A team sheet: the name after each shirt number, and a substitute in brackets before his minute, is a
         // player, even when the surname is also a town.
-        "Harbour: 1 - Ivo Brasov, 4 - Arno Halle (14 - Jan Ostrava, 57th), 2 - Dario van Kessel, 3 - Sten Oslo \
+        "Harbour: 1 - Ivo Brasov, 4 - Arno Halle (15 - Jan Ostrava, 62nd), 2 - Dario van Kessel, 3 - Sten Oslo \
          (Aart Bos, 75).",
         &[
             (Per, "Arno Halle"),
@@ -88,12 +88,12 @@ const CASES: &[Case] = &[
     (
         // Athletes in results lists and goal lists carry their country or a minute in brackets, even when their
         // surname is also a town; a place before brackets stays a place.
-        "Men's 800 metres:\n1. Adem Vantaa (Algeria) 1:44.1\n2. Nico Halle (Germany) 1:45.0\n\
-         Scorers: Viorel Brasov (21st minute), Jan Ostrava (60th).\nNew South Wales (Australia) won the shield.",
+        "Men's 800 metres:\n1. Karim Vantaa (Algeria) 1:44.9\n2. Nico Halle (Germany) 1:45.0\n\
+         Scorers: Petru Brasov (33rd minute), Jan Ostrava (68th).\nNew South Wales (Australia) won the shield.",
         &[
-            (Per, "Adem Vantaa"),
+            (Per, "Karim Vantaa"),
             (Per, "Nico Halle"),
-            (Per, "Viorel Brasov"),
+            (Per, "Petru Brasov"),
             (Per, "Jan Ostrava"),
         ],
         &[(Per, "New South Wales")],

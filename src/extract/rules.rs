@@ -298,7 +298,7 @@ pub(crate) fn add_rule_mentions(
                     || next.starts_with(|c: char| c.is_ascii_digit())
             })
             && gaz.word_flags(words[i]) & PLACE != 0;
-        // "KANSAS CITY AT DETROIT": after "AT" in a line of capitals, a known place is where the game is.
+        // "SEATTLE AT PORTLAND": after "AT" in a line of capitals, a known place is where the game is.
         let venue = i > 0
             && words[i - 1] == "AT"
             && words[i].len() > 1
@@ -478,7 +478,7 @@ pub(crate) fn mend_people(
             m.last += 1;
         }
     }
-    // Regnal numbers: "Leopold III", "Charles VI" ("I" alone is the pronoun).
+    // Regnal numbers: "Berengar IV", "Tomas II" ("I" alone is the pronoun).
     let regnal =
         |w: &str| w.len() >= 2 && w.len() <= 4 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
     for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
@@ -488,7 +488,7 @@ pub(crate) fn mend_people(
             m.last += 1;
         }
     }
-    // Particles: "Danie" + "van der Merwe", "de Silva" after "Aravinda", "Rami al-Sadr".
+    // Particles: "Pieter" + "van der Berg", "de Vries" after "Anna", "Karim al-Hadidi".
     let particle_name = |w: &str| {
         ["al-", "el-", "bin-", "ibn-", "abu-"]
             .iter()
@@ -525,8 +525,8 @@ pub(crate) fn mend_people(
 }
 
 /// Results lists and sports reports name athletes with their country or the minute of a goal in brackets: "Anna
-/// Berg (Sweden) 52.41", "Tomas Lindqvist (Norway) 6-4", "Tom Okafor (53rd)". Two to four name words right before
-/// "(Country)" or "(53rd ...)" are a person, whatever the tagger made of them, unless the words are a known place
+/// Berg (Sweden) 51.87", "Tomas Lindqvist (Norway) 6-4", "Tom Okafor (38th)". Two to four name words right before
+/// "(Country)" or "(38th ...)" are a person, whatever the tagger made of them, unless the words are a known place
 /// or organisation or hold a word like "Cup" or "United".
 pub(crate) fn athletes(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
     let mut people = Vec::new();
@@ -580,7 +580,7 @@ fn put_people(mentions: &mut Vec<Mention>, people: Vec<Mention>) {
     mentions.sort_by_key(|m| m.first);
 }
 
-/// Lower-case words inside a name: "Danie van Rensburg", "Joaquin del Campo".
+/// Lower-case words inside a name: "Pieter van der Berg", "Marta del Campo".
 fn is_name_particle(word: &str) -> bool {
     matches!(
         word,
@@ -601,7 +601,7 @@ fn is_name_particle(word: &str) -> bool {
 }
 
 /// Team sheets: a line with three or more shirt numbers before names ("1 - Tom Okafor, 4 - Ole Brenna (14 - Jan
-/// Lund, 57th), 2 - ...") lists players; the name after each number, and a substitute in brackets before a minute
+/// Lund, 62nd), 2 - ...") lists players; the name after each number, and a substitute in brackets before a minute
 /// ("(Jan Lund, 75)"), is a person.
 pub(crate) fn lineups(
     words: &[&str],

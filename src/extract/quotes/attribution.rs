@@ -98,7 +98,7 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     after.or(before).or_else(|| named_as(text, lead))
 }
 
-/// `Okafor admires the mayor as a "strong leader"`: a quotation naming something "as" what the sentence's subject
+/// `Okafor sees the mayor as a "steady hand"`: a quotation naming something "as" what the sentence's subject
 /// calls it is the subject's words, with no cue verb needed.
 fn named_as(text: &str, lead: Span) -> Option<Attribution> {
     let toks = tokenize(text, lead);

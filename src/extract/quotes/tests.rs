@@ -27,21 +27,21 @@ fn one(text: &str) -> (String, Option<String>, Option<String>) {
 fn attribution_shapes() {
     let rows: &[(&str, &str, Option<&str>, Option<&str>)] = &[
         (
-            "''We will not wait for the port authority,'' Tomas Lindqvist, a senior fellow at the Baltic Policy \
-             Institute and a former ambassador to Norway, said of the plan.",
+            "''We will not wait for the port authority,'' Tomas Lindqvist, a lecturer in maritime law at Harbour \
+             University and for many years a member of the port board, said of the plan.",
             "We will not wait for the port authority",
             Some("Tomas Lindqvist"),
             Some("said"),
         ),
         (
-            "Tom Okafor admires the mayor as a “strong leader” of the city.",
-            "strong leader",
+            "Tom Okafor sees the mayor as a “steady hand” on the budget.",
+            "steady hand",
             Some("Tom Okafor"),
             None,
         ),
         (
-            "“The effect of the vote is small,” wrote Anna Berg for Harbour Weekly.",
-            "The effect of the vote is small",
+            "“Few readers will notice the change,” wrote Anna Berg for Harbour Weekly.",
+            "Few readers will notice the change",
             Some("Anna Berg"),
             Some("wrote"),
         ),
@@ -273,8 +273,8 @@ fn pronouns_resolve_to_the_earlier_person_of_their_gender() {
 fn an_unknown_name_before_a_cue_verb_is_a_person_for_pronouns() {
     // "Okwuosa" is in no list, but speaks; "Police" speaks too, and is no person.
     let text = "The harbour plan, which Anna Berg backs, split the county.\n\n\
-                Okwuosa said Berg does not show consistency on the port.\n\n\
-                “It is not something that she says often,” she said.\n\n\
+                Okwuosa said Berg had changed her mind twice on the port.\n\n\
+                “I stopped counting after the second time,” she said.\n\n\
                 Police said Tom Okafor was questioned.\n\n“It was routine,” he said.";
     let got = found(text, &[]);
     assert_eq!(got[0].1.as_deref(), Some("Okwuosa"), "{got:?}");
