@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{json, newsreader, BUNDLED_ARTICLES, SEED_ID};
+use common::{json, newsreader, run_ok, BUNDLED_ARTICLES, SEED_ID};
 use predicates::prelude::*;
 use std::fs;
 
@@ -33,15 +33,7 @@ fn list_json_has_the_stable_fields() {
 #[test]
 fn show_json_offsets_point_into_text() {
     let dir = tempfile::tempdir().unwrap();
-    let out = newsreader(dir.path())
-        .args(["show", SEED_ID, "--json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = run_ok(newsreader(dir.path()).args(["show", SEED_ID, "--json"]));
     let doc = json(&out);
     assert_eq!(doc["id"], SEED_ID);
     assert_eq!(

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{json, listed, newsreader, BUNDLED_ARTICLES};
+use common::{init_store, json, listed, newsreader, run_ok, BUNDLED_ARTICLES};
 use std::collections::HashSet;
 use std::fs;
 use std::path::Path;
@@ -94,12 +94,7 @@ fn import_and_reindex_killed_mid_way_lose_nothing() {
     let folder = tmp.path().join("in");
     let store = tmp.path().join("store");
     write_articles(&folder, ARTICLES);
-    assert!(newsreader(&store)
-        .arg("list")
-        .output()
-        .unwrap()
-        .status
-        .success());
+    init_store(&store);
 
     let child = spawn(&store, &["import"], Some(&folder));
     let killed = kill_when(child, || stored_fault_files(&store).len() >= 20);
@@ -112,16 +107,7 @@ fn import_and_reindex_killed_mid_way_lose_nothing() {
     check_nothing_lost(&store, &before);
 
     // Re-running completes, and every article is there once.
-    let out = newsreader(&store)
-        .arg("import")
-        .arg(&folder)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    run_ok(newsreader(&store).arg("import").arg(&folder));
     let all = stored_fault_files(&store);
     assert_eq!(all.len(), ARTICLES);
     check_nothing_lost(&store, &all);
@@ -142,12 +128,7 @@ fn import_and_reindex_killed_mid_way_lose_nothing() {
             "after a reindex killed at {delay_ms} ms"
         );
     }
-    let out = newsreader(&store).arg("reindex").output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    run_ok(newsreader(&store).arg("reindex"));
     assert_eq!(listed(&store).len(), BUNDLED_ARTICLES + ARTICLES);
 }
 
@@ -165,12 +146,7 @@ fn a_read_only_store_gives_a_clear_error_and_loses_nothing() {
     use std::os::unix::fs::PermissionsExt;
     let tmp = tempfile::tempdir().unwrap();
     let store = tmp.path().join("store");
-    assert!(newsreader(&store)
-        .arg("list")
-        .output()
-        .unwrap()
-        .status
-        .success());
+    init_store(&store);
     let new = tmp.path().join("new.txt");
     fs::write(&new, "A read-only story\n\nIt cannot be stored.\n").unwrap();
 
@@ -215,12 +191,7 @@ fn a_failing_write_gives_a_clear_error_and_loses_nothing() {
         big.push_str("A long paragraph of a very big article that does not fit on the disk. ");
     }
     fs::write(folder.join("big.txt"), &big).unwrap();
-    assert!(newsreader(&store)
-        .arg("list")
-        .output()
-        .unwrap()
-        .status
-        .success());
+    init_store(&store);
 
     let bin = assert_cmd::cargo::cargo_bin("newsreader");
     // An ignored SIGXFSZ stays ignored across exec, so the write fails with EFBIG instead of killing.
@@ -269,16 +240,7 @@ fn a_failing_write_gives_a_clear_error_and_loses_nothing() {
         "the small ones are stored, nothing lost"
     );
 
-    let out = newsreader(&store)
-        .arg("import")
-        .arg(&folder)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    run_ok(newsreader(&store).arg("import").arg(&folder));
     assert_eq!(listed(&store).len(), BUNDLED_ARTICLES + 4);
 }
 
@@ -289,12 +251,7 @@ fn a_failing_write_gives_a_clear_error_and_loses_nothing() {
 fn a_store_whose_index_cannot_be_updated_opens_read_only() {
     let tmp = tempfile::tempdir().unwrap();
     let store = tmp.path().join("store");
-    assert!(newsreader(&store)
-        .arg("list")
-        .output()
-        .unwrap()
-        .status
-        .success());
+    init_store(&store);
     let mut big = String::from("A very big article\n\n");
     while big.len() < 2_000_000 {
         big.push_str(

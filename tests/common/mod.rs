@@ -15,6 +15,22 @@ pub fn newsreader(store: &Path) -> Command {
     cmd
 }
 
+/// Runs a command that must succeed (its stderr is shown when it does not) and returns its output.
+pub fn run_ok(cmd: &mut Command) -> std::process::Output {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// Creates the store at `store` by listing it once (which writes the bundled articles).
+pub fn init_store(store: &Path) {
+    run_ok(newsreader(store).arg("list"));
+}
+
 /// Parses a command's stdout as JSON.
 pub fn json(output: &std::process::Output) -> serde_json::Value {
     serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
