@@ -108,7 +108,59 @@ pub fn resolve(
         !(m.first == m.last && is_never_name(&words[m.first].to_lowercase()))
             && gaz.phrase_flags(&words[m.first..=m.last]) & DEMONYM == 0
     });
+    drop_common_nouns(&words, &starts, &mut mentions, gaz);
     group(text, tokens, &words, &mentions, gaz)
+}
+
+/// "Wages rose", "Nickel extended gains": a capitalised word opening a sentence that the text also writes in lower
+/// case is a common noun, not a one-word person, unless it is a known given name ("Julie", whose address may be
+/// "julie@...") or a person named in full ends with it ("Rose" and "Anna Rose").
+fn drop_common_nouns(
+    words: &[&str],
+    starts: &[bool],
+    mentions: &mut Vec<Mention>,
+    gaz: &Gazetteer,
+) {
+    let suspect = |m: &Mention| {
+        m.kind == EntityKind::Person
+            && m.first == m.last
+            && starts[m.first]
+            && words[m.first].chars().skip(1).all(char::is_lowercase)
+            && gaz.word_flags(words[m.first]) & GIVEN == 0
+    };
+    let candidates: Vec<String> = mentions
+        .iter()
+        .filter(|m| suspect(m))
+        .map(|m| words[m.first].to_lowercase())
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    let written_lower: Vec<&String> = candidates
+        .iter()
+        .filter(|c| words.iter().any(|w| w == c))
+        .collect();
+    if written_lower.is_empty() {
+        return;
+    }
+    let surname_of_someone = |word: &str| {
+        mentions
+            .iter()
+            .any(|p| p.kind == EntityKind::Person && p.last > p.first && words[p.last] == word)
+    };
+    let drop: Vec<bool> = mentions
+        .iter()
+        .map(|m| {
+            suspect(m)
+                && written_lower.contains(&&words[m.first].to_lowercase())
+                && !surname_of_someone(words[m.first])
+        })
+        .collect();
+    let mut n = 0;
+    mentions.retain(|_| {
+        n += 1;
+        !drop[n - 1]
+    });
 }
 
 /// A name does not run over a line break: "Maria" ending one line of a list and "Lopez" starting the

@@ -22,6 +22,14 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A capitalised word opening a sentence that the text also writes in lower case is a common noun; a given
+        // name stays a person even when an address spells it in lower case.
+        "Wages rose in July, the ministry said. Average wages in the port rose fastest.\n\n\
+         Julie wrote back the same day: julie@example.org",
+        &[(Per, "Julie")],
+        &[(Per, "Wages")],
+    ),
+    (
         // A place the tagger cut short takes the words that make it a known place.
         "Her South Carolina office opened on Monday.\nVoters in New Hampshire Tuesday said no.",
         &[(Place, "South Carolina"), (Place, "New Hampshire")],
