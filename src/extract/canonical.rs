@@ -128,21 +128,6 @@ fn drop_common_nouns(
             && words[m.first].chars().skip(1).all(char::is_lowercase)
             && gaz.word_flags(words[m.first]) & GIVEN == 0
     };
-    let candidates: Vec<String> = mentions
-        .iter()
-        .filter(|m| suspect(m))
-        .map(|m| words[m.first].to_lowercase())
-        .collect();
-    if candidates.is_empty() {
-        return;
-    }
-    let written_lower: Vec<&String> = candidates
-        .iter()
-        .filter(|c| words.iter().any(|w| w == c))
-        .collect();
-    if written_lower.is_empty() {
-        return;
-    }
     let surname_of_someone = |word: &str| {
         mentions
             .iter()
@@ -151,16 +136,14 @@ fn drop_common_nouns(
     let drop: Vec<bool> = mentions
         .iter()
         .map(|m| {
-            suspect(m)
-                && written_lower.contains(&&words[m.first].to_lowercase())
-                && !surname_of_someone(words[m.first])
+            suspect(m) && {
+                let lower = words[m.first].to_lowercase();
+                words.contains(&lower.as_str()) && !surname_of_someone(words[m.first])
+            }
         })
         .collect();
-    let mut n = 0;
-    mentions.retain(|_| {
-        n += 1;
-        !drop[n - 1]
-    });
+    let mut drop = drop.into_iter();
+    mentions.retain(|_| !drop.next().unwrap_or(false));
 }
 
 /// A name does not run over a line break: "Maria" ending one line of a list and "Lopez" starting the

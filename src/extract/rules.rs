@@ -237,6 +237,11 @@ pub(crate) fn is_name_word(word: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
 }
 
+/// A title or a role word, lower case: "president", "minister", "coach", "spokesman".
+fn is_title_or_role(lower: &str) -> bool {
+    gazetteer::is_title(lower) || ROLES.contains(&lower)
+}
+
 /// A party before a person's name ("Republican Donald Trump") is not part of it.
 pub(crate) fn is_party_word(word: &str) -> bool {
     matches!(
@@ -359,7 +364,7 @@ pub(crate) fn add_rule_mentions(
         let run_flags = run.iter().fold(0, |f, w| f | gaz.word_flags(w));
         let any_flag = |flag: u32| run_flags & flag != 0;
         let previous = lower_case(if i > 0 { words[i - 1] } else { "" });
-        let after_role = i > 0 && (gazetteer::is_title(&previous) || ROLES.contains(&&*previous));
+        let after_role = i > 0 && is_title_or_role(&previous);
         let given_first = run.len() >= 2
             && gaz.word_flags(run[0]) & GIVEN != 0
             && gaz.word_flags(run[0]) & COUNTRY == 0;
@@ -376,21 +381,15 @@ pub(crate) fn add_rule_mentions(
         let second_is_name = run.len() == 2 && gaz.word_flags(run[1]) & (SURNAME | GIVEN) != 0;
         // "said Lindqvist" (one or two unknown name words after the verb) and "Tomas Lindqvist told reporters" (two
         // before it) are a person; one word before the verb may be an agency or a company ("Agencia said").
-        let speaks = (is_speech_verb(&previous) && previous != "told")
-            || (run.len() == 2
-                && words
-                    .get(end + 1)
-                    .is_some_and(|w| is_speech_verb(&lower_case(w))));
         // "...," Lindqvist said: one unknown word between a closing quote and the verb is a speaker too.
         let after_quote = i >= 2
             && matches!(words[i - 1], "\"" | "”" | "''")
             && matches!(words[i - 2], "," | "?" | "!");
-        let speaks = speaks
-            || (after_quote
-                && run.len() == 1
-                && words
-                    .get(end + 1)
-                    .is_some_and(|w| is_speech_verb(&lower_case(w))));
+        let verb_after = words
+            .get(end + 1)
+            .is_some_and(|w| is_speech_verb(&lower_case(w)));
+        let speaks = (is_speech_verb(&previous) && previous != "told")
+            || (verb_after && (run.len() == 2 || (after_quote && run.len() == 1)));
         let speaker = speaks && run.len() <= 2 && !any_flag(PLACE | ORG | DEMONYM | TITLE);
         let person_cue = after_role || speaker || (given_first && (!starts[i] || second_is_name));
         let kind = if unknown_pair || (person_cue && !any_flag(DEMONYM | ORG)) {
@@ -453,7 +452,7 @@ pub(crate) fn mend_people(
         let run = &words[m.first..=m.last];
         if m.first > 0
             && (1..=2).contains(&(m.last - m.first))
-            && (gazetteer::is_title(&previous) || ROLES.contains(&&*previous))
+            && is_title_or_role(&previous)
             && gaz.phrase_flags(run) & (PLACE | ORG) == 0
             && run.iter().all(|w| {
                 is_name_word(w)

@@ -75,18 +75,17 @@ impl<'a> Resolver<'a> {
                 let one_word_surname =
                     !canonical.contains(' ') && gazetteer.word_flags(first) & SURNAME != 0;
                 let name_gender = given_name_gender(first).filter(|_| !one_word_surname);
+                let speaks = followed_by_cue(text, span.end);
                 let person = match entity_kind {
                     Some(kind) => kind == EntityKind::Person,
                     None => {
                         title_gender.is_some()
                             || name_gender.is_some()
                             || speaker_people.contains(&canonical)
-                            || (followed_by_cue(text, span.end)
-                                && looks_like_a_name(text, &canonical))
+                            || (speaks && looks_like_a_name(text, &canonical))
                     }
                 };
                 let gender = title_gender.flatten().or(name_gender);
-                let speaks = followed_by_cue(text, span.end);
                 Mention {
                     span,
                     canonical,
