@@ -6,13 +6,16 @@ use super::gazetteer::{
     self, Gazetteer, CITY_MAJOR, COUNTRY, DEMONYM, GIVEN, ORG, PLACE, REGION, SURNAME,
 };
 use super::rules::{
-    add_rule_mentions, athletes, is_name_word, is_party_word, lineups, mend_people,
-    merge_touching_people, opens_sentence, sports_teams, NOT_IN_PERSON_NAMES,
+    add_rule_mentions, athletes, is_name_word, is_party_word, lineups, lower_case, mend_people,
+    merge_touching_people, not_in_person_names, opens_sentence, sports_teams,
 };
 use super::tokenize::Token;
+use super::wordset::{FastBuild, WordSet};
 use crate::article::{Entity, EntityKind, Span};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
 
 type IdBuild = BuildHasherDefault<gazetteer::IdHasher>;
 
@@ -31,7 +34,9 @@ const NEVER_NAMES: &[&str] = &[
 ];
 
 fn is_never_name(lower: &str) -> bool {
-    NEVER_NAMES.contains(&lower) || crate::util::DAYS_AND_MONTHS.contains(&lower)
+    static SET: LazyLock<WordSet> =
+        LazyLock::new(|| WordSet::new(&[NEVER_NAMES, &crate::util::DAYS_AND_MONTHS]));
+    SET.contains(lower)
 }
 
 const KINDS: [EntityKind; 3] = [
@@ -335,16 +340,15 @@ fn is_punct(word: &str) -> bool {
 /// Trims titles, articles, possessives and punctuation off a mention and fixes kinds the gazetteers are sure of.
 fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
     while m.first <= m.last {
-        let lower = words[m.first].to_lowercase();
         // "24-year-old Kowalski", "12th-seeded Lindqvist": a description before the name.
         let described = m.first < m.last
             && words[m.first].starts_with(|c: char| c.is_ascii_digit())
             && words[m.first].contains('-');
         let strip = is_punct(words[m.first])
-            || lower == "the"
+            || words[m.first].eq_ignore_ascii_case("the")
             || matches!(words[m.first], "v" | "vs" | "v." | "vs.")
             || described
-            || (gazetteer::is_title(&lower) && m.first < m.last);
+            || (m.first < m.last && gazetteer::is_title(&lower_case(words[m.first])));
         if !strip {
             break;
         }
@@ -373,13 +377,18 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
     }
     strip_before_name(words, &mut m, gaz);
     cut_at_inner_title(words, &mut m);
-    let surface = words[m.first..=m.last].join(" ");
-    let lower = surface.to_lowercase();
-    if is_never_name(&lower) || !surface.chars().any(char::is_uppercase) {
+    if !words[m.first..=m.last]
+        .iter()
+        .any(|w| w.chars().any(char::is_uppercase))
+    {
         return None;
     }
-    if m.first == m.last && gazetteer::is_title(&lower) {
-        return None;
+    // The never-names and titles are single words.
+    if m.first == m.last {
+        let lower = lower_case(words[m.first]);
+        if is_never_name(&lower) || gazetteer::is_title(&lower) {
+            return None;
+        }
     }
     let flags = gaz.phrase_flags(&words[m.first..=m.last]);
     if flags & DEMONYM != 0 && flags & COUNTRY == 0 && m.kind != EntityKind::Organization {
@@ -400,7 +409,7 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
         && flags & (PLACE | ORG) == 0
         && !words[m.first..=m.last]
             .iter()
-            .any(|w| NOT_IN_PERSON_NAMES.contains(w));
+            .any(|w| not_in_person_names(w));
     // "Marta Kowalczyk", "Tomas Lindqvist" tagged as an organisation: a known given name, then name words that no
     // list knows as a place or an organisation.
     let given_then_names = m.last > m.first
@@ -412,7 +421,7 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
         && words[m.first..=m.last].iter().all(|w| {
             super::rules::is_name_word(w)
                 && gaz.word_flags(w) & (ORG | DEMONYM) == 0
-                && !NOT_IN_PERSON_NAMES.contains(w)
+                && !not_in_person_names(w)
         });
     if (names_person || given_then_names) && m.kind != EntityKind::Person {
         m.kind = EntityKind::Person;
@@ -442,19 +451,36 @@ fn starts_capitalised(word: &str) -> bool {
 
 /// One kind per name in a document, by majority; surnames of people are people; names the tagger missed in
 /// one place but found in another are added.
+/// Word hashes of a document, each computed when first asked for: most words are never part of a key.
+struct LazyHashes<'a> {
+    words: &'a [&'a str],
+    hashes: Vec<Option<u64>>,
+}
+
+impl LazyHashes<'_> {
+    fn word(&mut self, i: usize) -> u64 {
+        *self.hashes[i].get_or_insert_with(|| gazetteer::word_hash(self.words[i]))
+    }
+
+    /// The key of the words `first..=last`.
+    fn key(&mut self, first: usize, last: usize) -> u64 {
+        let start = self.word(first);
+        (first + 1..=last).fold(start, |h, i| gazetteer::phrase_step(h, self.word(i)))
+    }
+}
+
 fn make_consistent(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
-    let hashes: Vec<u64> = words.iter().map(|w| gazetteer::word_hash(w)).collect();
-    let key = |first: usize, last: usize| {
-        hashes[first + 1..=last]
-            .iter()
-            .fold(hashes[first], |h, &w| gazetteer::phrase_step(h, w))
+    let mut hashes = LazyHashes {
+        words,
+        hashes: vec![None; words.len()],
     };
+    let mut key = |first: usize, last: usize| hashes.key(first, last);
     let mut votes: HashMap<u64, [u32; 3], IdBuild> = HashMap::default();
     let mut surnames: HashMap<u64, usize, IdBuild> = HashMap::default();
     for m in mentions.iter() {
         votes.entry(key(m.first, m.last)).or_default()[kind_index(m.kind)] += 1;
         if m.kind == EntityKind::Person && m.last > m.first {
-            *surnames.entry(hashes[m.last]).or_default() += 1;
+            *surnames.entry(key(m.last, m.last)).or_default() += 1;
         }
     }
     for m in mentions.iter_mut() {
@@ -539,8 +565,12 @@ fn is_all_caps(surface: &str) -> bool {
 }
 
 /// Canonical name of one mention, before person names are merged.
-fn canonical_of(surface: &str, kind: EntityKind, gaz: &Gazetteer) -> String {
-    let surface = surface.replace('’', "'");
+fn canonical_of(surface: String, kind: EntityKind, gaz: &Gazetteer) -> String {
+    let surface = if surface.contains('’') {
+        surface.replace('’', "'")
+    } else {
+        surface
+    };
     if let (EntityKind::Place, Some(name)) = (kind, gaz.canonical_place(&surface)) {
         if !is_all_caps(&surface) || surface.len() > 4 || gaz.flags_of(&surface) & COUNTRY != 0 {
             return name.to_string();
@@ -560,6 +590,35 @@ fn canonical_of(surface: &str, kind: EntityKind, gaz: &Gazetteer) -> String {
     surface
 }
 
+/// The most frequent longer person name that ends (or else begins) with `name`, the longest on a tie, else
+/// `name` itself. `full_names`: (name, lower case, words, mentions), sorted.
+fn longer_name<'a>(name: &'a str, full_names: &[(&'a str, String, usize, usize)]) -> &'a str {
+    let lower = name.to_lowercase();
+    let parts = lower.split(' ').count();
+    let candidates = |suffix: bool| {
+        full_names
+            .iter()
+            .filter(|(_, full_lower, full_parts, _)| {
+                let cut = full_lower.len().saturating_sub(lower.len() + 1);
+                *full_parts > parts
+                    && if suffix {
+                        full_lower.ends_with(lower.as_str())
+                            && full_lower.as_bytes().get(cut) == Some(&b' ')
+                    } else {
+                        full_lower.starts_with(lower.as_str())
+                            && full_lower.as_bytes().get(lower.len()) == Some(&b' ')
+                    }
+            })
+            .max_by_key(|(full, _, full_parts, count)| {
+                (*count, *full_parts, std::cmp::Reverse(*full))
+            })
+            .map(|(full, ..)| *full)
+    };
+    candidates(true)
+        .or_else(|| candidates(false))
+        .unwrap_or(name)
+}
+
 fn group(
     text: &str,
     tokens: &[Token],
@@ -567,16 +626,26 @@ fn group(
     mentions: &[Mention],
     gaz: &Gazetteer,
 ) -> Vec<Entity> {
-    let names: Vec<String> = mentions
+    // Each distinct (kind, words) is named once: an article repeats its names.
+    let mut distinct: HashMap<(EntityKind, &[&str]), usize, FastBuild> = HashMap::default();
+    let mut canonical: Vec<String> = Vec::new();
+    let name_index: Vec<usize> = mentions
         .iter()
-        .map(|m| canonical_of(&words[m.first..=m.last].join(" "), m.kind, gaz))
+        .map(|m| {
+            let surface = &words[m.first..=m.last];
+            *distinct.entry((m.kind, surface)).or_insert_with(|| {
+                canonical.push(canonical_of(surface.join(" "), m.kind, gaz));
+                canonical.len() - 1
+            })
+        })
         .collect();
+    let names: Vec<&str> = name_index.iter().map(|&i| canonical[i].as_str()).collect();
     // People: a shorter name joins the most frequent longer person name that ends (or else begins) with it, the
     // longest on a tie ("Clinton" joins "Hillary Clinton", named five times, not an epithet-laden form named once).
-    let mut person_counts: HashMap<&str, usize> = HashMap::new();
+    let mut person_counts: HashMap<&str, usize, FastBuild> = HashMap::default();
     for (m, name) in mentions.iter().zip(&names) {
         if m.kind == EntityKind::Person {
-            *person_counts.entry(name.as_str()).or_default() += 1;
+            *person_counts.entry(name).or_default() += 1;
         }
     }
     // Sorted so that ties between equally good full names resolve the same way every run.
@@ -585,78 +654,50 @@ fn group(
         .map(|(n, c)| (*n, n.to_lowercase(), n.split(' ').count(), *c))
         .collect();
     full_names.sort();
-    let mut resolved: HashMap<&str, String> = HashMap::new();
-    let mut resolve_person = |name: &str| -> String {
-        if let Some(done) = resolved.get(name) {
-            return done.clone();
-        }
-        let lower = name.to_lowercase();
-        let parts = lower.split(' ').count();
-        let candidates = |suffix: bool| {
-            full_names
-                .iter()
-                .filter(|(_, full_lower, full_parts, _)| {
-                    let cut = full_lower.len().saturating_sub(lower.len() + 1);
-                    *full_parts > parts
-                        && if suffix {
-                            full_lower.ends_with(lower.as_str())
-                                && full_lower.as_bytes().get(cut) == Some(&b' ')
-                        } else {
-                            full_lower.starts_with(lower.as_str())
-                                && full_lower.as_bytes().get(lower.len()) == Some(&b' ')
-                        }
-                })
-                .max_by_key(|(full, _, full_parts, count)| {
-                    (*count, *full_parts, std::cmp::Reverse(*full))
-                })
-                .map(|(full, ..)| full.to_string())
-        };
-        let result = candidates(true)
-            .or_else(|| candidates(false))
-            .unwrap_or_else(|| name.to_string());
-        if let Some((key, ..)) = full_names.iter().find(|(n, ..)| *n == name) {
-            resolved.insert(key, result.clone());
-        }
-        result
-    };
+    let resolved: HashMap<&str, &str, FastBuild> = full_names
+        .iter()
+        .map(|(name, ..)| (*name, longer_name(name, &full_names)))
+        .collect();
 
-    let mut order: Vec<(EntityKind, String)> = Vec::new();
-    let mut entities: HashMap<(EntityKind, String), Entity> = HashMap::new();
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut index: HashMap<(EntityKind, &str), usize, FastBuild> = HashMap::default();
     for (m, name) in mentions.iter().zip(&names) {
-        let canonical = if m.kind == EntityKind::Person {
-            resolve_person(name)
+        let name = if m.kind == EntityKind::Person {
+            resolved[name]
         } else {
-            name.clone()
+            name
         };
         let span = Span::new(tokens[m.first].start, tokens[m.last].end);
-        let surface = text[span.start..span.end]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        let k = (m.kind, canonical.clone());
-        let entity = entities.entry(k.clone()).or_insert_with(|| {
-            order.push(k);
-            Entity {
+        let raw = &text[span.start..span.end];
+        // A span begins and ends with a token, so it reads the same with its white space collapsed unless it
+        // holds other white space than single spaces.
+        let single_spaced =
+            !raw.contains(|c: char| c.is_whitespace() && c != ' ') && !raw.contains("  ");
+        let surface: Cow<str> = if single_spaced {
+            Cow::Borrowed(raw)
+        } else {
+            Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" "))
+        };
+        let at = *index.entry((m.kind, name)).or_insert_with(|| {
+            entities.push(Entity {
                 kind: m.kind,
-                name: canonical.clone(),
-                aliases: vec![canonical.clone()],
+                name: name.to_string(),
+                aliases: vec![name.to_string()],
                 mentions: Vec::new(),
-            }
+            });
+            entities.len() - 1
         });
-        if !entity.aliases.contains(&surface) {
-            entity.aliases.push(surface);
+        let entity = &mut entities[at];
+        if !entity.aliases.iter().any(|a| *a == surface) {
+            entity.aliases.push(surface.into_owned());
         }
         entity.mentions.push(span);
     }
-    order
-        .into_iter()
-        .filter_map(|k| entities.remove(&k))
-        .map(|mut e| {
-            e.mentions.sort();
-            e.mentions.dedup();
-            e
-        })
-        .collect()
+    for e in &mut entities {
+        e.mentions.sort();
+        e.mentions.dedup();
+    }
+    entities
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub mod rules;
 pub mod sentences;
 pub mod tokenize;
 pub mod train;
+pub mod wordset;
 
 use crate::article::Extraction;
 

@@ -5,8 +5,10 @@ use super::canonical::Mention;
 use super::gazetteer::{
     self, Gazetteer, CITY_MAJOR, COUNTRY, DEMONYM, GIVEN, ORG, PLACE, REGION, SURNAME, TITLE,
 };
+use super::wordset::WordSet;
 use crate::article::EntityKind;
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// Lower-case words that introduce a person's name ("negotiator Rustem Umerov", "Mr Rubio").
 const ROLES: &[&str] = &[
@@ -76,7 +78,7 @@ const ROLES: &[&str] = &[
 
 /// Capitalised words that make a pair of unknown words a thing, not a person ("World Cup", "Cultural
 /// Revolution").
-pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
+const NOT_IN_PERSON_NAMES: &[&str] = &[
     "World",
     "Cup",
     "League",
@@ -239,7 +241,19 @@ pub(crate) fn is_name_word(word: &str) -> bool {
 
 /// A title or a role word, lower case: "president", "minister", "coach", "spokesman".
 fn is_title_or_role(lower: &str) -> bool {
-    gazetteer::is_title(lower) || ROLES.contains(&lower)
+    gazetteer::is_title(lower) || is_role(lower)
+}
+
+/// A role word, lower case ("coach", "spokesman").
+fn is_role(lower: &str) -> bool {
+    static SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[ROLES]));
+    SET.contains(lower)
+}
+
+/// A word that a person's name never contains, as written.
+pub(crate) fn not_in_person_names(word: &str) -> bool {
+    static SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[NOT_IN_PERSON_NAMES]));
+    SET.contains(word)
 }
 
 /// A party before a person's name ("Republican Donald Trump") is not part of it.
@@ -272,7 +286,7 @@ fn is_speech_verb(word: &str) -> bool {
 }
 
 /// The word in lower case, copied only when it has capitals.
-fn lower_case(word: &str) -> Cow<'_, str> {
+pub(crate) fn lower_case(word: &str) -> Cow<'_, str> {
     if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
         Cow::Borrowed(word)
     } else {
@@ -339,11 +353,15 @@ pub(crate) fn add_rule_mentions(
         }
         // "Polish Prime Minister Jan Nowak": nationality and title words come before a name, not in it.
         // A role opening a sentence ("Economist Tom Okafor") is not in the name; it cues the given name after it.
-        if covered[i]
-            || !is_name_word(words[i])
-            || is_party_word(words[i])
-            || gaz.word_flags(words[i]) & (TITLE | DEMONYM) != 0
-            || (ROLES.contains(&&*lower_case(words[i]))
+        if covered[i] || !is_name_word(words[i]) || is_party_word(words[i]) {
+            i += 1;
+            continue;
+        }
+        // The gazetteer flags of each word of the run, looked up once.
+        let mut flags = [0u32; 4];
+        flags[0] = gaz.word_flags(words[i]);
+        if flags[0] & (TITLE | DEMONYM) != 0
+            || (is_role(&lower_case(words[i]))
                 && words
                     .get(i + 1)
                     .is_some_and(|w| gaz.word_flags(w) & GIVEN != 0))
@@ -356,18 +374,20 @@ pub(crate) fn add_rule_mentions(
             && end + 1 - i < 4
             && !covered[end + 1]
             && is_name_word(words[end + 1])
-            && gaz.word_flags(words[end + 1]) & TITLE == 0
         {
+            let next = gaz.word_flags(words[end + 1]);
+            if next & TITLE != 0 {
+                break;
+            }
             end += 1;
+            flags[end - i] = next;
         }
         let run = &words[i..=end];
-        let run_flags = run.iter().fold(0, |f, w| f | gaz.word_flags(w));
+        let run_flags = flags.iter().fold(0, |f, w| f | w);
         let any_flag = |flag: u32| run_flags & flag != 0;
         let previous = lower_case(if i > 0 { words[i - 1] } else { "" });
         let after_role = i > 0 && is_title_or_role(&previous);
-        let given_first = run.len() >= 2
-            && gaz.word_flags(run[0]) & GIVEN != 0
-            && gaz.word_flags(run[0]) & COUNTRY == 0;
+        let given_first = run.len() >= 2 && flags[0] & GIVEN != 0 && flags[0] & COUNTRY == 0;
         let whole = gaz.phrase_flags(run);
         // Two capitalised words mid-sentence that no list knows as a place or an organisation: in news, a person.
         // At a line start only in results lists: "Anna Berg (Sweden) 6-4", "Tom Okafor 19.80".
@@ -377,8 +397,8 @@ pub(crate) fn add_rule_mentions(
         let unknown_pair = run.len() == 2
             && (!starts[i] || listed)
             && !any_flag(PLACE | ORG | DEMONYM | TITLE)
-            && !run.iter().any(|w| NOT_IN_PERSON_NAMES.contains(w));
-        let second_is_name = run.len() == 2 && gaz.word_flags(run[1]) & (SURNAME | GIVEN) != 0;
+            && !run.iter().any(|w| not_in_person_names(w));
+        let second_is_name = run.len() == 2 && flags[1] & (SURNAME | GIVEN) != 0;
         // "said Lindqvist" (one or two unknown name words after the verb) and "Tomas Lindqvist told reporters" (two
         // before it) are a person; one word before the verb may be an agency or a company ("Agencia said").
         // "...," Lindqvist said: one unknown word between a closing quote and the verb is a speaker too.
@@ -457,7 +477,7 @@ pub(crate) fn mend_people(
             && run.iter().all(|w| {
                 is_name_word(w)
                     && gaz.word_flags(w) & (PLACE | ORG | DEMONYM | TITLE) == 0
-                    && !NOT_IN_PERSON_NAMES.contains(w)
+                    && !not_in_person_names(w)
             })
         {
             m.kind = EntityKind::Person;
@@ -553,7 +573,7 @@ pub(crate) fn athletes(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazett
         if run.len() >= 2
             && flags & (TITLE | DEMONYM) == 0
             && gaz.phrase_flags(run) & (PLACE | ORG) == 0
-            && !run.iter().any(|w| NOT_IN_PERSON_NAMES.contains(w))
+            && !run.iter().any(|w| not_in_person_names(w))
         {
             people.push(Mention {
                 first,
@@ -773,16 +793,24 @@ fn is_sporty(words: &[&str]) -> bool {
 
 /// A line of two results, "Riverton Rovers 2 Eastfield 0": capitalised names, each followed by a score.
 fn is_results_line(words: &[&str]) -> bool {
-    let numbers: Vec<usize> = (0..words.len())
-        .filter(|&i| is_small_number(words[i]))
-        .collect();
-    numbers.len() == 2
+    // Where the two numbers are; the line fails at a third number or at a word in lower case.
+    let mut numbers = [0usize; 2];
+    let mut count = 0;
+    for (i, w) in words.iter().enumerate() {
+        if is_small_number(w) {
+            if count == 2 {
+                return false;
+            }
+            numbers[count] = i;
+            count += 1;
+        } else if !w.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric()) {
+            return false;
+        }
+    }
+    count == 2
         && numbers[0] > 0
         && numbers[1] > numbers[0] + 1
         && words[numbers[0] + 1].starts_with(|c: char| c.is_uppercase())
-        && words.iter().all(|w| {
-            is_small_number(w) || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric())
-        })
 }
 
 /// "Norfolk beat Suffolk by six wickets": in a sports sentence or results line, a city or county that is not where
@@ -811,13 +839,15 @@ pub(crate) fn sports_teams(
         sentence_of.push(bounds.len());
     }
     bounds.push(begin..words.len());
-    // Whether a sentence is sporty and a results line, worked out only for sentences with a mention to judge.
-    let mut memo: Vec<Option<(bool, bool)>> = vec![None; bounds.len()];
-    let mut judge = |sentence: usize| {
-        *memo[sentence].get_or_insert_with(|| {
-            let words = &words[bounds[sentence].clone()];
-            (is_sporty(words), is_results_line(words))
-        })
+    // Whether a sentence is sporty, and whether it is a results line, each worked out only for sentences with
+    // a mention that asks.
+    let mut sporty: Vec<Option<bool>> = vec![None; bounds.len()];
+    let mut results: Vec<Option<bool>> = vec![None; bounds.len()];
+    let mut is_sporty_sentence = |sentence: usize| {
+        *sporty[sentence].get_or_insert_with(|| is_sporty(&words[bounds[sentence].clone()]))
+    };
+    let mut is_results_sentence = |sentence: usize| {
+        *results[sentence].get_or_insert_with(|| is_results_line(&words[bounds[sentence].clone()]))
     };
     // "Devon v Cornwall" names two teams; in "SEATTLE AT PORTLAND" the second is where they play.
     let fixture_word = |w: &str| matches!(w, "v" | "vs" | "v." | "vs.");
@@ -827,12 +857,12 @@ pub(crate) fn sports_teams(
         if m.kind == EntityKind::Person {
             let beside_fixture = (m.first > 0 && fixture_word(words[m.first - 1]))
                 || words.get(m.last + 1).is_some_and(|w| fixture_word(w));
-            if beside_fixture || judge(sentence_of[m.first]).1 {
+            if beside_fixture || is_results_sentence(sentence_of[m.first]) {
                 mentions[n].kind = EntityKind::Organization;
             }
             continue;
         }
-        if m.kind != EntityKind::Place || !judge(sentence_of[m.first]).0 {
+        if m.kind != EntityKind::Place || !is_sporty_sentence(sentence_of[m.first]) {
             continue;
         }
         let previous = if m.first > 0 && sentence_of[m.first - 1] == sentence_of[m.first] {
