@@ -61,7 +61,11 @@ pub fn resolve(
     gaz: &Gazetteer,
 ) -> Vec<Entity> {
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
-    let mut mentions: Vec<Mention> = mentions
+    let mut parts = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        split_at_inner_words(&words, m, &mut parts);
+    }
+    let mut mentions: Vec<Mention> = parts
         .into_iter()
         .filter_map(|m| clean(&words, m, gaz))
         .collect();
@@ -117,6 +121,7 @@ pub fn resolve(
             && gaz.phrase_flags(&words[m.first..=m.last]) & DEMONYM == 0
     });
     drop_common_nouns(&words, &starts, &mut mentions, gaz);
+    drop_inside_addresses(text, tokens, &mut mentions);
     group(text, tokens, &words, &mentions, gaz)
 }
 
@@ -340,6 +345,86 @@ fn is_punct(word: &str) -> bool {
     word.chars().all(|c| !c.is_alphanumeric())
 }
 
+/// "https://example.org/wiki/Storm_hits_New_Orleans": the words of a web address are not mentions of anyone.
+/// An address is a run of text without white space that holds "://" or begins with "www.".
+fn drop_inside_addresses(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
+    if !text.contains("://") && !text.contains("www.") {
+        return;
+    }
+    let in_address = |t: &Token| {
+        let start = text[..t.start].rfind(char::is_whitespace).map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let end = text[t.end..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |i| t.end + i);
+        let run = &text[start..end];
+        run.contains("://") || run.starts_with("www.")
+    };
+    mentions.retain(|m| !tokens[m.first..=m.last].iter().any(in_address));
+}
+
+/// "Sweden faced South Korea", "Anna Berg and Tom Okafor": a lower-case word inside a tagged name that names do
+/// not hold (a verb, a noun) ends one name and begins another, and so does "and" inside a person. Names do hold
+/// particles ("van der", "de la") and the small words of institutions and places ("Bank of England", "Trinidad
+/// and Tobago", "Stratford-upon-Avon").
+fn split_at_inner_words(words: &[&str], m: Mention, out: &mut Vec<Mention>) {
+    let splits = |w: &str| {
+        if w == "and" {
+            return m.kind == EntityKind::Person;
+        }
+        w.chars().all(|c| c.is_lowercase())
+            && !super::rules::is_name_particle(w)
+            && !matches!(
+                w,
+                "of" | "for"
+                    | "the"
+                    | "on"
+                    | "upon"
+                    | "in"
+                    | "at"
+                    | "to"
+                    | "a"
+                    | "an"
+                    | "y"
+                    | "e"
+                    | "des"
+                    | "al"
+                    | "el"
+                    | "ibn"
+                    | "und"
+                    | "zu"
+                    | "op"
+                    | "het"
+                    | "do"
+                    | "dos"
+                    | "das"
+                    | "am"
+                    | "im"
+                    | "sur"
+                    | "sous"
+                    | "les"
+                    | "aan"
+                    | "ter"
+                    | "ten"
+            )
+    };
+    let mut first = m.first;
+    for (i, word) in words.iter().enumerate().take(m.last).skip(m.first + 1) {
+        if splits(word) {
+            if i > first {
+                out.push(Mention {
+                    first,
+                    last: i - 1,
+                    ..m
+                });
+            }
+            first = i + 1;
+        }
+    }
+    out.push(Mention { first, ..m });
+}
+
 /// Trims titles, articles, possessives and punctuation off a mention and fixes kinds the gazetteers are sure of.
 fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
     while m.first <= m.last {
@@ -349,6 +434,8 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
             && words[m.first].contains('-');
         let strip = is_punct(words[m.first])
             || words[m.first].eq_ignore_ascii_case("the")
+            // "of Civic Unity": a name does not begin with a joining word in lower case.
+            || matches!(words[m.first], "of" | "and" | "or" | "for" | "by" | "with" | "from")
             || matches!(words[m.first], "v" | "vs" | "v." | "vs.")
             || described
             || (m.first < m.last && gazetteer::is_title(&lower_case(words[m.first])));
@@ -706,6 +793,55 @@ fn group(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn split(sentence: &str, kind: EntityKind) -> Vec<String> {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let mut out = Vec::new();
+        let whole = Mention {
+            first: 0,
+            last: words.len() - 1,
+            kind,
+        };
+        split_at_inner_words(&words, whole, &mut out);
+        out.iter()
+            .map(|m| words[m.first..=m.last].join(" "))
+            .collect()
+    }
+
+    #[test]
+    fn a_tagged_name_is_split_at_a_word_that_names_do_not_hold() {
+        use EntityKind::{Organization as Org, Person as Per, Place};
+        let cases: &[(&str, EntityKind, &[&str])] = &[
+            ("Norway faced South Korea", Org, &["Norway", "South Korea"]),
+            ("Norway defeated debutants Peru", Org, &["Norway", "Peru"]),
+            (
+                "Anna Berg and Tom Okafor",
+                Per,
+                &["Anna Berg", "Tom Okafor"],
+            ),
+            ("Pieter van der Berg", Per, &["Pieter van der Berg"]),
+            ("Bank of England", Org, &["Bank of England"]),
+            ("Trinidad and Tobago", Place, &["Trinidad and Tobago"]),
+            ("Frankfurt am Main", Place, &["Frankfurt am Main"]),
+            ("Procter and Gamble", Org, &["Procter and Gamble"]),
+        ];
+        for (sentence, kind, want) in cases {
+            assert_eq!(&split(sentence, *kind), want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_name_does_not_begin_with_a_joining_word() {
+        let gaz = Gazetteer::builtin();
+        let words = ["members", "of", "Civic", "Unity", "voted"];
+        let m = Mention {
+            first: 1,
+            last: 3,
+            kind: EntityKind::Organization,
+        };
+        let cleaned = clean(&words, m, &gaz).expect("a name remains");
+        assert_eq!((cleaned.first, cleaned.last), (2, 3));
+    }
 
     #[test]
     fn a_person_of_a_place_or_firm_is_split() {

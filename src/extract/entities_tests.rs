@@ -22,6 +22,13 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // The words of a web address name no one, even when they spell a name.
+        "Source: https://example.org/wiki/Anna_Berg_wins_in_New_Orleans\n\
+         More at www.example.org/Tomas_Lindqvist_Oslo_speech today. Anna Berg won in Oslo.",
+        &[(Per, "Anna Berg"), (Place, "Oslo")],
+        &[(Org, "Anna"), (Per, "Berg"), (Place, "Orleans"), (Per, "Tomas")],
+    ),
+    (
         // A capitalised word opening a sentence that the text also writes in lower case is a common noun; a given
         // name stays a person even when an address spells it in lower case.
         "Wages rose in July, the ministry said. Average wages in the port rose fastest.\n\n\

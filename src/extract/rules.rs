@@ -600,7 +600,7 @@ fn put_people(mentions: &mut Vec<Mention>, people: Vec<Mention>) {
 }
 
 /// Lower-case words inside a name: "Pieter van der Berg", "Marta del Campo".
-fn is_name_particle(word: &str) -> bool {
+pub(crate) fn is_name_particle(word: &str) -> bool {
     matches!(
         word,
         "van"
