@@ -120,6 +120,7 @@ pub fn resolve(
         !(m.first == m.last && is_never_name(&words[m.first].to_lowercase()))
             && gaz.phrase_flags(&words[m.first..=m.last]) & DEMONYM == 0
     });
+    strip_opening_words(&words, &starts, &mut mentions);
     drop_common_nouns(&words, &starts, &mut mentions, gaz);
     drop_inside_addresses(text, tokens, &mut mentions);
     group(text, tokens, &words, &mentions, gaz)
@@ -345,6 +346,54 @@ fn is_punct(word: &str) -> bool {
     word.chars().all(|c| !c.is_alphanumeric())
 }
 
+/// "According to ...", "On September 3 ...", "After Anna Berg left": a word that opens a sentence in capitals only
+/// because it opens it (a preposition, a conjunction, a determiner) is not part of the name after it, nor a name.
+fn strip_opening_words(words: &[&str], starts: &[bool], mentions: &mut Vec<Mention>) {
+    let opening = |i: usize| {
+        starts[i]
+            && matches!(
+                &*lower_case(words[i]),
+                "according"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "although"
+                    | "when"
+                    | "while"
+                    | "if"
+                    | "but"
+                    | "and"
+                    | "or"
+                    | "so"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "for"
+                    | "from"
+                    | "with"
+                    | "by"
+                    | "since"
+                    | "as"
+                    | "meanwhile"
+                    | "however"
+                    | "despite"
+                    | "following"
+            )
+    };
+    mentions.retain_mut(|m| {
+        if !opening(m.first) {
+            return true;
+        }
+        m.first += 1;
+        // What remains passes the word test the other names passed ("On September 3": no one).
+        m.first < m.last || (m.first == m.last && !is_never_name(&lower_case(words[m.first])))
+    });
+}
+
 /// "https://example.org/wiki/Storm_hits_New_Orleans": the words of a web address are not mentions of anyone.
 /// An address is a run of text without white space that holds "://" or begins with "www.".
 fn drop_inside_addresses(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
@@ -369,9 +418,38 @@ fn drop_inside_addresses(text: &str, tokens: &[Token], mentions: &mut Vec<Mentio
 /// particles ("van der", "de la") and the small words of institutions and places ("Bank of England", "Trinidad
 /// and Tobago", "Stratford-upon-Avon").
 fn split_at_inner_words(words: &[&str], m: Mention, out: &mut Vec<Mention>) {
-    let splits = |w: &str| {
+    let splits = |i: usize| {
+        let w = words[i];
         if w == "and" {
             return m.kind == EntityKind::Person;
+        }
+        // "in Washington D.C. The President said": a sentence ends at the abbreviation, so a capitalised word
+        // that opens sentences is not part of the name.
+        if words[i - 1].ends_with('.')
+            && matches!(
+                w,
+                "The"
+                    | "A"
+                    | "An"
+                    | "This"
+                    | "That"
+                    | "It"
+                    | "He"
+                    | "She"
+                    | "They"
+                    | "We"
+                    | "In"
+                    | "On"
+                    | "At"
+                    | "But"
+                    | "And"
+                    | "For"
+                    | "After"
+                    | "When"
+                    | "If"
+            )
+        {
+            return true;
         }
         w.chars().all(|c| c.is_lowercase())
             && !super::rules::is_name_particle(w)
@@ -410,8 +488,8 @@ fn split_at_inner_words(words: &[&str], m: Mention, out: &mut Vec<Mention>) {
             )
     };
     let mut first = m.first;
-    for (i, word) in words.iter().enumerate().take(m.last).skip(m.first + 1) {
-        if splits(word) {
+    for i in m.first + 1..m.last {
+        if splits(i) {
             if i > first {
                 out.push(Mention {
                     first,

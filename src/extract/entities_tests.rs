@@ -22,6 +22,19 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A word that opens a sentence is not a name, nor part of the name after it; a sentence may end at an
+        // abbreviation, and the capitalised word that opens the next one is not part of the name before it.
+        "On September 3 the council met again. According to the ministry, prices rose.\n\
+         The team arrived in Washington D.C. The President met them.",
+        &[(Place, "Washington")],
+        &[
+            (Per, "On September"),
+            (Per, "September"),
+            (Per, "According"),
+            (Place, "Washington D.C. The President"),
+        ],
+    ),
+    (
         // The words of a web address name no one, even when they spell a name.
         "Source: https://example.org/wiki/Anna_Berg_wins_in_New_Orleans\n\
          More at www.example.org/Tomas_Lindqvist_Oslo_speech today. Anna Berg won in Oslo.",

@@ -73,6 +73,19 @@ fn is_institution_word(word: &str) -> bool {
             | "Newsroom"
             | "Newsdesk"
             | "Desk"
+            // Newspapers and magazines: "Harbour Herald", "Riverton Gazette".
+            | "Herald"
+            | "Gazette"
+            | "Tribune"
+            | "Chronicle"
+            | "Telegraph"
+            | "Times"
+            | "Post"
+            | "Journal"
+            | "Courier"
+            | "Observer"
+            | "Examiner"
+            | "Magazine"
     )
 }
 
@@ -192,6 +205,10 @@ mod tests {
                 &[(3, 4, Person)]
             ),
             [("Commission on Harbour Safety".to_string(), Org)]
+        );
+        assert_eq!(
+            run("the Riverton Gazette reported", &[(1, 1, Place)]),
+            [("Riverton Gazette".to_string(), Org)]
         );
         // A place that is only in an organisation's neighbourhood stays a place.
         assert_eq!(
