@@ -300,21 +300,30 @@ fn split_at_venue(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) 
 /// "Hong" + "Kong" tagged as two touching places: one place when the gazetteers know the whole name; so is
 /// "South" + an untagged "Carolina".
 fn merge_split_places(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
-    let mut merged: Vec<Mention> = Vec::with_capacity(mentions.len());
-    let starts: Vec<usize> = mentions.iter().map(|m| m.first).collect();
-    for (n, mut m) in mentions.drain(..).enumerate() {
+    let all: Vec<Mention> = std::mem::take(mentions);
+    let mut merged: Vec<Mention> = Vec::with_capacity(all.len());
+    // The end of a place grown over the mentions after it ("New" + "South" + "Wales"): they are part of it.
+    let mut grown_to = None;
+    for (n, &m) in all.iter().enumerate() {
+        if grown_to.is_some_and(|end| m.last <= end) {
+            continue;
+        }
+        let mut m = m;
         if m.kind == EntityKind::Place {
-            // Up to two more words, none of them in the next mention.
-            let free_until = words
-                .len()
-                .min(m.last + 3)
-                .min(starts.get(n + 1).copied().unwrap_or(usize::MAX));
-            let longer = (m.last + 1..free_until)
+            // Up to two more words; a name does not grow into a mention that goes on past it.
+            let longer = (m.last + 1..words.len().min(m.last + 3))
                 .take_while(|&e| super::rules::is_name_word(words[e]))
                 .filter(|&e| gaz.phrase_flags(&words[m.first..=e]) & PLACE != 0)
+                .filter(|&e| {
+                    !all[n + 1..]
+                        .iter()
+                        .take_while(|o| o.first <= e)
+                        .any(|o| o.last > e)
+                })
                 .last();
             if let Some(last) = longer {
                 m.last = last;
+                grown_to = Some(last);
             }
         }
         if let Some(prev) = merged.last_mut() {
@@ -906,6 +915,20 @@ mod tests {
         for (sentence, kind, want) in cases {
             assert_eq!(&split(sentence, *kind), want, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_place_cut_in_three_grows_over_its_own_parts() {
+        let gaz = Gazetteer::builtin();
+        let words = ["in", "New", "South", "Wales", ",", "Victoria"];
+        let place = |first, last| Mention {
+            first,
+            last,
+            kind: EntityKind::Place,
+        };
+        let mut mentions = vec![place(1, 1), place(3, 3), place(5, 5)];
+        merge_split_places(&words, &mut mentions, &gaz);
+        assert_eq!(mentions, [place(1, 3), place(5, 5)]);
     }
 
     #[test]
