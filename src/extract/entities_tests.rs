@@ -372,3 +372,18 @@ fn odd_input_never_panics() {
         let _ = recognize(text);
     }
 }
+
+#[test]
+fn a_long_address_names_no_one() {
+    // One run of non-space characters holding thousands of name-like words: the addresses are found in one pass,
+    // and none of their words is a mention.
+    let text = format!(
+        "See https://example.org/{} for more. Anna Berg spoke.",
+        "Anna_Berg_Oslo_".repeat(3000)
+    );
+    let entities = recognize(&text);
+    let berg: Vec<_> = entities.iter().filter(|e| e.name == "Anna Berg").collect();
+    assert_eq!(berg.len(), 1, "{entities:?}");
+    assert_eq!(berg[0].mentions.len(), 1);
+    assert!(!entities.iter().any(|e| e.name == "Oslo"));
+}
