@@ -35,6 +35,9 @@ pub(super) struct Attribution {
     /// None when a colon, not a verb, introduces the quote.
     pub cue: Option<Span>,
     pub phrase: Option<Phrase>,
+    /// Only the subject of the sentence around a partial quote attributes it (no cue, no colon): its name counts
+    /// only when the recognizer knows it as a person or an organisation.
+    pub subject_only: bool,
 }
 
 /// The attribution of each quote, in the same order; `None` when no cue stands next to it.
@@ -95,7 +98,40 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     if before.as_ref().is_some_and(|a| a.phrase.is_some()) {
         return before;
     }
-    after.or(before).or_else(|| named_as(text, lead))
+    after
+        .or(before)
+        .or_else(|| named_as(text, lead))
+        .or_else(|| {
+            // The whole sentence, earlier quotes in it included: its subject stands at its start.
+            let para = paragraphs[q.paragraph];
+            let from =
+                last_sentence_break(text, Span::new(para.start, q.open)).unwrap_or(para.start);
+            subject_of_partial(text, Span::new(from, q.open))
+        })
+}
+
+/// `Trump groused that the network "treats me badly"`, `Hollande's remarks on the "excesses"`: a quotation
+/// inside a sentence, with no cue beside it, is the words of the sentence's subject, whatever the verb. Only when
+/// the sentence has begun before the quote (three words or more, not ended by a stop) and its subject is a name,
+/// a pronoun or a possessed noun; a count ("Two calls about the "noise"") is no subject.
+fn subject_of_partial(text: &str, lead: Span) -> Option<Attribution> {
+    let toks = tokenize(text, lead);
+    let ends_sentence = toks
+        .last()
+        .is_some_and(|t| is_sentence_punct(t) || t.text == "…");
+    if ends_sentence || toks.iter().filter(|t| t.is_word()).count() < 3 {
+        return None;
+    }
+    let subject = sentence_subject(&toks)?;
+    let first_word = subject.text.split_whitespace().next().unwrap_or("");
+    if subject.kind == PhraseKind::Name && is_determiner(first_word) {
+        return None;
+    }
+    Some(Attribution {
+        subject_only: true,
+        cue: None,
+        phrase: Some(subject),
+    })
 }
 
 /// `Okafor sees the mayor as a "steady hand"`: a quotation naming something "as" what the sentence's subject
@@ -110,6 +146,7 @@ fn named_as(text: &str, lead: Span) -> Option<Attribution> {
     };
     let subject = sentence_subject(&toks[..as_at])?;
     (subject.kind == PhraseKind::Name).then_some(Attribution {
+        subject_only: false,
         cue: None,
         phrase: Some(subject),
     })
@@ -146,6 +183,7 @@ fn after_quote(text: &str, range: Span, ending: QuoteEnding) -> Option<Attributi
             && name.iter().all(|t| t.is_capitalised() && is_name_word(t))
         {
             return Some(Attribution {
+                subject_only: false,
                 cue: None,
                 phrase: name_from_run(name, false),
             });
@@ -172,6 +210,7 @@ fn after_quote(text: &str, range: Span, ending: QuoteEnding) -> Option<Attributi
     }
     if is_cue(first.text) {
         return Some(Attribution {
+            subject_only: false,
             cue: Some(first.span),
             phrase: phrase_after(&toks[1..]),
         });
@@ -240,6 +279,7 @@ fn after_quote(text: &str, range: Span, ending: QuoteEnding) -> Option<Attributi
         }
         let phrase = phrase_before(&toks[..k], true)?;
         return Some(Attribution {
+            subject_only: false,
             cue: Some(toks[k].span),
             phrase: Some(phrase),
         });
@@ -270,6 +310,7 @@ fn closing_attribution(toks: &[Token]) -> Option<Attribution> {
         .find(|t| t.span.end <= phrase.span.start && !is_title(t.text))
         .is_some_and(|t| t.text == ",");
     comma_before.then_some(Attribution {
+        subject_only: false,
         cue: Some(cue.span),
         phrase: Some(phrase),
     })
@@ -335,6 +376,7 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
             fits.then_some(p)
         });
         return Some(Attribution {
+            subject_only: false,
             cue: Some(t.span),
             phrase,
         });
@@ -343,6 +385,7 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
     if toks.last().is_some_and(|t| t.text == ":") {
         let phrase = sentence_subject(&toks)?;
         return Some(Attribution {
+            subject_only: false,
             cue: None,
             phrase: Some(phrase),
         });
@@ -457,14 +500,18 @@ pub(super) fn last_sentence_subject(text: &str, range: Span) -> Option<Phrase> {
     sentence_subject(&tokenize(text, Span::new(start, end)))
 }
 
+/// `according to X`, and `in the words of X`.
 fn according_to(toks: &[Token], k: usize) -> Option<Attribution> {
-    let (a, b) = (toks.get(k)?, toks.get(k + 1)?);
-    if a.lower() != "according" || b.lower() != "to" {
-        return None;
-    }
+    let words: Vec<String> = toks.iter().skip(k).take(4).map(Token::lower).collect();
+    let len = match words.as_slice() {
+        [a, b, ..] if a == "according" && b == "to" => 2,
+        [a, b, c, d] if a == "in" && b == "the" && c == "words" && d == "of" => 4,
+        _ => return None,
+    };
     Some(Attribution {
-        cue: Some(Span::new(a.span.start, b.span.end)),
-        phrase: phrase_after(&toks[k + 2..]),
+        subject_only: false,
+        cue: Some(Span::new(toks[k].span.start, toks[k + len - 1].span.end)),
+        phrase: phrase_after(&toks[k + len..]),
     })
 }
 
@@ -766,6 +813,17 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
     }
     if seg.iter().all(|t| is_determiner(t.text)) || !is_noun_phrase(seg) {
         return None;
+    }
+    // "said the harbour's chief engineer, Tom Okafor,": a name in apposition to the description is the speaker.
+    if toks.get(stop).is_some_and(|t| t.text == ",") {
+        let rest = &toks[stop + 1..];
+        let len = rest.iter().take_while(|t| is_name_word(t)).count();
+        let closes = rest.get(len).is_none_or(|t| !t.is_word());
+        if len >= 2 && closes {
+            if let Some(name) = name_from_run(&rest[..len], false) {
+                return Some(name);
+            }
+        }
     }
     let (text, span) = joined(seg);
     Some(Phrase {

@@ -29,6 +29,8 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
     let phrases: Vec<_> = attributions
         .iter()
         .flatten()
+        // A sentence's subject is no evidence that a name is a person's.
+        .filter(|a| !a.subject_only)
         .filter_map(|a| a.phrase.as_ref())
         .collect();
     let resolver = speaker::Resolver::new(text, entities, &quoted, &phrases);
@@ -39,6 +41,14 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
         let resolved = match phrase {
             Some(p) if p.kind == PhraseKind::Pronoun && p.text == "they" => {
                 last_group_speaker(&attributions, &speakers, i)
+            }
+            Some(p)
+                if attribution.as_ref().is_some_and(|a| a.subject_only)
+                    && p.kind == PhraseKind::Name =>
+            {
+                (resolver.is_person_or_organization_at(p.span) || resolver.is_person_at(p.span))
+                    .then(|| resolver.resolve(p))
+                    .flatten()
             }
             Some(p) => resolver.resolve(p),
             None => None,

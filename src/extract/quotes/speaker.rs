@@ -148,6 +148,12 @@ impl<'a> Resolver<'a> {
         name.to_string()
     }
 
+    /// Whether the recognizer found a person or an organization at `span`.
+    pub fn is_person_or_organization_at(&self, span: Span) -> bool {
+        self.entity_at(span)
+            .is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
+    }
+
     /// Whether the name written at `span` is known to be a person's (by the recognizer, a title or a given name).
     pub fn is_person_at(&self, span: Span) -> bool {
         self.mentions

@@ -155,6 +155,26 @@ fn attribution_shapes() {
             None,
             None,
         ),
+        // A quotation inside a sentence with no cue is the words of the sentence's subject, whatever the verb ...
+        (
+            "Anna Berg groused to reporters that the council “never reads its own reports” before she left.",
+            "never reads its own reports",
+            Some("Anna Berg"),
+            None,
+        ),
+        // ... when that subject is someone: a capitalised common noun opening the sentence is not.
+        (
+            "Gameplay stopped during the “third round” of the final.",
+            "third round",
+            None,
+            None,
+        ),
+        (
+            "The delay was, in the words of the harbour's chief engineer, Tom Okafor, “a long time coming”.",
+            "a long time coming",
+            Some("Tom Okafor"),
+            Some("in the words of"),
+        ),
         // "..., saying" speaks through the sentence's subject, not the name before the comma; a capitalised
         // "States" is part of a name, not the verb.
         (
@@ -322,6 +342,24 @@ fn a_quotation_after_a_sentence_naming_its_speaker_in_the_same_paragraph() {
         for (quote, who, _) in &got {
             assert_eq!(who.as_deref(), Some(speaker), "{quote:?} in {text}");
         }
+    }
+}
+
+#[test]
+fn a_second_partial_quote_in_a_sentence_has_the_sentence_subject_too() {
+    // The subject stands at the start of the sentence, not after the quote before ("“fresh” Harbour Lemonade").
+    let text = "Anna Berg walked past jugs of “fresh” Harbour Lemonade and jars of “pickles” near the door.";
+    let at = text.find("Harbour Lemonade").unwrap();
+    let lemonade = Entity {
+        kind: EntityKind::Organization,
+        name: "Harbour Lemonade".into(),
+        aliases: vec!["Harbour Lemonade".into()],
+        mentions: vec![Span::new(at, at + "Harbour Lemonade".len())],
+    };
+    let got = found(text, &[lemonade]);
+    assert_eq!(got.len(), 2, "{got:?}");
+    for (quote, who, _) in &got {
+        assert_eq!(who.as_deref(), Some("Anna Berg"), "{quote:?}");
     }
 }
 
