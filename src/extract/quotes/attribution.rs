@@ -98,16 +98,20 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     if before.as_ref().is_some_and(|a| a.phrase.is_some()) {
         return before;
     }
-    after
-        .or(before)
-        .or_else(|| named_as(text, lead))
-        .or_else(|| {
-            // The whole sentence, earlier quotes in it included: its subject stands at its start.
-            let para = paragraphs[q.paragraph];
-            let from =
-                last_sentence_break(text, Span::new(para.start, q.open)).unwrap_or(para.start);
-            subject_of_partial(text, Span::new(from, q.open))
-        })
+    let found = after.or(before).or_else(|| named_as(text, lead));
+    if found.as_ref().is_some_and(|a| a.phrase.is_some()) {
+        return found;
+    }
+    // No speaker beside the quote: the subject of the whole sentence, earlier quotes in it included, with the
+    // cue found if any (`Berg talked up her "plan," promising ...`).
+    let from = last_sentence_break(text, Span::new(para.start, q.open)).unwrap_or(para.start);
+    match subject_of_partial(text, Span::new(from, q.open)) {
+        Some(subject) => Some(Attribution {
+            cue: found.and_then(|a| a.cue),
+            ..subject
+        }),
+        None => found,
+    }
 }
 
 /// `Trump groused that the network "treats me badly"`, `Hollande's remarks on the "excesses"`: a quotation

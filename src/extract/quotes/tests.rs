@@ -162,6 +162,13 @@ fn attribution_shapes() {
             Some("Anna Berg"),
             None,
         ),
+        // ... and so it is when a cue stands beside the quote without a speaker of its own.
+        (
+            "Anna Berg talked up her “fifty-town plan,” promising to visit every one.",
+            "fifty-town plan",
+            Some("Anna Berg"),
+            Some("promising"),
+        ),
         // ... when that subject is someone: a capitalised common noun opening the sentence is not.
         (
             "Gameplay stopped during the “third round” of the final.",
