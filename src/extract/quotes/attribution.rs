@@ -110,7 +110,19 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
             cue: found.and_then(|a| a.cue),
             ..subject
         }),
-        None => found,
+        None => {
+            let cue = found.as_ref().and_then(|a| a.cue);
+            let described =
+                cue.and_then(|_| description_subject(&tokenize(text, Span::new(from, q.open))));
+            match described {
+                Some(phrase) => Some(Attribution {
+                    cue,
+                    phrase: Some(phrase),
+                    subject_only: false,
+                }),
+                None => found,
+            }
+        }
     }
 }
 
@@ -364,7 +376,15 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
                     })
             });
         let left = if gerund && !absolute {
-            sentence_subject(&toks[..k]).or(left)
+            sentence_subject(&toks[..k])
+                // "The council met on Monday, saying": a described subject, when a comma parts it from the
+                // gerund; without one the phrase right before speaks ("footage of Berg saying").
+                .or_else(|| {
+                    after_comma
+                        .then(|| description_subject(&toks[..k]))
+                        .flatten()
+                })
+                .or(left)
         } else {
             left
         };
@@ -469,6 +489,113 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
     (end > start)
         .then(|| name_from_run(&toks[start..end], false))
         .flatten()
+}
+
+/// A description opening a sentence as its subject: `The harbour board voted ...`, `The retired engineer, who
+/// ..., said` -> "The harbour board", "The retired engineer". It runs from a determiner to the word before the
+/// first verb-like word (a cue, an auxiliary, a past form in -ed after the first word or a common irregular one, a
+/// present form in -s after a singular noun) or a comma, at most five words, and must have a noun after its determiner.
+fn description_subject(toks: &[Token]) -> Option<Phrase> {
+    let start = usize::from(
+        toks.first()
+            .is_some_and(|t| matches!(t.lower().as_str(), "but" | "and" | "so" | "yet" | "still")),
+    );
+    let first = toks.get(start)?;
+    if !matches!(first.lower().as_str(), "the" | "a" | "an") {
+        return None;
+    }
+    let mut end = start + 1;
+    while end < toks.len() && end - start <= 5 {
+        let t = &toks[end];
+        let lower = t.lower();
+        // "The report accuses": a cue word right after the determiner is a noun.
+        let verb_like = (is_cue(t.text) && end > start + 1)
+            || is_auxiliary(t.text)
+            || is_filler(t.text)
+            // "The retired engineer": a form in -ed right after the determiner describes the noun.
+            || (lower.ends_with("ed") && !t.is_capitalised() && end > start + 1)
+            || is_irregular_past(&lower)
+            || (lower.ends_with('s')
+                && !lower.ends_with("ss")
+                && !t.is_capitalised()
+                && end > start + 1
+                && !toks[end - 1].lower().ends_with('s')
+                && !is_determiner(toks[end - 1].text));
+        if !t.is_word() || verb_like || is_preposition(&lower) || is_pronoun(t.text) {
+            break;
+        }
+        end += 1;
+    }
+    // The phrase must stop at a verb or a comma, not run out or into a preposition.
+    let stops_well = toks.get(end).is_some_and(|t| {
+        let lower = t.lower();
+        t.text == "," || (t.is_word() && !is_preposition(&lower) && !is_pronoun(t.text))
+    });
+    if end <= start + 1 || end - start > 5 || !stops_well {
+        return None;
+    }
+    let words = &toks[start..end];
+    if !is_noun_phrase(words) || words.iter().skip(1).all(|t| is_determiner(t.text)) {
+        return None;
+    }
+    Some(described(words))
+}
+
+/// A description kept as written ("a ministry spokesman"), standing for an organisation or a group rather than
+/// a person.
+fn described(words: &[Token]) -> Phrase {
+    let (text, span) = joined(words);
+    Phrase {
+        kind: PhraseKind::Description,
+        text,
+        span,
+        org_like: true,
+    }
+}
+
+/// Common irregular past forms that follow a subject ("sought", "began").
+fn is_irregular_past(lower: &str) -> bool {
+    matches!(
+        lower,
+        "began"
+            | "sought"
+            | "took"
+            | "made"
+            | "gave"
+            | "went"
+            | "came"
+            | "spoke"
+            | "thought"
+            | "felt"
+            | "kept"
+            | "left"
+            | "met"
+            | "ran"
+            | "saw"
+            | "sent"
+            | "stood"
+            | "won"
+            | "held"
+            | "brought"
+            | "got"
+            | "led"
+            | "found"
+            | "became"
+            | "chose"
+            | "lost"
+            | "meant"
+            | "paid"
+            | "rose"
+            | "sat"
+            | "sold"
+            | "spent"
+            | "struck"
+            | "taught"
+            | "threw"
+            | "drew"
+            | "knew"
+            | "heard"
+    )
 }
 
 /// The speaker of the last cue verb in a paragraph without quotes ("Kerry said that..."), if it has a subject.
@@ -719,13 +846,7 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
     {
         return None;
     }
-    let (text, span) = joined(words);
-    Some(Phrase {
-        kind: PhraseKind::Description,
-        text,
-        span,
-        org_like: true,
-    })
+    Some(described(words))
 }
 
 fn is_preposition(lower: &str) -> bool {
@@ -829,11 +950,41 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
             }
         }
     }
-    let (text, span) = joined(seg);
-    Some(Phrase {
-        kind: PhraseKind::Description,
-        text,
-        span,
-        org_like: true,
-    })
+    Some(described(seg))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn subject(sentence: &str) -> Option<String> {
+        let toks = tokenize(sentence, Span::new(0, sentence.len()));
+        description_subject(&toks).map(|p| p.text)
+    }
+
+    #[test]
+    fn a_described_subject_ends_at_its_verb() {
+        let cases = [
+            (
+                "The harbour board voted on Monday",
+                Some("The harbour board"),
+            ),
+            (
+                "The retired engineer, who built it, said",
+                Some("The retired engineer"),
+            ),
+            ("The council sought a delay", Some("The council")),
+            ("The report accuses the board", Some("The report")),
+            ("The two lawmakers argue that", Some("The two lawmakers")),
+            ("And the mayor has said", Some("the mayor")),
+            // No determiner, or no noun after it, or no verb after the phrase: no described subject.
+            ("Anna Berg voted on Monday", None),
+            ("The voted", None),
+            ("The long grey pier", None),
+            ("The board of the harbour voted", None),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(subject(sentence).as_deref(), want, "{sentence}");
+        }
+    }
 }

@@ -169,6 +169,20 @@ fn attribution_shapes() {
             Some("Anna Berg"),
             Some("promising"),
         ),
+        // A gerund after a comma speaks for the sentence's subject, a description as well as a name ...
+        (
+            "The harbour board met on Monday, saying the repairs were “long overdue”.",
+            "long overdue",
+            Some("The harbour board"),
+            Some("saying"),
+        ),
+        // ... and so does a cue beside the quote with no speaker of its own.
+        (
+            "The retired engineer spoke for an hour, insisting that the pier “will not last the winter”.",
+            "will not last the winter",
+            Some("The retired engineer"),
+            Some("insisting"),
+        ),
         // ... when that subject is someone: a capitalised common noun opening the sentence is not.
         (
             "Gameplay stopped during the “third round” of the final.",
