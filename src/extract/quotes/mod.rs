@@ -39,7 +39,11 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
     for (i, attribution) in attributions.iter().enumerate() {
         let phrase = attribution.as_ref().and_then(|a| a.phrase.as_ref());
         let resolved = match phrase {
-            Some(p) if p.kind == PhraseKind::Pronoun && p.text == "they" => {
+            // "they" and "it" stand for a group or an organisation quoted before ("the council said ... it
+            // added").
+            Some(p)
+                if p.kind == PhraseKind::Pronoun && matches!(p.text.as_str(), "they" | "it") =>
+            {
                 last_group_speaker(&attributions, &speakers, i)
             }
             Some(p)

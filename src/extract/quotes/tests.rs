@@ -396,6 +396,15 @@ fn indefinite_pronouns_and_a_closing_ellipsis_name_no_speaker() {
 }
 
 #[test]
+fn it_added_goes_to_the_organisation_quoted_before() {
+    let text = "“The pier is unsafe,” the harbour board said on Monday.\n\n\
+                Anna Berg walked along it anyway.\n\n“We will close it in May,” it added.";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("the harbour board"), "{got:?}");
+}
+
+#[test]
 fn he_added_goes_to_the_last_named_speaker() {
     let text = "“Our plan works,” Tom Okafor told reporters.\n\n“I am sure of it,” he added.";
     let got = found(text, &[]);
