@@ -68,6 +68,9 @@ pub(super) fn lead_in(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usi
 
 fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Option<Attribution> {
     let q = &quoted[i];
+    if let Some(label) = transcript_label(text, q.content) {
+        return Some(label);
+    }
     let para = paragraphs[q.paragraph];
     let after = if q.closed {
         let next_open = quoted
@@ -147,6 +150,47 @@ fn subject_of_partial(text: &str, lead: Span) -> Option<Attribution> {
         subject_only: true,
         cue: None,
         phrase: Some(subject),
+    })
+}
+
+/// `"BERG: We will rebuild it."`: a line of a quoted transcript names its speaker in capitals before a colon.
+fn transcript_label(text: &str, content: Span) -> Option<Attribution> {
+    let slice = content.slice(text);
+    let colon = slice.find(':')?;
+    let label = &slice[..colon];
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let is_label = (1..=3).contains(&words.len())
+        && label.len() == label.trim_start().len()
+        && words.iter().all(|w| {
+            w.chars().any(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
+        && slice[colon + 1..].starts_with(' ');
+    if !is_label {
+        return None;
+    }
+    let name: Vec<String> = words
+        .iter()
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or(String::new(), |c| {
+                c.to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect();
+    // Only a name the recognizer knows counts ("NOTE: ..." is no one).
+    Some(Attribution {
+        subject_only: true,
+        cue: None,
+        phrase: Some(Phrase {
+            kind: PhraseKind::Name,
+            text: name.join(" "),
+            span: Span::new(content.start, content.start + colon),
+            org_like: false,
+        }),
     })
 }
 

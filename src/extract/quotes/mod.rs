@@ -50,9 +50,11 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
                 if attribution.as_ref().is_some_and(|a| a.subject_only)
                     && p.kind == PhraseKind::Name =>
             {
-                (resolver.is_person_or_organization_at(p.span) || resolver.is_person_at(p.span))
-                    .then(|| resolver.resolve(p))
-                    .flatten()
+                (resolver.is_person_or_organization_at(p.span)
+                    || resolver.is_person_at(p.span)
+                    || resolver.names_known_person(&p.text, p.span))
+                .then(|| resolver.resolve(p))
+                .flatten()
             }
             Some(p) => resolver.resolve(p),
             None => None,

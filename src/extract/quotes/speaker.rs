@@ -154,6 +154,14 @@ impl<'a> Resolver<'a> {
             .is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
     }
 
+    /// Whether `name` is, or is the surname of, a person the recognizer found.
+    pub fn names_known_person(&self, name: &str, span: Span) -> bool {
+        let canonical = self.canonical(name, span);
+        self.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && e.name == canonical)
+    }
+
     /// Whether the name written at `span` is known to be a person's (by the recognizer, a title or a given name).
     pub fn is_person_at(&self, span: Span) -> bool {
         self.mentions

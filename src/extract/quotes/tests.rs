@@ -405,6 +405,27 @@ fn it_added_goes_to_the_organisation_quoted_before() {
 }
 
 #[test]
+fn a_transcript_line_names_its_speaker_before_the_colon() {
+    let text =
+        "“NOTE: The meeting ran late into the night.”\n\nAnna Berg spoke to the council.\n\n\
+                “BERG: We will rebuild the bridge by May.”";
+    let entities = [Entity {
+        kind: EntityKind::Person,
+        name: "Anna Berg".into(),
+        aliases: vec!["Anna Berg".into()],
+        mentions: vec![Span::new(
+            text.find("Anna").unwrap(),
+            text.find(" spoke").unwrap(),
+        )],
+    }];
+    let got = found(text, &entities);
+    assert_eq!(got.len(), 2, "{got:?}");
+    // A capitalised label that names no one the recognizer found is no speaker.
+    assert_eq!(got[0].1, None, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Anna Berg"), "{got:?}");
+}
+
+#[test]
 fn he_added_goes_to_the_last_named_speaker() {
     let text = "“Our plan works,” Tom Okafor told reporters.\n\n“I am sure of it,” he added.";
     let got = found(text, &[]);
