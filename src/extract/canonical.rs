@@ -356,7 +356,8 @@ fn is_punct(word: &str) -> bool {
 }
 
 /// "According to ...", "On September 3 ...", "After Anna Berg left": a word that opens a sentence in capitals only
-/// because it opens it (a preposition, a conjunction, a determiner) is not part of the name after it, nor a name.
+/// because it opens it (a preposition, a conjunction, a determiner, a web page's imperative) is not part of the
+/// name after it, nor a name.
 /// The quote finder's `is_capitalised_function_word` is a wider list, for where a speaker's phrase begins; a name
 /// may begin with some of its words ("The Hague", "Still Waters"), so the two lists stay apart.
 fn strip_opening_words(words: &[&str], starts: &[bool], mentions: &mut Vec<Mention>) {
@@ -393,6 +394,14 @@ fn strip_opening_words(words: &[&str], starts: &[bool], mentions: &mut Vec<Menti
                     | "however"
                     | "despite"
                     | "following"
+                    // The imperatives of a web page's boilerplate: "Follow Anna Berg on Twitter", "Check out".
+                    | "check"
+                    | "click"
+                    | "follow"
+                    | "subscribe"
+                    | "visit"
+                    | "share"
+                    | "download"
             )
     };
     mentions.retain_mut(|m| {

@@ -35,6 +35,12 @@ const CASES: &[Case] = &[
         ],
     ),
     (
+        // A web page's imperatives open sentences but are no one's name.
+        "Anna Berg spoke on Monday.\nCheck out the full trailer below.\nFollow Tom Okafor on Twitter.",
+        &[(Per, "Anna Berg"), (Per, "Tom Okafor")],
+        &[(Per, "Check"), (Per, "Follow Tom Okafor")],
+    ),
+    (
         // The words of a web address name no one, even when they spell a name.
         "Source: https://example.org/wiki/Anna_Berg_wins_in_New_Orleans\n\
          More at www.example.org/Tomas_Lindqvist_Oslo_speech today. Anna Berg won in Oslo.",
