@@ -108,7 +108,8 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     // No speaker beside the quote: the subject of the whole sentence, earlier quotes in it included, with the
     // cue found if any (`Berg talked up her "plan," promising ...`).
     let from = last_sentence_break(text, Span::new(para.start, q.open)).unwrap_or(para.start);
-    match subject_of_partial(text, Span::new(from, q.open)) {
+    let has_cue = found.as_ref().is_some_and(|a| a.cue.is_some());
+    match subject_of_partial(text, Span::new(from, q.open), has_cue) {
         Some(subject) => Some(Attribution {
             cue: found.and_then(|a| a.cue),
             ..subject
@@ -133,7 +134,7 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
 /// inside a sentence, with no cue beside it, is the words of the sentence's subject, whatever the verb. Only when
 /// the sentence has begun before the quote (three words or more, not ended by a stop) and its subject is a name,
 /// a pronoun or a possessed noun; a count ("Two calls about the "noise"") is no subject.
-fn subject_of_partial(text: &str, lead: Span) -> Option<Attribution> {
+fn subject_of_partial(text: &str, lead: Span, has_cue: bool) -> Option<Attribution> {
     let toks = tokenize(text, lead);
     let ends_sentence = toks
         .last()
@@ -144,6 +145,11 @@ fn subject_of_partial(text: &str, lead: Span) -> Option<Attribution> {
     let subject = sentence_subject(&toks)?;
     let first_word = subject.text.split_whitespace().next().unwrap_or("");
     if subject.kind == PhraseKind::Name && is_determiner(first_word) {
+        return None;
+    }
+    // With no cue at all, only a name: a pronoun or a possessed noun opening the sentence is as likely to
+    // frame a scare quote ("She would close the "carried interest" loophole") as to report words.
+    if !has_cue && subject.kind != PhraseKind::Name {
         return None;
     }
     Some(Attribution {

@@ -162,6 +162,13 @@ fn attribution_shapes() {
             Some("Anna Berg"),
             None,
         ),
+        // ... but with no cue a pronoun subject does not make a scare quote anyone's words.
+        (
+            "Anna Berg spoke at noon. She would also close the “carried interest” loophole.",
+            "carried interest",
+            None,
+            None,
+        ),
         // ... and so it is when a cue stands beside the quote without a speaker of its own.
         (
             "Anna Berg talked up her “fifty-town plan,” promising to visit every one.",
