@@ -121,9 +121,30 @@ pub fn resolve(
             && gaz.phrase_flags(&words[m.first..=m.last]) & DEMONYM == 0
     });
     strip_opening_words(&words, &starts, &mut mentions);
+    the_names_no_person(&words, &mut mentions, gaz);
     drop_common_nouns(&words, &starts, &mut mentions, gaz);
     drop_inside_addresses(text, tokens, &mut mentions);
     group(text, tokens, &words, &mentions, gaz)
+}
+
+/// "at The Oval", "episodes of The Simpsons", "a vessel on The Solent": a name that begins with a capitalised
+/// "The" is a place, a show, a band or a paper, never a person's: a place when the gazetteers know the rest as one,
+/// else an organisation.
+fn the_names_no_person(words: &[&str], mentions: &mut [Mention], gaz: &Gazetteer) {
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Person
+            || m.first == m.last
+            || !matches!(words[m.first], "The" | "THE")
+        {
+            continue;
+        }
+        if gaz.phrase_flags(&words[m.first + 1..=m.last]) & PLACE != 0 {
+            m.first += 1;
+            m.kind = EntityKind::Place;
+        } else {
+            m.kind = EntityKind::Organization;
+        }
+    }
 }
 
 /// "Wages rose", "Nickel extended gains": a capitalised word opening a sentence that the text also writes in lower

@@ -35,6 +35,12 @@ const CASES: &[Case] = &[
         ],
     ),
     (
+        // A name that begins with a capitalised "The" is a band, a show or a place, not a person.
+        "Anna Berg saw the final episodes of The Harbour Lights and met The Okafors on Friday.",
+        &[(Per, "Anna Berg")],
+        &[(Per, "The Harbour Lights"), (Per, "The Okafors")],
+    ),
+    (
         // A web page's imperatives open sentences but are no one's name.
         "Anna Berg spoke on Monday.\nCheck out the full trailer below.\nFollow Tom Okafor on Twitter.",
         &[(Per, "Anna Berg"), (Per, "Tom Okafor")],
