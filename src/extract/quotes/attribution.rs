@@ -401,8 +401,11 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
             && !t.is_capitalised()
             && toks[k - 1].is_word()
             && (toks[k - 1].is_capitalised() || super::words::is_pronoun(toks[k - 1].text));
+        // "the asylum claim- 'legacy backlog'": a word hyphened to what follows is part of a compound.
+        let hyphened = toks.get(k + 1).is_some_and(|n| matches!(n.text, "-" | "–"));
         if !t.is_word()
             || !is_cue(t.text)
+            || hyphened
             || (is_weak_cue(t.text) && (noun || (!rest_is_punctuation && !after_subject)))
         {
             continue;

@@ -169,6 +169,14 @@ fn attribution_shapes() {
             None,
             None,
         ),
+        // A cue word hyphened to what follows is part of a compound, not a cue.
+        (
+            "The forms are part of the mayor's effort to clear the town's 92,000 housing claim- 'legacy backlog' \
+             by May.",
+            "legacy backlog",
+            None,
+            None,
+        ),
         // ... and so it is when a cue stands beside the quote without a speaker of its own.
         (
             "Anna Berg talked up her “fifty-town plan,” promising to visit every one.",

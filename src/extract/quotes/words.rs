@@ -90,8 +90,12 @@ pub(super) fn tokenize(text: &str, range: Span) -> Vec<Token<'_>> {
         if c.is_alphanumeric() || c == '@' || c == '#' {
             while j < chars.len() {
                 let d = chars[j].1;
-                let joins = "'’-.&".contains(d)
-                    && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+                let joins = ("'’-.&".contains(d)
+                    && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric()))
+                    // "92,000": a thousands separator between digits.
+                    || (d == ','
+                        && chars[j - 1].1.is_ascii_digit()
+                        && chars.get(j + 1).is_some_and(|&(_, n)| n.is_ascii_digit()));
                 if d.is_alphanumeric() || d == '_' || joins {
                     j += if joins { 2 } else { 1 };
                 } else {
@@ -701,8 +705,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tokens_keep_inner_apostrophes_and_abbreviations() {
-        let text = "Sen. O’Neill won’t go, U.S. officials said.";
+    fn tokens_keep_inner_apostrophes_abbreviations_and_thousands() {
+        let text = "Sen. O’Neill won’t go, U.S. officials said, 92,000 of them.";
         let words: Vec<&str> = tokenize(text, Span::new(0, text.len()))
             .iter()
             .map(|t| t.text)
@@ -718,6 +722,10 @@ mod tests {
                 "U.S.",
                 "officials",
                 "said",
+                ",",
+                "92,000",
+                "of",
+                "them",
                 "."
             ]
         );
