@@ -90,6 +90,7 @@ pub fn resolve(
     athletes(&words, &mut mentions, gaz);
     lineups(&words, &new_line, &mut mentions, gaz);
     super::orgs::institutions(&words, &mut mentions, gaz);
+    super::orgs::split_person_after_institution(&words, &mut mentions, gaz);
     make_consistent(&words, &mut mentions, gaz);
     // Repeats that consistency added in sports lines ("DETROIT 48 86 .358" after the venue "AT DETROIT") are
     // teams like the rest.

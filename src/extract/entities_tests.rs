@@ -41,6 +41,12 @@ const CASES: &[Case] = &[
         &[(Per, "The Harbour Lights"), (Per, "The Okafors")],
     ),
     (
+        // A person named right after an institution's name is not part of it.
+        "After the leak, CEO of the Harbour Council Enver Reed told reporters the pier was safe.",
+        &[(Org, "Harbour Council"), (Per, "Enver Reed")],
+        &[(Org, "Harbour Council Enver Reed")],
+    ),
+    (
         // A web page's imperatives open sentences but are no one's name.
         "Anna Berg spoke on Monday.\nCheck out the full trailer below.\nFollow Tom Okafor on Twitter.",
         &[(Per, "Anna Berg"), (Per, "Tom Okafor")],

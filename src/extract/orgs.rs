@@ -2,8 +2,8 @@
 //! Mills Corp"), a body named after a place ("Lisbon Stock Exchange", "Bank of Portugal", "Party of Regions").
 
 use super::canonical::Mention;
-use super::gazetteer::{Gazetteer, COUNTRY, PLACE};
-use super::rules::is_name_word;
+use super::gazetteer::{Gazetteer, COUNTRY, GIVEN, ORG, PLACE, SURNAME};
+use super::rules::{is_name_word, not_in_person_names};
 use crate::article::EntityKind;
 
 /// Words that end a company's name.
@@ -150,6 +150,45 @@ pub(crate) fn institutions(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Ga
             kept.push(m);
         }
         *mentions = kept;
+    }
+}
+
+/// "CEO of the Refugee Council Enver Solomon told": an organisation's name ends at its institution word, and two
+/// name words after it, a given name or a word no list knows and then a known surname, are a person.
+pub(crate) fn split_person_after_institution(
+    words: &[&str],
+    mentions: &mut Vec<Mention>,
+    gaz: &Gazetteer,
+) {
+    let mut people = Vec::new();
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Organization || m.last < m.first + 2 {
+            continue;
+        }
+        let (given, surname) = (m.last - 1, m.last);
+        let given_flags = gaz.word_flags(words[given]);
+        let split = is_institution_word(words[given - 1])
+            // An unknown word may be a rare given name, but not a plural ("Church Avenues Line").
+            && (given_flags & GIVEN != 0 || (given_flags == 0 && !words[given].ends_with('s')))
+            && given_flags & (PLACE | ORG) == 0
+            && gaz.word_flags(words[surname]) & SURNAME != 0
+            && gaz.word_flags(words[surname]) & (PLACE | ORG) == 0
+            && !is_institution_word(words[surname])
+            && !is_company_suffix(words[surname])
+            && is_name_word(words[given])
+            && !words[given..=surname].iter().any(|w| not_in_person_names(w));
+        if split {
+            m.last = given - 1;
+            people.push(Mention {
+                first: given,
+                last: surname,
+                kind: EntityKind::Person,
+            });
+        }
+    }
+    if !people.is_empty() {
+        mentions.extend(people);
+        mentions.sort_by_key(|m| m.first);
     }
 }
 
