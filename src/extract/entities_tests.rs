@@ -48,7 +48,7 @@ const CASES: &[Case] = &[
     ),
     (
         // A web page's imperatives open sentences but are no one's name.
-        "Anna Berg spoke on Monday.\nCheck out the full trailer below.\nFollow Tom Okafor on Twitter.",
+        "Anna Berg spoke on Monday.\nCheck out the new photos below.\nFollow Tom Okafor on Twitter.",
         &[(Per, "Anna Berg"), (Per, "Tom Okafor")],
         &[(Per, "Check"), (Per, "Follow Tom Okafor")],
     ),

@@ -106,7 +106,7 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
         return found;
     }
     // No speaker beside the quote: the subject of the whole sentence, earlier quotes in it included, with the
-    // cue found if any (`Berg talked up her "plan," promising ...`).
+    // cue found if any (`Berg defended her plan to put the "harbour first," promising ...`).
     let from = last_sentence_break(text, Span::new(para.start, q.open)).unwrap_or(para.start);
     let has_cue = found.as_ref().is_some_and(|a| a.cue.is_some());
     match subject_of_partial(text, Span::new(from, q.open), has_cue) {
@@ -130,7 +130,7 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     }
 }
 
-/// `Trump groused that the network "treats me badly"`, `Hollande's remarks on the "excesses"`: a quotation
+/// `Berg walked out convinced that the council "never reads its reports"`, `Okafor's letter on the "lost years"`: a quotation
 /// inside a sentence, with no cue beside it, is the words of the sentence's subject, whatever the verb. Only when
 /// the sentence has begun before the quote (three words or more, not ended by a stop) and its subject is a name,
 /// a pronoun or a possessed noun; a count ("Two calls about the "noise"") is no subject.
@@ -148,7 +148,7 @@ fn subject_of_partial(text: &str, lead: Span, has_cue: bool) -> Option<Attributi
         return None;
     }
     // With no cue at all, only a name: a pronoun or a possessed noun opening the sentence is as likely to
-    // frame a scare quote ("She would close the "carried interest" loophole") as to report words.
+    // frame a scare quote ("He rebuilt the "can-do" spirit of the crew") as to report words.
     if !has_cue && subject.kind != PhraseKind::Name {
         return None;
     }
@@ -544,8 +544,8 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
         .flatten()
 }
 
-/// A description opening a sentence as its subject: `The harbour board voted ...`, `The retired engineer, who
-/// ..., said` -> "The harbour board", "The retired engineer". It runs from a determiner to the word before the
+/// A description opening a sentence as its subject: `The harbour board voted ...`, `The retired ferryman, who
+/// ..., said` -> "The harbour board", "The retired ferryman". It runs from a determiner to the word before the
 /// first verb-like word (a cue, an auxiliary, a past form in -ed after the first word or a common irregular one, a
 /// present form in -s after a singular noun) or a comma, at most five words, and must have a noun after its determiner.
 fn description_subject(toks: &[Token]) -> Option<Phrase> {
@@ -565,7 +565,7 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
         let verb_like = (is_cue(t.text) && end > start + 1)
             || is_auxiliary(t.text)
             || is_filler(t.text)
-            // "The retired engineer": a form in -ed right after the determiner describes the noun.
+            // "The retired ferryman": a form in -ed right after the determiner describes the noun.
             || (lower.ends_with("ed") && !t.is_capitalised() && end > start + 1)
             || is_irregular_past(&lower)
             || (lower.ends_with('s')
@@ -1023,12 +1023,12 @@ mod tests {
                 Some("The harbour board"),
             ),
             (
-                "The retired engineer, who built it, said",
-                Some("The retired engineer"),
+                "The retired ferryman, who built it, said",
+                Some("The retired ferryman"),
             ),
             ("The council sought a delay", Some("The council")),
             ("The report accuses the board", Some("The report")),
-            ("The two lawmakers argue that", Some("The two lawmakers")),
+            ("The two skippers argue that", Some("The two skippers")),
             ("And the mayor has said", Some("the mayor")),
             // No determiner, or no noun after it, or no verb after the phrase: no described subject.
             ("Anna Berg voted on Monday", None),

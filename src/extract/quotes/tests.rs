@@ -157,15 +157,15 @@ fn attribution_shapes() {
         ),
         // A quotation inside a sentence with no cue is the words of the sentence's subject, whatever the verb ...
         (
-            "Anna Berg groused to reporters that the council “never reads its own reports” before she left.",
+            "Anna Berg walked out of the meeting convinced that the council “never reads its own reports”.",
             "never reads its own reports",
             Some("Anna Berg"),
             None,
         ),
         // ... but with no cue a pronoun subject does not make a scare quote anyone's words.
         (
-            "Anna Berg spoke at noon. She would also close the “carried interest” loophole.",
-            "carried interest",
+            "Tom Okafor spoke at noon. He rebuilt the “can-do” spirit of the crew.",
+            "can-do",
             None,
             None,
         ),
@@ -179,8 +179,8 @@ fn attribution_shapes() {
         ),
         // ... and so it is when a cue stands beside the quote without a speaker of its own.
         (
-            "Anna Berg talked up her “fifty-town plan,” promising to visit every one.",
-            "fifty-town plan",
+            "Anna Berg defended her plan to put the “harbour first,” promising lower ferry fares.",
+            "harbour first",
             Some("Anna Berg"),
             Some("promising"),
         ),
@@ -193,9 +193,9 @@ fn attribution_shapes() {
         ),
         // ... and so does a cue beside the quote with no speaker of its own.
         (
-            "The retired engineer spoke for an hour, insisting that the pier “will not last the winter”.",
+            "The retired ferryman spoke for an hour, insisting that the pier “will not last the winter”.",
             "will not last the winter",
-            Some("The retired engineer"),
+            Some("The retired ferryman"),
             Some("insisting"),
         ),
         // ... when that subject is someone: a capitalised common noun opening the sentence is not.
