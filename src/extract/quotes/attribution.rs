@@ -35,8 +35,8 @@ pub(super) struct Attribution {
     /// None when a colon, not a verb, introduces the quote.
     pub cue: Option<Span>,
     pub phrase: Option<Phrase>,
-    /// Only the subject of the sentence around a partial quote attributes it (no cue, no colon): its name counts
-    /// only when the recognizer knows it as a person or an organisation.
+    /// The phrase is the subject of the sentence around the quote, or a transcript's label, not a phrase next to
+    /// a cue: a name there counts only when the recognizer knows it as a person or an organisation.
     pub subject_only: bool,
 }
 
@@ -130,10 +130,11 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     }
 }
 
-/// `Berg walked out convinced that the council "never reads its reports"`, `Okafor's letter on the "lost years"`: a quotation
-/// inside a sentence, with no cue beside it, is the words of the sentence's subject, whatever the verb. Only when
-/// the sentence has begun before the quote (three words or more, not ended by a stop) and its subject is a name,
-/// a pronoun or a possessed noun; a count ("Two calls about the "noise"") is no subject.
+/// `Berg walked out convinced that the council "never reads its reports"`: a quotation inside a sentence, with no
+/// speaker beside it, is the words of the sentence's subject, whatever the verb. Only when the sentence has begun
+/// before the quote (three words or more, not ended by a stop); with no cue at all only a name (which must then be
+/// known to the recognizer), beside a cue also a pronoun or a possessed noun; a count ("Two calls about the
+/// "noise"") is no subject.
 fn subject_of_partial(text: &str, lead: Span, has_cue: bool) -> Option<Attribution> {
     let toks = tokenize(text, lead);
     let ends_sentence = toks
