@@ -47,6 +47,12 @@ const CASES: &[Case] = &[
         &[(Org, "Harbour Council Enver Reed")],
     ),
     (
+        // A museum, a gallery, a hospital or a school named after a person is an institution.
+        "Anna Berg opened the Tomas Lindqvist Museum and the Okafor Art Gallery on Friday.",
+        &[(Per, "Anna Berg"), (Org, "Tomas Lindqvist Museum"), (Org, "Okafor Art Gallery")],
+        &[(Per, "Tomas Lindqvist Museum"), (Per, "Okafor Art Gallery")],
+    ),
+    (
         // A web page's imperatives open sentences but are no one's name.
         "Anna Berg spoke on Monday.\nCheck out the new photos below.\nFollow Tom Okafor on Twitter.",
         &[(Per, "Anna Berg"), (Per, "Tom Okafor")],

@@ -70,6 +70,13 @@ fn is_institution_word(word: &str) -> bool {
             | "Chamber"
             | "Foundation"
             | "Society"
+            // Places that are also institutions: "Leigh Block Museum", "Harbour Art Gallery".
+            | "Museum"
+            | "Gallery"
+            | "Library"
+            | "Hospital"
+            | "School"
+            | "Studios"
             | "Newsroom"
             | "Newsdesk"
             | "Desk"
