@@ -107,7 +107,13 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     }
     // No speaker beside the quote: the subject of the whole sentence, earlier quotes in it included, with the
     // cue found if any (`Berg defended her plan to put the "harbour first," promising ...`).
-    let from = last_sentence_break(text, Span::new(para.start, q.open)).unwrap_or(para.start);
+    // Within the last 600 bytes: a paragraph of a thousand quotes is read once per quote, so an unbounded
+    // look-back would make it quadratic.
+    let mut window = q.open.saturating_sub(600).max(para.start);
+    while !text.is_char_boundary(window) {
+        window += 1;
+    }
+    let from = last_sentence_break(text, Span::new(window, q.open)).unwrap_or(window);
     let has_cue = found.as_ref().is_some_and(|a| a.cue.is_some());
     match subject_of_partial(text, Span::new(from, q.open), has_cue) {
         Some(subject) => Some(Attribution {

@@ -10,6 +10,7 @@ use super::words::{
 };
 use crate::article::{Entity, EntityKind, Span};
 use crate::extract::gazetteer::SURNAME;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Gender {
@@ -35,6 +36,16 @@ pub(super) struct Resolver<'a> {
     full_names: Vec<String>,
     mentions: Vec<Mention>,
     text: &'a str,
+    /// Every entity mention as (span, entity index), sorted by start, and the longest mention's length: the
+    /// entity at a span is found by a binary search, not a scan of every mention (a text of thousands of quotes
+    /// asks thousands of times).
+    spans: Vec<(Span, usize)>,
+    longest: usize,
+    /// The first entity with a name or alias, in ASCII lower case; the first person with a surname, likewise;
+    /// the first full name with a last word, as written.
+    by_name: HashMap<String, usize>,
+    by_surname: HashMap<String, usize>,
+    full_by_surname: HashMap<String, usize>,
 }
 
 impl<'a> Resolver<'a> {
@@ -47,9 +58,36 @@ impl<'a> Resolver<'a> {
     ) -> Self {
         let runs = name_runs(text, quoted);
         let mut full_names: Vec<String> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut full_by_surname: HashMap<String, usize> = HashMap::new();
         for (_, words, _) in &runs {
-            if words.len() >= 2 && !full_names.contains(&words.join(" ")) {
-                full_names.push(words.join(" "));
+            let full = words.join(" ");
+            if words.len() >= 2 && seen.insert(full.clone()) {
+                let last = full.rsplit(' ').next().unwrap_or("").to_string();
+                full_by_surname.entry(last).or_insert(full_names.len());
+                full_names.push(full);
+            }
+        }
+        let mut spans: Vec<(Span, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(e, entity)| entity.mentions.iter().map(move |m| (*m, e)))
+            .collect();
+        spans.sort_by_key(|(m, e)| (m.start, *e));
+        let longest = spans
+            .iter()
+            .map(|(m, _)| m.end - m.start)
+            .max()
+            .unwrap_or(0);
+        let mut by_name: HashMap<String, usize> = HashMap::new();
+        let mut by_surname: HashMap<String, usize> = HashMap::new();
+        for (e, entity) in entities.iter().enumerate() {
+            for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+                by_name.entry(name.to_ascii_lowercase()).or_insert(e);
+            }
+            if entity.kind == EntityKind::Person {
+                let surname = entity.name.rsplit(' ').next().unwrap_or("");
+                by_surname.entry(surname.to_ascii_lowercase()).or_insert(e);
             }
         }
         let mut resolver = Resolver {
@@ -57,8 +95,13 @@ impl<'a> Resolver<'a> {
             full_names,
             mentions: Vec::new(),
             text,
+            spans,
+            longest,
+            by_name,
+            by_surname,
+            full_by_surname,
         };
-        let speaker_people: Vec<String> = speakers
+        let speaker_people: HashSet<String> = speakers
             .iter()
             .filter(|p| p.kind == PhraseKind::Name && !p.org_like)
             .map(|p| resolver.canonical(&p.text, p.span))
@@ -103,15 +146,23 @@ impl<'a> Resolver<'a> {
     /// the head of the phrase.
     fn entity_at(&self, span: Span) -> Option<&'a Entity> {
         let last_byte = Span::new(span.end.saturating_sub(1).max(span.start), span.end);
-        let at_end = self
-            .entities
+        self.first_entity_over(last_byte)
+            .or_else(|| self.first_entity_over(span))
+            .map(|e| &self.entities[e])
+    }
+
+    /// The first entity (in the entities' order) with a mention overlapping `target`.
+    fn first_entity_over(&self, target: Span) -> Option<usize> {
+        // A mention overlapping `target` starts before its end, and no earlier than the longest mention before it.
+        let from = self
+            .spans
+            .partition_point(|(m, _)| m.start + self.longest <= target.start);
+        let to = self.spans.partition_point(|(m, _)| m.start < target.end);
+        self.spans[from..to.max(from)]
             .iter()
-            .find(|e| e.mentions.iter().any(|m| m.overlaps(&last_byte)));
-        at_end.or_else(|| {
-            self.entities
-                .iter()
-                .find(|e| e.mentions.iter().any(|m| m.overlaps(&span)))
-        })
+            .filter(|(m, _)| m.overlaps(&target))
+            .map(|&(_, e)| e)
+            .min()
     }
 
     /// The canonical form of a name: the entity it belongs to, else the first full name in the text that ends with
@@ -120,29 +171,16 @@ impl<'a> Resolver<'a> {
         if let Some(e) = self.entity_at(span) {
             return e.name.clone();
         }
-        let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
-        if let Some(e) = self
-            .entities
-            .iter()
-            .find(|e| same(&e.name, name) || e.aliases.iter().any(|a| same(a, name)))
-        {
-            return e.name.clone();
+        if let Some(&e) = self.by_name.get(&name.to_ascii_lowercase()) {
+            return self.entities[e].name.clone();
         }
         let surname = name.rsplit(' ').next().unwrap_or(name);
         if !name.contains(' ') {
-            let person_with_surname = self.entities.iter().find(|e| {
-                e.kind == EntityKind::Person
-                    && e.name.rsplit(' ').next().is_some_and(|s| same(s, surname))
-            });
-            if let Some(e) = person_with_surname {
-                return e.name.clone();
+            if let Some(&e) = self.by_surname.get(&surname.to_ascii_lowercase()) {
+                return self.entities[e].name.clone();
             }
-            if let Some(full) = self
-                .full_names
-                .iter()
-                .find(|f| f.rsplit(' ').next() == Some(surname))
-            {
-                return full.clone();
+            if let Some(&f) = self.full_by_surname.get(surname) {
+                return self.full_names[f].clone();
             }
         }
         name.to_string()
@@ -190,20 +228,22 @@ impl<'a> Resolver<'a> {
                 && m.span.end <= pos
                 && (gender.is_none() || m.gender.is_none() || m.gender == gender)
         };
-        let candidates: Vec<&Mention> = self.mentions.iter().filter(compatible).collect();
+        // The mentions before `pos`, nearest first (mentions are in text order and do not overlap), read lazily:
+        // only the last sentence or two matter.
+        let cut = self.mentions.partition_point(|m| m.span.end <= pos);
+        let before = || self.mentions[..cut].iter().rev().filter(compatible);
         // A person reported speaking in this sentence or the one before is the likeliest "he said".
-        let sentence = last_sentence_break(self.text, Span::new(0, pos)).unwrap_or(0);
-        let previous =
-            last_sentence_break(self.text, Span::new(0, sentence.saturating_sub(1))).unwrap_or(0);
-        if let Some(m) = candidates
-            .iter()
-            .rev()
-            .find(|m| m.speaks && m.span.start >= previous)
+        let sentence = sentence_start_before(self.text, pos);
+        let previous = sentence_start_before(self.text, sentence.saturating_sub(1));
+        if let Some(m) = before()
+            .take_while(|m| m.span.start >= previous)
+            .find(|m| m.speaks)
         {
             return Some(m.canonical.clone());
         }
-        let mut chosen = *candidates.last()?;
-        for m in candidates.iter().rev().skip(1) {
+        let mut candidates = before();
+        let mut chosen = candidates.next()?;
+        for m in candidates {
             if sentence_break_between(self.text, m.span.end, chosen.span.start) {
                 break;
             }
@@ -211,6 +251,26 @@ impl<'a> Resolver<'a> {
         }
         Some(chosen.canonical.clone())
     }
+}
+
+/// Where the sentence holding `pos` starts: the last sentence break before it, looked for in the 1,000 bytes before
+/// `pos`, then in the 20,000 bytes before it, so that a text of thousands of pronouns is not read from its start
+/// once each; a sentence longer than that starts, for this purpose, 20,000 bytes back.
+fn sentence_start_before(text: &str, pos: usize) -> usize {
+    let mut from = pos;
+    for reach in [1_000, 20_000] {
+        from = pos.saturating_sub(reach);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        if let Some(b) = last_sentence_break(text, Span::new(from, pos)) {
+            return b;
+        }
+        if from == 0 {
+            break;
+        }
+    }
+    from
 }
 
 /// Whether a capitalised word before a cue verb can be a surname ("Okwuosa said"): not a plural ("Prosecutors",
@@ -248,14 +308,23 @@ fn followed_by_cue(text: &str, at: usize) -> bool {
 /// `Some(None)` for a title that marks a person but not a gender).
 fn name_runs(text: &str, quoted: &[Quoted]) -> Vec<(Span, Vec<String>, Option<Option<Gender>>)> {
     let mut out = Vec::new();
+    // Quotes by where they open, each with the furthest close of it and those before: a token is inside some quote
+    // when a quote opening at or before it closes at or after its end (one binary search, not a scan of all).
+    let mut quotes: Vec<(usize, usize)> = quoted.iter().map(|q| (q.open, q.close_end)).collect();
+    quotes.sort_unstable();
+    let mut furthest = 0;
+    for q in &mut quotes {
+        furthest = furthest.max(q.1);
+        q.1 = furthest;
+    }
+    let inside_a_quote = |t: &Token| {
+        let before = quotes.partition_point(|&(open, _)| open <= t.span.start);
+        before > 0 && quotes[before - 1].1 >= t.span.end
+    };
     for para in super::marks::paragraphs(text) {
         let tokens: Vec<Token> = tokenize(text, para)
             .into_iter()
-            .filter(|t| {
-                !quoted
-                    .iter()
-                    .any(|q| q.open <= t.span.start && t.span.end <= q.close_end)
-            })
+            .filter(|t| !inside_a_quote(t))
             .collect();
         let mut i = 0;
         while i < tokens.len() {
