@@ -5,7 +5,7 @@ use super::marks::Quoted;
 use super::words::{
     is_auxiliary, is_capitalised_function_word, is_cue, is_determiner, is_filler,
     is_name_connector, is_noun_phrase, is_pronoun, is_title, is_weak_cue, last_sentence_break,
-    strip_possessive, tokenize, Token,
+    look_back_start, strip_possessive, tokenize, Token,
 };
 use crate::article::Span;
 
@@ -109,21 +109,18 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     // cue found if any (`Berg defended her plan to put the "harbour first," promising ...`).
     // Within the last 600 bytes: a paragraph of a thousand quotes is read once per quote, so an unbounded
     // look-back would make it quadratic.
-    let mut window = q.open.saturating_sub(600).max(para.start);
-    while !text.is_char_boundary(window) {
-        window += 1;
-    }
+    let window = look_back_start(text, para.start, q.open, 600);
     let from = last_sentence_break(text, Span::new(window, q.open)).unwrap_or(window);
+    let sentence = tokenize(text, Span::new(from, q.open));
     let has_cue = found.as_ref().is_some_and(|a| a.cue.is_some());
-    match subject_of_partial(text, Span::new(from, q.open), has_cue) {
+    match subject_of_partial(&sentence, has_cue) {
         Some(subject) => Some(Attribution {
             cue: found.and_then(|a| a.cue),
             ..subject
         }),
         None => {
             let cue = found.as_ref().and_then(|a| a.cue);
-            let described =
-                cue.and_then(|_| description_subject(&tokenize(text, Span::new(from, q.open))));
+            let described = cue.and_then(|_| description_subject(&sentence));
             match described {
                 Some(phrase) => Some(Attribution {
                     cue,
@@ -141,15 +138,14 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
 /// before the quote (three words or more, not ended by a stop); with no cue at all only a name (which must then be
 /// known to the recognizer), beside a cue also a pronoun or a possessed noun; a count ("Two calls about the
 /// "noise"") is no subject.
-fn subject_of_partial(text: &str, lead: Span, has_cue: bool) -> Option<Attribution> {
-    let toks = tokenize(text, lead);
+fn subject_of_partial(toks: &[Token], has_cue: bool) -> Option<Attribution> {
     let ends_sentence = toks
         .last()
         .is_some_and(|t| is_sentence_punct(t) || t.text == "…");
     if ends_sentence || toks.iter().filter(|t| t.is_word()).count() < 3 {
         return None;
     }
-    let subject = sentence_subject(&toks)?;
+    let subject = sentence_subject(toks)?;
     let first_word = subject.text.split_whitespace().next().unwrap_or("");
     if subject.kind == PhraseKind::Name && is_determiner(first_word) {
         return None;

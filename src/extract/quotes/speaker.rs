@@ -6,7 +6,8 @@ use super::marks::Quoted;
 use super::names::given_name_gender;
 use super::words::{
     is_capitalised_function_word, is_cue, is_filler, is_name_connector, last_sentence_break,
-    name_start, personal_title_gender, sentence_break_between, strip_possessive, tokenize, Token,
+    look_back_start, name_start, personal_title_gender, sentence_break_between, strip_possessive,
+    tokenize, Token,
 };
 use crate::article::{Entity, EntityKind, Span};
 use crate::extract::gazetteer::SURNAME;
@@ -46,6 +47,8 @@ pub(super) struct Resolver<'a> {
     by_name: HashMap<String, usize>,
     by_surname: HashMap<String, usize>,
     full_by_surname: HashMap<String, usize>,
+    /// The names of the people the recognizer found.
+    person_names: HashSet<&'a str>,
 }
 
 impl<'a> Resolver<'a> {
@@ -100,6 +103,11 @@ impl<'a> Resolver<'a> {
             by_name,
             by_surname,
             full_by_surname,
+            person_names: entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Person)
+                .map(|e| e.name.as_str())
+                .collect(),
         };
         let speaker_people: HashSet<String> = speakers
             .iter()
@@ -194,10 +202,8 @@ impl<'a> Resolver<'a> {
 
     /// Whether `name` is, or is the surname of, a person the recognizer found.
     pub fn names_known_person(&self, name: &str, span: Span) -> bool {
-        let canonical = self.canonical(name, span);
-        self.entities
-            .iter()
-            .any(|e| e.kind == EntityKind::Person && e.name == canonical)
+        self.person_names
+            .contains(self.canonical(name, span).as_str())
     }
 
     /// Whether the name written at `span` is known to be a person's (by the recognizer, a title or a given name).
@@ -259,10 +265,7 @@ impl<'a> Resolver<'a> {
 fn sentence_start_before(text: &str, pos: usize) -> usize {
     let mut from = pos;
     for reach in [1_000, 20_000] {
-        from = pos.saturating_sub(reach);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
+        from = look_back_start(text, 0, pos, reach);
         if let Some(b) = last_sentence_break(text, Span::new(from, pos)) {
             return b;
         }

@@ -124,6 +124,17 @@ pub(super) fn sentence_break_between(text: &str, from: usize, to: usize) -> bool
     range.slice(text).contains('\n') || last_sentence_break(text, range).is_some()
 }
 
+/// The start of the look-back window `reach` bytes before `pos`, no earlier than `floor`, on a character boundary:
+/// where a search for an earlier sentence start begins, so that a text of many quotes is not read from its start
+/// once per quote.
+pub(super) fn look_back_start(text: &str, floor: usize, pos: usize, reach: usize) -> usize {
+    let mut start = pos.saturating_sub(reach).max(floor);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    start
+}
+
 /// Byte offset just past the last sentence end inside `range`, if any.
 pub(super) fn last_sentence_break(text: &str, range: Span) -> Option<usize> {
     let slice = range.slice(text);
