@@ -22,6 +22,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A known given name tagged a person and a city's name right after it tagged a place: one full name.
+        "1909 - Tomas Kazan born in Istanbul.",
+        &[(Per, "Tomas Kazan"), (Place, "Istanbul")],
+        &[(Place, "Kazan"), (Per, "Tomas")],
+    ),
+    (
         // A word that opens a sentence is not a name, nor part of the name after it; a sentence may end at an
         // abbreviation, and the capitalised word that opens the next one is not part of the name before it.
         "On September 3 the council met again. According to the ministry, prices rose.\n\

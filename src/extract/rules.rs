@@ -540,6 +540,24 @@ pub(crate) fn mend_people(
             m.first = start - 1;
         }
     }
+    // "Anna" tagged a person and "Kazan" right after it tagged a place or an organisation: a known given name
+    // touching one more name word is a full name, unless that word is a country's.
+    mentions.sort_by_key(|m| m.first);
+    for k in 1..mentions.len() {
+        let (prev, next) = (mentions[k - 1], mentions[k]);
+        if prev.kind == EntityKind::Person
+            && next.kind != EntityKind::Person
+            && prev.first == prev.last
+            && next.first == next.last
+            && prev.last + 1 == next.first
+            && gaz.word_flags(words[prev.first]) & (GIVEN | COUNTRY) == GIVEN
+            && gaz.phrase_flags(&words[next.first..=next.last]) & COUNTRY == 0
+            && is_name_word(words[next.first])
+            && !not_in_person_names(words[next.first])
+        {
+            mentions[k].kind = EntityKind::Person;
+        }
+    }
     merge_touching_people(mentions);
 }
 
