@@ -22,6 +22,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // Two unknown name words opening a sentence, with an age between commas after them, are a person.
+        "Wirat Somchai, 24, was arrested in 1995 at the border.",
+        &[(Per, "Wirat Somchai")],
+        &[],
+    ),
+    (
         // A known given name tagged a person and a city's name right after it tagged a place: one full name.
         "1909 - Tomas Kazan born in Istanbul.",
         &[(Per, "Tomas Kazan"), (Place, "Istanbul")],

@@ -411,7 +411,14 @@ pub(crate) fn add_rule_mentions(
         let speaks = (is_speech_verb(&previous) && previous != "told")
             || (verb_after && (run.len() == 2 || (after_quote && run.len() == 1)));
         let speaker = speaks && run.len() <= 2 && !any_flag(PLACE | ORG | DEMONYM | TITLE);
-        let person_cue = after_role || speaker || (given_first && (!starts[i] || second_is_name));
+        // "Anna Berg, 34, was arrested": two or three name words and an age between commas are a person's.
+        let aged = (2..=3).contains(&run.len())
+            && words.get(end + 1) == Some(&",")
+            && words.get(end + 2).is_some_and(|w| w.len() == 2 && is_small_number(w))
+            && words.get(end + 3) == Some(&",")
+            && !any_flag(PLACE | ORG | DEMONYM | TITLE);
+        let person_cue =
+            after_role || speaker || aged || (given_first && (!starts[i] || second_is_name));
         let kind = if unknown_pair || (person_cue && !any_flag(DEMONYM | ORG)) {
             Some(EntityKind::Person)
         } else if any_flag(DEMONYM) {
