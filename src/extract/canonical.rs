@@ -7,7 +7,7 @@ use super::gazetteer::{
 };
 use super::rules::{
     add_rule_mentions, athletes, is_name_word, is_party_word, lineups, lower_case, mend_people,
-    merge_touching_people, not_in_person_names, opens_sentence, sports_teams,
+    merge_touching_people, name_lists, not_in_person_names, opens_sentence, sports_teams,
 };
 use super::tokenize::Token;
 use super::wordset::{FastBuild, WordSet};
@@ -89,6 +89,7 @@ pub fn resolve(
     sports_teams(&words, &breaks, &mut mentions, gaz);
     athletes(&words, &mut mentions, gaz);
     lineups(&words, &new_line, &mut mentions, gaz);
+    name_lists(&words, &new_line, &mut mentions, gaz);
     super::orgs::institutions(&words, &mut mentions, gaz);
     super::orgs::split_person_after_institution(&words, &mut mentions, gaz);
     make_consistent(&words, &mut mentions, gaz);

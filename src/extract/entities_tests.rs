@@ -22,6 +22,17 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // In a list of people, an item of two name words the tagger left alone is a person too.
+        "Nuwan Wijesekera, Anna Berg, Tom Okafor, Lisa Ng.",
+        &[
+            (Per, "Nuwan Wijesekera"),
+            (Per, "Anna Berg"),
+            (Per, "Tom Okafor"),
+            (Per, "Lisa Ng"),
+        ],
+        &[],
+    ),
+    (
         // Two unknown name words opening a sentence, with an age between commas after them, are a person.
         "Wirat Somchai, 24, was arrested in 1995 at the border.",
         &[(Per, "Wirat Somchai")],

@@ -414,7 +414,9 @@ pub(crate) fn add_rule_mentions(
         // "Anna Berg, 34, was arrested": two or three name words and an age between commas are a person's.
         let aged = (2..=3).contains(&run.len())
             && words.get(end + 1) == Some(&",")
-            && words.get(end + 2).is_some_and(|w| w.len() == 2 && is_small_number(w))
+            && words
+                .get(end + 2)
+                .is_some_and(|w| w.len() == 2 && is_small_number(w))
             && words.get(end + 3) == Some(&",")
             && !any_flag(PLACE | ORG | DEMONYM | TITLE);
         let person_cue =
@@ -659,19 +661,7 @@ pub(crate) fn lineups(
             && words.get(k + 1) == Some(&"-")
             && words.get(k + 2).is_some_and(|w| is_name_word(w))
     };
-    // The name words from `at`: capitalised words and the particles between them.
-    let name_end = |at: usize, line_end: usize| {
-        let mut end = at;
-        while end < line_end
-            && (is_name_word(words[end])
-                || (is_name_particle(words[end])
-                    && end + 1 < line_end
-                    && is_name_word(words[end + 1])))
-        {
-            end += 1;
-        }
-        end
-    };
+    let name_end = |at: usize, line_end: usize| name_run_end(words, at, line_end);
     let mut people = Vec::new();
     let mut line_start = 0;
     while line_start < words.len() {
@@ -708,6 +698,102 @@ pub(crate) fn lineups(
             }
         }
         line_start = line_end;
+    }
+    put_people(mentions, people);
+}
+
+/// The end (exclusive) of the name words from `at`, before `limit`: capitalised words and the particles between
+/// them ("Pieter van der Berg").
+fn name_run_end(words: &[&str], at: usize, limit: usize) -> usize {
+    let mut end = at;
+    while end < limit
+        && (is_name_word(words[end])
+            || (is_name_particle(words[end]) && end + 1 < limit && is_name_word(words[end + 1])))
+    {
+        end += 1;
+    }
+    end
+}
+
+/// Lists of names: "Anna Berg, Tom Okafor, Wirat Somchai and Lisa Ng". In a list of three or more items, each
+/// one to four name words, separated by commas or "and" on one line, where at least two items are people and none
+/// is a place or an organisation, every item of two or more words the tagger left alone is a person too (one word
+/// alone is as often a village or a firm).
+pub(crate) fn name_lists(
+    words: &[&str],
+    new_line: &[bool],
+    mentions: &mut Vec<Mention>,
+    gaz: &Gazetteer,
+) {
+    // What each token is: 0 untagged, 1 inside a person, 2 inside a place or an organisation.
+    let mut tagged = vec![0u8; words.len()];
+    for m in mentions.iter() {
+        let kind = if m.kind == EntityKind::Person { 1 } else { 2 };
+        tagged[m.first..=m.last].iter_mut().for_each(|t| *t = kind);
+    }
+    let line_end = |at: usize| {
+        (at + 1..words.len())
+            .find(|&i| new_line[i])
+            .unwrap_or(words.len())
+    };
+    let mut people = Vec::new();
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    // The end of i's line, found once per line (a text of one long line stays linear).
+    let mut limit = 0;
+    while i < words.len() {
+        if i >= limit || new_line[i] {
+            limit = line_end(i);
+        }
+        // Items from i: name runs joined by "," or "and".
+        items.clear();
+        let mut at = i;
+        loop {
+            // Looking at most five words ahead keeps a long run of capitals linear.
+            let end = name_run_end(words, at, limit.min(at + 5));
+            if end == at || end - at > 4 {
+                break;
+            }
+            items.push((at, end));
+            if end + 1 < limit && matches!(words[end], "," | "and") {
+                at = end + 1 + usize::from(words[end] == "," && words[end + 1] == "and");
+            } else {
+                break;
+            }
+        }
+        if items.is_empty() {
+            i += 1;
+            continue;
+        }
+        let next = items.last().map_or(i + 1, |&(_, end)| end);
+        let person = |&(a, e): &(usize, usize)| {
+            tagged[a..e].iter().all(|&t| t == 1) && (a == 0 || tagged[a - 1] != 1)
+        };
+        let other = |&(a, e): &(usize, usize)| {
+            tagged[a..e].contains(&2)
+                || gaz.phrase_flags(&words[a..e]) & (PLACE | ORG | DEMONYM) != 0
+        };
+        if items.len() >= 3
+            && items.iter().filter(|item| person(item)).count() >= 2
+            && !items.iter().any(other)
+        {
+            for &(a, e) in items.iter() {
+                let run = &words[a..e];
+                if e - a >= 2
+                    && tagged[a..e].iter().all(|&t| t == 0)
+                    && run.iter().all(|w| {
+                        gaz.word_flags(w) & (TITLE | PLACE | ORG) == 0 && !not_in_person_names(w)
+                    })
+                {
+                    people.push(Mention {
+                        first: a,
+                        last: e - 1,
+                        kind: EntityKind::Person,
+                    });
+                }
+            }
+        }
+        i = next;
     }
     put_people(mentions, people);
 }
