@@ -475,21 +475,7 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
 
 /// The subject at the start of a sentence (after an introductory phrase): a name or a pronoun.
 fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
-    let mut start = 0;
-    let opens_with_phrase = toks.first().is_some_and(|t| {
-        t.is_capitalised() && is_capitalised_function_word(t.text) && !is_pronoun(t.text)
-    });
-    if opens_with_phrase {
-        let connector = matches!(
-            toks[0].lower().as_str(),
-            "but" | "and" | "so" | "yet" | "still"
-        );
-        start = if connector {
-            1
-        } else {
-            toks.iter().position(|t| t.text == ",")? + 1
-        };
-    }
+    let start = subject_start(toks)?;
     let first = toks.get(start)?;
     if is_pronoun(first.text) {
         let text = pronoun_text(first.text);
@@ -547,6 +533,26 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
         .flatten()
 }
 
+/// Where a sentence's subject begins: after a connector ("But") or an opening phrase up to its comma ("On
+/// Monday, ..."); None when such a phrase has no comma.
+fn subject_start(toks: &[Token]) -> Option<usize> {
+    let opens_with_phrase = toks.first().is_some_and(|t| {
+        t.is_capitalised() && is_capitalised_function_word(t.text) && !is_pronoun(t.text)
+    });
+    if !opens_with_phrase {
+        return Some(0);
+    }
+    let connector = matches!(
+        toks[0].lower().as_str(),
+        "but" | "and" | "so" | "yet" | "still"
+    );
+    if connector {
+        Some(1)
+    } else {
+        toks.iter().position(|t| t.text == ",").map(|p| p + 1)
+    }
+}
+
 /// A description opening a sentence as its subject: `The harbour board voted ...`, `The retired ferryman, who
 /// ..., said` -> "The harbour board", "The retired ferryman". It runs from a determiner to the word before the
 /// first verb-like word (a cue, an auxiliary, a past form in -ed after the first word or a common irregular one, a
@@ -556,6 +562,15 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
         toks.first()
             .is_some_and(|t| matches!(t.lower().as_str(), "but" | "and" | "so" | "yet" | "still")),
     );
+    // "On Monday, the harbour board ...": after an opening phrase and its comma, but not after "According to
+    // X," whose X is the source.
+    let start = if toks.get(start).is_some_and(|t| is_determiner(t.text)) {
+        start
+    } else if according_to(toks, start).is_some() {
+        return None;
+    } else {
+        subject_start(toks)?
+    };
     let first = toks.get(start)?;
     if !matches!(first.lower().as_str(), "the" | "a" | "an") {
         return None;

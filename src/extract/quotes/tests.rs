@@ -191,6 +191,13 @@ fn attribution_shapes() {
             Some("The harbour board"),
             Some("saying"),
         ),
+        // ... also after an opening phrase and its comma.
+        (
+            "On Monday, the harbour board met again, saying the repairs were “long overdue”.",
+            "long overdue",
+            Some("the harbour board"),
+            Some("saying"),
+        ),
         // ... and so does a cue beside the quote with no speaker of its own.
         (
             "The retired ferryman spoke for an hour, insisting that the pier “will not last the winter”.",
