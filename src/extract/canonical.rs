@@ -333,9 +333,12 @@ fn merge_split_places(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazette
         }
         let mut m = m;
         if m.kind == EntityKind::Place {
-            // Up to two more words; a name does not grow into a mention that goes on past it.
+            // Up to two more words, a joining word among them ("Bosnia" + "and Herzegovina"); a name does not
+            // grow into a mention that goes on past it.
             let longer = (m.last + 1..words.len().min(m.last + 3))
-                .take_while(|&e| super::rules::is_name_word(words[e]))
+                .take_while(|&e| {
+                    super::rules::is_name_word(words[e]) || matches!(words[e], "and" | "of")
+                })
                 .filter(|&e| gaz.phrase_flags(&words[m.first..=e]) & PLACE != 0)
                 .filter(|&e| {
                     !all[n + 1..]

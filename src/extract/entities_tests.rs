@@ -22,6 +22,16 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // Places the feature lists lack (ISO 3166-2 names Guangdong "Guangdong Sheng"), and former states.
+        "Floods hit Guangdong on Monday. He left Yugoslavia in 1991 and settled in Bosnia and Herzegovina.",
+        &[
+            (Place, "Guangdong"),
+            (Place, "Yugoslavia"),
+            (Place, "Bosnia and Herzegovina"),
+        ],
+        &[(Place, "Herzegovina")],
+    ),
+    (
         // In a list of people, an item of two name words the tagger left alone is a person too.
         "Nuwan Wijesekera, Anna Berg, Tom Okafor, Lisa Ng.",
         &[

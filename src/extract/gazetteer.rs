@@ -22,6 +22,11 @@ pub const PLACE: u32 = COUNTRY | REGION | CITY | CITY_MAJOR;
 pub const PHRASE_SHIFT: u32 = 16;
 /// The token begins a multi-word entry.
 pub const PHRASE_BEGIN: u32 = 1 << 15;
+/// Internal: a place the rules after the tagger know but the tagger's features do not (the shipped model was
+/// trained without it); the lookups below report it as a region, the features never see it.
+const RULE_PLACE: u32 = 1 << 9;
+/// The category bits the tagger's features see.
+const FEATURE_FLAGS: u32 = 0x1ff;
 /// Internal: some longer entry continues this prefix.
 const PREFIX: u32 = 1 << 31;
 const LONGEST_PHRASE: usize = 6;
@@ -232,7 +237,20 @@ pub const LISTS: &[(&str, u32)] = &[
         DEMONYM,
     ),
     (include_str!("../../assets/gazetteers/orgs.txt"), ORG),
+    (
+        include_str!("../../assets/gazetteers/places_rules.tsv"),
+        RULE_PLACE,
+    ),
 ];
+
+/// Flags as the rules read them: a rules-only place is a region.
+fn rules_view(flags: u32) -> u32 {
+    if flags & RULE_PLACE != 0 {
+        (flags & !RULE_PLACE) | REGION
+    } else {
+        flags
+    }
+}
 
 impl Gazetteer {
     /// Builds the tables from the lists compiled into the binary.
@@ -252,7 +270,7 @@ impl Gazetteer {
                     continue;
                 };
                 // Only alias rows are stored; a plain name is its own canonical form.
-                if let (true, Some(canonical)) = (flag & PLACE != 0, cols.next()) {
+                if let (true, Some(canonical)) = (flag & (PLACE | RULE_PLACE) != 0, cols.next()) {
                     gaz.place_alias.insert(hash, canonical);
                 }
             }
@@ -346,14 +364,14 @@ impl Gazetteer {
                     .copied()
                     .unwrap_or(0);
             }
-            flags[start] |= value & 0x7fff;
+            flags[start] |= value & FEATURE_FLAGS;
             let mut best: Option<(usize, u32)> = None;
             let mut len = 1;
             while value & PREFIX != 0 && start + len < words.len() && len < LONGEST_PHRASE {
                 hash = phrase_step(hash, word_hashes[start + len]);
                 len += 1;
                 value = self.entries.get(&hash).copied().unwrap_or(0);
-                let phrase = (value >> PHRASE_SHIFT) & 0x7fff;
+                let phrase = (value >> PHRASE_SHIFT) & FEATURE_FLAGS;
                 if phrase != 0 {
                     best = Some((len, phrase));
                 }
@@ -390,7 +408,7 @@ impl Gazetteer {
                 .copied()
                 .unwrap_or(0);
         }
-        value & 0x7fff
+        rules_view(value & 0x7fff)
     }
 
     /// [`flags_of`](Self::flags_of) for a surface given as its tokens, without joining or re-tokenizing them.
@@ -405,7 +423,7 @@ impl Gazetteer {
                     .get(&phrase_hash(words, false))
                     .copied()
                     .unwrap_or(0);
-                (value >> PHRASE_SHIFT) & 0x7fff
+                rules_view((value >> PHRASE_SHIFT) & 0x7fff)
             }
         }
     }
@@ -415,11 +433,11 @@ impl Gazetteer {
         let lookup = |caps: bool| {
             Self::surface_hash(surface, caps).map_or(0, |(h, len)| {
                 let value = self.entries.get(&h).copied().unwrap_or(0);
-                if len == 1 {
+                rules_view(if len == 1 {
                     value & 0x7fff
                 } else {
                     (value >> PHRASE_SHIFT) & 0x7fff
-                }
+                })
             })
         };
         let caps = if is_caps_abbreviation(surface) {
@@ -476,6 +494,23 @@ mod tests {
         let mut flags = vec![0; words.len()];
         gaz.mark(&words, &hashes, &mut flags);
         flags
+    }
+
+    #[test]
+    fn rules_only_places_are_regions_to_the_rules_and_unseen_by_the_features() {
+        let gaz = Gazetteer::builtin();
+        assert_eq!(gaz.word_flags("Guangdong") & REGION, REGION);
+        assert_eq!(gaz.phrase_flags(&["Soviet", "Union"]) & REGION, REGION);
+        assert_eq!(gaz.flags_of("East Germany") & REGION, REGION);
+        assert_eq!(
+            gaz.canonical_place("Bosnia"),
+            Some("Bosnia and Herzegovina")
+        );
+        // The tagger was trained without them: its features must not change.
+        let flags = flags_for(&gaz, "in Guangdong and the Soviet Union");
+        assert_eq!(flags[1], 0, "Guangdong");
+        assert_eq!(flags[4] & PHRASE_BEGIN, 0, "Soviet Union");
+        assert_eq!(flags[4] >> PHRASE_SHIFT, 0, "Soviet Union");
     }
 
     #[test]
