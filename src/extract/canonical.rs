@@ -33,6 +33,29 @@ const NEVER_NAMES: &[&str] = &[
     "i", "he", "she", "we", "they", "it", "you", "the", "a", "an", "god",
 ];
 
+/// Compass and size words that some countries' subdivision lists hold alone ("Eastern", "Central"), but that
+/// alone in news are an adjective, a league's division or a name the tagger cut ("Northern" + "Ireland", joined
+/// again before this test).
+fn is_compass_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "centre"
+            | "coast"
+            | "greater"
+            | "most"
+            | "division"
+    )
+}
+
 fn is_never_name(lower: &str) -> bool {
     static SET: LazyLock<WordSet> =
         LazyLock::new(|| WordSet::new(&[NEVER_NAMES, &crate::util::DAYS_AND_MONTHS]));
@@ -119,8 +142,10 @@ pub fn resolve(
     // Names added by the rules and by consistency, and the parts of names cut at line breaks ("Somerset" /
     // "August 1-4"), pass the same word tests as tagged ones.
     mentions.retain(|m| {
-        !(m.first == m.last && is_never_name(&words[m.first].to_lowercase()))
-            && gaz.phrase_flags(&words[m.first..=m.last]) & DEMONYM == 0
+        !(m.first == m.last && {
+            let lower = words[m.first].to_lowercase();
+            is_never_name(&lower) || is_compass_word(&lower)
+        }) && gaz.phrase_flags(&words[m.first..=m.last]) & DEMONYM == 0
     });
     strip_opening_words(&words, &starts, &mut mentions);
     the_names_no_person(&words, &mut mentions, gaz);
