@@ -147,11 +147,39 @@ pub fn resolve(
             is_never_name(&lower) || is_compass_word(&lower)
         }) && gaz.phrase_flags(&words[m.first..=m.last]) & DEMONYM == 0
     });
+    drop_event_places(&words, &mut mentions);
     strip_opening_words(&words, &starts, &mut mentions);
     the_names_no_person(&words, &mut mentions, gaz);
     drop_common_nouns(&words, &starts, &mut mentions, gaz);
     drop_inside_addresses(text, tokens, &mut mentions);
     group(text, tokens, &words, &mentions, gaz)
+}
+
+/// "the Texas Open", "the Atlanta Games", "the Berlin Grand Prix": a place named in an event's name is not a
+/// mention of the place; the event is no place either.
+fn drop_event_places(words: &[&str], mentions: &mut Vec<Mention>) {
+    let event = |i: usize| {
+        words.get(i).is_some_and(|w| {
+            matches!(
+                &*lower_case(w),
+                "open"
+                    | "games"
+                    | "masters"
+                    | "marathon"
+                    | "classic"
+                    | "olympics"
+                    | "championship"
+                    | "championships"
+                    | "invitational"
+                    | "cup"
+                    | "prix"
+            ) || (lower_case(w) == "grand"
+                && words.get(i + 1).is_some_and(|n| lower_case(n) == "prix"))
+        })
+    };
+    mentions.retain(|m| {
+        m.kind != EntityKind::Place || !(event(m.last + 1) || (m.last > m.first && event(m.last)))
+    });
 }
 
 /// "at The Oval", "episodes of The Simpsons", "a vessel on The Solent": a name that begins with a capitalised

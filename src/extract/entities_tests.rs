@@ -22,6 +22,17 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A place in an event's name is no mention of the place, and the event is no place.
+        "Anna Berg won the 2019 Ohio Open and came fifth at the Sydney Games, then moved to Denver.",
+        &[(Per, "Anna Berg"), (Place, "Denver")],
+        &[
+            (Place, "Ohio Open"),
+            (Place, "Sydney Games"),
+            (Place, "Ohio"),
+            (Place, "Sydney"),
+        ],
+    ),
+    (
         // A compass word alone is no place, though some subdivision lists hold it; in a name it stays.
         "Shops will open in 19 Northern and Southern states from March. He was born in Northern Ireland.",
         &[(Place, "Northern Ireland")],
