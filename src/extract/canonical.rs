@@ -7,7 +7,8 @@ use super::gazetteer::{
 };
 use super::rules::{
     add_rule_mentions, athletes, is_name_word, is_party_word, lineups, lower_case, mend_people,
-    merge_touching_people, name_lists, not_in_person_names, opens_sentence, sports_teams,
+    merge_touching_people, name_lists, not_in_person_names, opens_sentence, places_by_cue,
+    sports_teams,
 };
 use super::tokenize::Token;
 use super::wordset::{FastBuild, WordSet};
@@ -104,6 +105,7 @@ pub fn resolve(
     let starts: Vec<bool> = (0..tokens.len())
         .map(|i| new_line[i] || opens_sentence(words[i - 1]))
         .collect();
+    places_by_cue(&words, &starts, &mut mentions, gaz);
     add_rule_mentions(&words, &starts, &mut mentions, gaz);
     mend_people(&words, &starts, &mut mentions, gaz);
     let breaks: Vec<bool> = (0..tokens.len())
@@ -426,7 +428,7 @@ fn is_role_word(word: &str) -> bool {
     word.len() > 3 && word.chars().all(|c| c.is_lowercase() || c == '-')
 }
 
-fn is_possessive(word: &str) -> bool {
+pub(crate) fn is_possessive(word: &str) -> bool {
     matches!(word, "'s" | "’s" | "'S" | "’S" | "'" | "’")
 }
 

@@ -22,6 +22,20 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // What stands around a name makes it a place: a dateline's capitals before a date, a settlement's word
+        // and "of" (the tagger took "Marten" for a person), a known country after a comma; not a plural opening
+        // a sentence before a comma and a country.
+        "OTTERBURN 2024-05-01\nThe blast hit the village of Marten on Friday, and boats came from Kelvary, \
+         Scotland.\nAutomakers, U.S. agency plan new safety ads.",
+        &[
+            (Place, "Otterburn"),
+            (Place, "Marten"),
+            (Place, "Kelvary"),
+            (Place, "Scotland"),
+        ],
+        &[(Per, "Marten"), (Place, "Automakers")],
+    ),
+    (
         // A place in an event's name is no mention of the place, and the event is no place.
         "Anna Berg won the 2019 Ohio Open and came fifth at the Sydney Games, then moved to Denver.",
         &[(Per, "Anna Berg"), (Place, "Denver")],

@@ -342,6 +342,26 @@ pub(crate) fn add_rule_mentions(
                 continue;
             }
         }
+        // A dateline the gazetteers do not know ("PHNOM PENH 1996-08-30"): see `place_cue`.
+        if !covered[i] && starts[i] && !is_name_word(words[i]) {
+            let end = (i..words.len().min(i + 3))
+                .take_while(|&e| {
+                    !covered[e]
+                        && words[e].len() > 1
+                        && words[e].chars().any(char::is_alphabetic)
+                        && !words[e].chars().any(char::is_lowercase)
+                })
+                .last();
+            if let Some(end) = end.filter(|&end| place_cue(words, starts, i, end, gaz)) {
+                mentions.push(Mention {
+                    first: i,
+                    last: end,
+                    kind: EntityKind::Place,
+                });
+                i = end + 1;
+                continue;
+            }
+        }
         if !covered[i] && dateline {
             mentions.push(Mention {
                 first: i,
@@ -421,7 +441,9 @@ pub(crate) fn add_rule_mentions(
             && !any_flag(PLACE | ORG | DEMONYM | TITLE);
         let person_cue =
             after_role || speaker || aged || (given_first && (!starts[i] || second_is_name));
-        let kind = if unknown_pair || (person_cue && !any_flag(DEMONYM | ORG)) {
+        let kind = if place_cue(words, starts, i, end, gaz) {
+            Some(EntityKind::Place)
+        } else if unknown_pair || (person_cue && !any_flag(DEMONYM | ORG)) {
             Some(EntityKind::Person)
         } else if any_flag(DEMONYM) {
             None
@@ -440,6 +462,114 @@ pub(crate) fn add_rule_mentions(
         i = end + 1;
     }
     mentions.sort_by_key(|m| m.first);
+}
+
+/// Whether the name words `first..=last` are a place by what stands around them: "the town of Tavrik", "the
+/// village of Oldmoor" (a settlement's word and "of" before); "Oldmoor, Scotland" (a comma and a known country or
+/// region after, not its possessive: "Berg, Sweden's ambassador"; not after a given name or a role); a dateline,
+/// one to three words in capitals opening a line before a date or an agency in brackets and a dash ("PHNOM PENH
+/// 1996-08-30", "OLDMOOR (Reuters) -").
+fn place_cue(words: &[&str], starts: &[bool], first: usize, last: usize, gaz: &Gazetteer) -> bool {
+    let run = &words[first..=last];
+    let run_flags = run.iter().fold(0, |f, w| f | gaz.word_flags(w));
+    if run_flags & (DEMONYM | ORG | TITLE) != 0 || gaz.phrase_flags(run) & ORG != 0 {
+        return false;
+    }
+    let caps = |w: &str| {
+        w.len() > 1
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’' | '.'))
+            && w.chars().any(char::is_alphabetic)
+    };
+    let iso_date = |w: &str| {
+        w.len() == 10
+            && w.bytes().enumerate().all(|(n, b)| {
+                if n == 4 || n == 7 {
+                    b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            })
+    };
+    let after = |n: usize| words.get(last + n).copied();
+    let dateline = starts[first]
+        && run.len() <= 3
+        && run.iter().all(|w| caps(w))
+        && (first == 0 || !caps(words[first - 1]))
+        && (after(1).is_some_and(iso_date)
+            || (after(1) == Some("(")
+                && after(3) == Some(")")
+                && after(4).is_some_and(|w| matches!(w, "-" | "—" | "–"))));
+    if dateline {
+        return true;
+    }
+    if run.len() > 2 {
+        return false;
+    }
+    let settlement_before = first >= 2
+        && words[first - 1] == "of"
+        && matches!(
+            words[first - 2],
+            "town" | "village" | "city" | "province" | "region" | "district" | "island" | "port"
+        );
+    let in_country = after(1) == Some(",")
+        && (1..=3).rev().any(|n| {
+            words.get(last + 2..last + 2 + n).is_some_and(|p| {
+                is_name_word(p[0]) && gaz.phrase_flags(p) & (COUNTRY | REGION) != 0
+            }) && words.get(last + 2 + n).is_none_or(|w| {
+                // Then punctuation, a number, or a small word; not a verb, whose subject the "place" is ("On
+                // board the Freewinds, Paris claims ..."), nor a possessive.
+                !super::canonical::is_possessive(w)
+                    && (!w.starts_with(char::is_lowercase)
+                        || matches!(
+                            *w,
+                            "until"
+                                | "in"
+                                | "on"
+                                | "at"
+                                | "and"
+                                | "or"
+                                | "but"
+                                | "for"
+                                | "where"
+                                | "when"
+                                | "with"
+                                | "to"
+                                | "from"
+                                | "after"
+                                | "before"
+                                | "since"
+                                | "while"
+                                | "near"
+                                | "during"
+                                | "by"
+                                | "of"
+                        ))
+            })
+        });
+    let previous = lower_case(if first > 0 { words[first - 1] } else { "" });
+    settlement_before
+        || (in_country
+            && gaz.word_flags(run[0]) & GIVEN == 0
+            && !is_title_or_role(&previous)
+            // At a sentence's start only a dateline's capitals ("OLDMOOR, Scotland"): "Automakers, U.S. agency
+            // ..." opens with a plural.
+            && (!starts[first] || run.iter().all(|w| !w.chars().any(char::is_lowercase))))
+}
+
+/// Names the tagger took for a person or an organisation that what stands around them makes a place
+/// ([`place_cue`]): "the village of Marten", "BERG 2024-05-01".
+pub(crate) fn places_by_cue(
+    words: &[&str],
+    starts: &[bool],
+    mentions: &mut [Mention],
+    gaz: &Gazetteer,
+) {
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Place && place_cue(words, starts, m.first, m.last, gaz) {
+            m.kind = EntityKind::Place;
+        }
+    }
 }
 
 /// Mends person names a tagger split or cut short: "T. Okonkwo" takes its initial; "Vladimir" followed by an
