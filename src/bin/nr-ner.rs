@@ -277,16 +277,18 @@ fn evaluate(engine: &Engine, name: &str, docs: &[Doc]) {
     }
     println!("{name}: {} docs, {tokens} tokens", docs.len());
     println!(
-        "  {:<6} {:>6} {:>6} {:>6} {:>6}",
-        "type", "P", "R", "F1", "gold"
+        "  {:<6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",
+        "type", "P", "R", "F1", "gold", "found", "right"
     );
     for (label, c) in ["PER", "LOC", "ORG"].iter().zip(counts) {
         println!(
-            "  {label:<6} {:>6.3} {:>6.3} {:>6.3} {:>6}",
+            "  {label:<6} {:>6.3} {:>6.3} {:>6.3} {:>6} {:>6} {:>6}",
             c.precision(),
             c.recall(),
             c.f1(),
-            c.tp + c.fn_
+            c.tp + c.fn_,
+            c.tp + c.fp,
+            c.tp
         );
     }
 }

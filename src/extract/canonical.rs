@@ -149,12 +149,79 @@ pub fn resolve(
             is_never_name(&lower) || is_compass_word(&lower)
         }) && gaz.phrase_flags(&words[m.first..=m.last]) & DEMONYM == 0
     });
+    trim_to_known_places(&words, &mut mentions, gaz);
     drop_event_places(&words, &mut mentions);
     strip_opening_words(&words, &starts, &mut mentions);
     the_names_no_person(&words, &mut mentions, gaz);
     drop_common_nouns(&words, &starts, &mut mentions, gaz);
     drop_inside_addresses(text, tokens, &mut mentions);
     group(text, tokens, &words, &mentions, gaz)
+}
+
+/// A name that runs on past a known place: "UKRAINE BEAT NORTHERN IRELAND" in a headline of capitals (the
+/// places in it, not the verb), "South Africa's Anglicans" and "New Zealand - Tries" (the place before the
+/// possessive or the dash). Only when the whole is no known place or organisation.
+fn trim_to_known_places(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    let known_place = |a: usize, b: usize| gaz.phrase_flags(&words[a..=b]) & PLACE != 0;
+    // The longest country, region or major city starting at `a` and ending by `b` (a headline's "RUGBY UNION"
+    // holds two small towns' names).
+    let longest = |a: usize, b: usize| {
+        (a..=b.min(a + 5))
+            .rev()
+            .find(|&e| gaz.phrase_flags(&words[a..=e]) & (COUNTRY | REGION | CITY_MAJOR) != 0)
+    };
+    // Every such place in `a..=b`, into `added`.
+    let places_in = |a: usize, b: usize, added: &mut Vec<Mention>| {
+        let mut at = a;
+        while at <= b {
+            match longest(at, b) {
+                Some(e) => {
+                    added.push(Mention {
+                        first: at,
+                        last: e,
+                        kind: EntityKind::Place,
+                    });
+                    at = e + 1;
+                }
+                None => at += 1,
+            }
+        }
+    };
+    let caps = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    let mut added = Vec::new();
+    for m in mentions.iter_mut() {
+        if m.first == m.last || gaz.phrase_flags(&words[m.first..=m.last]) & (PLACE | ORG) != 0 {
+            continue;
+        }
+        let run = &words[m.first..=m.last];
+        // A possessive only inside a place ("Saudi Arabia's Civil Defense Authority" is an organisation's name).
+        if let Some(cut) = run
+            .iter()
+            .position(|w| {
+                (is_possessive(w) && m.kind == EntityKind::Place) || matches!(*w, "-" | "—" | "–")
+            })
+            .filter(|&cut| cut > 0 && known_place(m.first, m.first + cut - 1))
+        {
+            // "Chiang Mai - Bangkok": the place after the dash too.
+            places_in(m.first + cut + 1, m.last, &mut added);
+            m.last = m.first + cut - 1;
+            m.kind = EntityKind::Place;
+            continue;
+        }
+        if m.kind == EntityKind::Person || !run.iter().all(|w| caps(w)) {
+            continue;
+        }
+        let Some(end) = longest(m.first, m.last - 1) else {
+            continue;
+        };
+        places_in(end + 1, m.last, &mut added);
+        m.last = end;
+        m.kind = EntityKind::Place;
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.first);
+    }
 }
 
 /// "the Texas Open", "the Atlanta Games", "the Berlin Grand Prix": a place named in an event's name is not a

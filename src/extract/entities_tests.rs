@@ -22,6 +22,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A headline's capitals run a name on past the places in it: the places, not the verb between them.
+        "SOCCER - NORWAY BEAT NORTHERN IRELAND IN QUALIFIER.\nThe match was played in Oslo.",
+        &[(Place, "Norway"), (Place, "Northern Ireland"), (Place, "Oslo")],
+        &[(Place, "Norway Beat Northern Ireland")],
+    ),
+    (
         // What stands around a name makes it a place: a dateline's capitals before a date, a settlement's word
         // and "of" (the tagger took "Marten" for a person), a known country after a comma; not a plural opening
         // a sentence before a comma and a country.
