@@ -106,7 +106,10 @@ FORMER = ["Yugoslavia", "Soviet Union", "USSR", "Czechoslovakia", "East Germany"
           "Bashkortostan", "Karelia", "Kamchatka", "Chukotka", "Yakutia", "Lombardy", "Tuscany", "Sicily",
           "Sardinia", "Bavaria", "Saxony", "Catalonia", "Andalusia", "Galicia", "Flanders", "Wallonia", "Normandy",
           "Brittany", "Provence", "Corsica", "Punjab", "Sindh", "Kashmir", "Assam", "Mindanao", "Java", "Sumatra",
-          "Borneo", "Aceh", "Patagonia", "Yukon", "Quebec", "Ontario", "Tasmania", "Queensland"]
+          "Borneo", "Aceh", "Patagonia", "Yukon", "Quebec", "Ontario", "Tasmania", "Queensland",
+          # headline abbreviations
+          ("N. Korea", "North Korea"), ("S. Korea", "South Korea"), ("S. Africa", "South Africa"),
+          ("N. Ireland", "Northern Ireland")]
 for f in FORMER:
     rule_places.append(f)
 known = set(regions) | set(GEO) | {c if isinstance(c, str) else c[0] for c in countries}

@@ -782,6 +782,11 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
     {
         m.kind = EntityKind::Place;
     }
+    // "S. Korea", "Wall Street" taken for a person: a country's or a region's name of two words or more is
+    // the place.
+    if m.kind == EntityKind::Person && m.first < m.last && flags & (COUNTRY | REGION) != 0 {
+        m.kind = EntityKind::Place;
+    }
     Some(m)
 }
 

@@ -22,6 +22,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // Headline abbreviations of countries look like a person's initial and surname.
+        "Talks between N. Korea and S. Korea resumed on Monday.",
+        &[(Place, "North Korea"), (Place, "South Korea")],
+        &[(Per, "N. Korea"), (Per, "S. Korea")],
+    ),
+    (
         // A headline's capitals run a name on past the places in it: the places, not the verb between them.
         "SOCCER - NORWAY BEAT NORTHERN IRELAND IN QUALIFIER.\nThe match was played in Oslo.",
         &[(Place, "Norway"), (Place, "Northern Ireland"), (Place, "Oslo")],
