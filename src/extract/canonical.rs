@@ -115,6 +115,7 @@ pub fn resolve(
     athletes(&words, &mut mentions, gaz);
     lineups(&words, &new_line, &mut mentions, gaz);
     name_lists(&words, &new_line, &mut mentions, gaz);
+    super::orgs::firms(&words, &mut mentions, gaz);
     super::orgs::institutions(&words, &mut mentions, gaz);
     super::orgs::split_person_after_institution(&words, &mut mentions, gaz);
     make_consistent(&words, &mut mentions, gaz);

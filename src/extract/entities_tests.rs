@@ -22,6 +22,20 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // Firms joined with "&", airlines named "Air" and a country, broadcasters; two people joined with "&"
+        // stay people.
+        "Shares of Berg & Lund Co rose after Air Norway said it would buy the firm. Riverton Radio said Anna \
+         Berg & Tom Okafor would sing.",
+        &[
+            (Org, "Berg & Lund Co"),
+            (Org, "Air Norway"),
+            (Org, "Riverton Radio"),
+            (Per, "Anna Berg"),
+            (Per, "Tom Okafor"),
+        ],
+        &[(Place, "Norway"), (Place, "Riverton Radio"), (Per, "Air")],
+    ),
+    (
         // Headline abbreviations of countries look like a person's initial and surname.
         "Talks between N. Korea and S. Korea resumed on Monday.",
         &[(Place, "North Korea"), (Place, "South Korea")],

@@ -2,7 +2,7 @@
 //! Mills Corp"), a body named after a place ("Lisbon Stock Exchange", "Bank of Portugal", "Party of Regions").
 
 use super::canonical::Mention;
-use super::gazetteer::{Gazetteer, COUNTRY, GIVEN, ORG, PLACE, SURNAME};
+use super::gazetteer::{Gazetteer, CITY_MAJOR, COUNTRY, GIVEN, ORG, PLACE, SURNAME};
 use super::rules::{is_name_word, not_in_person_names};
 use crate::article::EntityKind;
 
@@ -93,7 +93,60 @@ fn is_institution_word(word: &str) -> bool {
             | "Observer"
             | "Examiner"
             | "Magazine"
+            // Broadcasters: "Riverton Radio", "Harbour Television".
+            | "Radio"
+            | "Television"
+            | "Broadcasting"
     )
+}
+
+/// Firms named by two names joined with "&" ("Berg & Lund", "Okafor & Sons Co") and airlines named "Air" and a
+/// country or a city ("Air Norway", "Air New Zealand"): one organisation, in place of what the tagger found in it.
+pub(crate) fn firms(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    let name =
+        |w: &str| is_name_word(w) || (w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()));
+    let mut found = Vec::new();
+    for k in 1..words.len().saturating_sub(1) {
+        if words[k] == "&" && name(words[k - 1]) && name(words[k + 1]) {
+            let mut first = k - 1;
+            if first > 0 && name(words[first - 1]) {
+                first -= 1;
+            }
+            let mut last = k + 1;
+            while last + 1 < words.len()
+                && last - k < 3
+                && (name(words[last + 1]) || is_company_suffix(words[last + 1]))
+            {
+                last += 1;
+            }
+            // "Anna Berg & Tom Okafor": two people, a duo.
+            let people = first + 2 == k && gaz.word_flags(words[first]) & GIVEN != 0;
+            if !people {
+                found.push(Mention {
+                    first,
+                    last,
+                    kind: EntityKind::Organization,
+                });
+            }
+        } else if words[k] == "Air" {
+            let place = (k + 1..words.len().min(k + 4))
+                .rev()
+                .find(|&e| gaz.phrase_flags(&words[k + 1..=e]) & (COUNTRY | CITY_MAJOR) != 0);
+            if let Some(last) = place {
+                found.push(Mention {
+                    first: k,
+                    last,
+                    kind: EntityKind::Organization,
+                });
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    mentions.retain(|m| !found.iter().any(|f| m.first <= f.last && f.first <= m.last));
+    mentions.extend(found);
+    mentions.sort_by_key(|m| m.first);
 }
 
 /// Widens mentions to the organisation around them and makes them organisations; mentions the widened one
@@ -117,7 +170,7 @@ pub(crate) fn institutions(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Ga
             }
             k += 1;
         }
-        if institution && last > m.last {
+        if institution && (last > m.last || is_institution_word(words[last])) {
             while last + 2 < words.len()
                 && words[last + 1] == "of"
                 && is_name_word(words[last + 2])
