@@ -116,6 +116,17 @@ known = set(regions) | set(GEO) | {c if isinstance(c, str) else c[0] for c in co
 write("places_rules.tsv", [p for p in dict.fromkeys(rule_places)
                             if (p if isinstance(p, str) else p[0]) not in known])
 
+# Nationality and group words the rules know and the tagger's features do not (as above): the demonyms of former
+# states and of peoples that demonyms.txt lacks.
+demonyms = {line.strip() for line in open(os.path.join(out, "demonyms.txt"), encoding="utf-8")}
+RULE_DEMONYMS = ["Yugoslav", "Yugoslavs", "Zairean", "Zaireans", "Czechoslovak", "Rhodesian", "Philippine",
+                 "Hutu", "Hutus", "Tutsi", "Tutsis", "Zulu", "Zulus", "Xhosa", "Yoruba", "Igbo", "Hausa",
+                 "Berber", "Berbers", "Tuareg", "Sinhalese", "Croat", "Croats", "Serbs", "Kurds", "Shi'ite",
+                 "Shiite", "Shia", "Sunnis", "Shiites", "Alawite", "Druze", "Maronite", "Copt", "Coptic", "Rohingya",
+                 "Hmong", "Ilocano", "Tagalog", "Cebuano", "Maori", "Aboriginal", "Inuit", 
+                 "Bantu", "Amhara", "Oromo", "Tigrayan", "Somali", "Somalis", "Afrikaner", "Afrikaners"]
+write("demonyms_rules.txt", [d for d in RULE_DEMONYMS if d not in demonyms])
+
 # Cities over 15,000 people (GeoNames); major ones (>= 300,000) flagged. Alternate Latin spellings of major
 # cities map to the primary name unless they are some other place's primary name.
 cities = gn("cities15000.json").values()

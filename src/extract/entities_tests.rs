@@ -22,6 +22,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // Demonyms of former states and of peoples are no people.
+        "Yugoslav and Croat ministers met near Goma, Anna Berg said.",
+        &[(Per, "Anna Berg")],
+        &[(Per, "Yugoslav"), (Per, "Croat")],
+    ),
+    (
         // Firms joined with "&", airlines named "Air" and a country, broadcasters; two people joined with "&"
         // stay people.
         "Shares of Berg & Lund Co rose after Air Norway said it would buy the firm. Riverton Radio said Anna \

@@ -25,6 +25,8 @@ pub const PHRASE_BEGIN: u32 = 1 << 15;
 /// Internal: a place the rules after the tagger know but the tagger's features do not (the shipped model was
 /// trained without it); the lookups below report it as a region, the features never see it.
 const RULE_PLACE: u32 = 1 << 9;
+/// Internal: likewise a nationality or group word, reported to the rules as a demonym.
+const RULE_DEMONYM: u32 = 1 << 10;
 /// The category bits the tagger's features see.
 const FEATURE_FLAGS: u32 = 0x1ff;
 /// Internal: some longer entry continues this prefix.
@@ -241,15 +243,22 @@ pub const LISTS: &[(&str, u32)] = &[
         include_str!("../../assets/gazetteers/places_rules.tsv"),
         RULE_PLACE,
     ),
+    (
+        include_str!("../../assets/gazetteers/demonyms_rules.txt"),
+        RULE_DEMONYM,
+    ),
 ];
 
-/// Flags as the rules read them: a rules-only place is a region.
+/// Flags as the rules read them: a rules-only place is a region, a rules-only demonym a demonym.
 fn rules_view(flags: u32) -> u32 {
+    let mut view = flags & !(RULE_PLACE | RULE_DEMONYM);
     if flags & RULE_PLACE != 0 {
-        (flags & !RULE_PLACE) | REGION
-    } else {
-        flags
+        view |= REGION;
     }
+    if flags & RULE_DEMONYM != 0 {
+        view |= DEMONYM;
+    }
+    view
 }
 
 impl Gazetteer {
@@ -497,7 +506,7 @@ mod tests {
     }
 
     #[test]
-    fn rules_only_places_are_regions_to_the_rules_and_unseen_by_the_features() {
+    fn rules_only_places_and_demonyms_are_seen_by_the_rules_not_by_the_features() {
         let gaz = Gazetteer::builtin();
         assert_eq!(gaz.word_flags("Guangdong") & REGION, REGION);
         assert_eq!(gaz.phrase_flags(&["Soviet", "Union"]) & REGION, REGION);
@@ -507,8 +516,10 @@ mod tests {
             Some("Bosnia and Herzegovina")
         );
         // The tagger was trained without them: its features must not change.
+        assert_eq!(gaz.word_flags("Zairean") & DEMONYM, DEMONYM);
         let flags = flags_for(&gaz, "in Guangdong and the Soviet Union");
         assert_eq!(flags[1], 0, "Guangdong");
+        assert_eq!(flags_for(&gaz, "Zairean troops"), vec![0, 0], "Zairean");
         assert_eq!(flags[4] & PHRASE_BEGIN, 0, "Soviet Union");
         assert_eq!(flags[4] >> PHRASE_SHIFT, 0, "Soviet Union");
     }
