@@ -108,6 +108,7 @@ pub fn resolve(
     places_by_cue(&words, &starts, &mut mentions, gaz);
     add_rule_mentions(&words, &starts, &mut mentions, gaz);
     mend_people(&words, &starts, &mut mentions, gaz);
+    super::rules::employers(&words, &mut mentions, gaz);
     let breaks: Vec<bool> = (0..tokens.len())
         .map(|i| new_line[i] || matches!(words[i - 1], "." | "!" | "?"))
         .collect();

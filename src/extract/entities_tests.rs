@@ -22,6 +22,20 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A name right before a role in an organisation and a person's name is the organisation; a place stays.
+        "Berglund general manager Anna Berg will leave in May. Harbour Eagles owner Tom Okafor sold his stake. \
+         Norway coach Lisa Ng named her side.",
+        &[
+            (Org, "Berglund"),
+            (Org, "Harbour Eagles"),
+            (Place, "Norway"),
+            (Per, "Anna Berg"),
+            (Per, "Tom Okafor"),
+            (Per, "Lisa Ng"),
+        ],
+        &[(Per, "Berglund"), (Per, "Harbour Eagles")],
+    ),
+    (
         // Demonyms of former states and of peoples are no people.
         "Yugoslav and Croat ministers met near Goma, Anna Berg said.",
         &[(Per, "Anna Berg")],

@@ -572,6 +572,51 @@ pub(crate) fn places_by_cue(
     }
 }
 
+/// "Harbour United owner Tom Okafor", "Berglund general manager Anna Berg": a name that the tagger took for a
+/// person, right before a role in an organisation and a person's name, is the organisation (not when it is a
+/// known place, "Norway coach ...", or begins with a given name).
+pub(crate) fn employers(words: &[&str], mentions: &mut [Mention], gaz: &Gazetteer) {
+    let org_role = |w: &str| {
+        matches!(
+            w,
+            "owner"
+                | "manager"
+                | "coach"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "chairman"
+                | "chairwoman"
+                | "executive"
+                | "director"
+                | "founder"
+                | "captain"
+                | "striker"
+                | "midfielder"
+                | "defender"
+                | "goalkeeper"
+                | "official"
+                | "analyst"
+                | "economist"
+        )
+    };
+    for k in 0..mentions.len().saturating_sub(1) {
+        let (m, next) = (mentions[k], mentions[k + 1]);
+        let between = &words[m.last + 1..next.first];
+        if m.kind == EntityKind::Person
+            && next.kind == EntityKind::Person
+            && m.last - m.first <= 1
+            && (1..=2).contains(&between.len())
+            && between.iter().all(|w| w.starts_with(char::is_lowercase))
+            && between.last().is_some_and(|w| org_role(w))
+            && gaz.phrase_flags(&words[m.first..=m.last]) & PLACE == 0
+            && gaz.word_flags(words[m.first]) & (GIVEN | PLACE) == 0
+        {
+            mentions[k].kind = EntityKind::Organization;
+        }
+    }
+}
+
 /// Mends person names a tagger split or cut short: "T. Okonkwo" takes its initial; "Vladimir" followed by an
 /// untagged "Putin" takes it; "Elizabeth" + "Warren" tagged as two touching people are one; an untagged given
 /// name before a name makes it a person's ("Republican Donald Trump", "Democrat Hillary Clinton").
