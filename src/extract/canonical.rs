@@ -258,6 +258,22 @@ fn drop_event_places(words: &[&str], mentions: &mut Vec<Mention>) {
 /// else an organisation.
 fn the_names_no_person(words: &[&str], mentions: &mut [Mention], gaz: &Gazetteer) {
     for m in mentions.iter_mut() {
+        // "the Eagles organisation", "told the Sun": one name word after a lower-case "the" is no person's,
+        // unless a known name before a noun ("the Okafor administration") or a family ("the Okafors").
+        let known_name = |w: &str| gaz.word_flags(w) & (SURNAME | GIVEN) != 0;
+        let before_noun = words
+            .get(m.last + 1)
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+        if m.kind == EntityKind::Person
+            && m.first == m.last
+            && m.first > 0
+            && words[m.first - 1] == "the"
+            && !(known_name(words[m.first]) && before_noun)
+            && !words[m.first].strip_suffix('s').is_some_and(known_name)
+        {
+            m.kind = EntityKind::Organization;
+            continue;
+        }
         if m.kind != EntityKind::Person
             || m.first == m.last
             || !matches!(words[m.first], "The" | "THE")
@@ -1063,6 +1079,32 @@ mod tests {
         out.iter()
             .map(|m| words[m.first..=m.last].join(" "))
             .collect()
+    }
+
+    #[test]
+    fn one_name_word_after_the_is_no_person_unless_a_known_name_before_a_noun_or_a_family() {
+        let gaz = Gazetteer::builtin();
+        // (sentence, index of the one-word person the tagger found, kind after the rule)
+        let cases: &[(&str, usize, EntityKind)] = &[
+            ("he told the Kestrel : yes", 3, EntityKind::Organization),
+            (
+                "fans of the Riverhawks cheered",
+                3,
+                EntityKind::Organization,
+            ),
+            ("aides of the Johnson administration", 3, EntityKind::Person),
+            ("a photo of the Johnsons", 3, EntityKind::Person),
+        ];
+        for &(sentence, at, kind) in cases {
+            let words: Vec<&str> = sentence.split(' ').collect();
+            let mut mentions = vec![Mention {
+                first: at,
+                last: at,
+                kind: EntityKind::Person,
+            }];
+            the_names_no_person(&words, &mut mentions, &gaz);
+            assert_eq!(mentions[0].kind, kind, "{sentence}");
+        }
     }
 
     #[test]
