@@ -160,7 +160,7 @@ pub fn resolve(
     group(text, tokens, &words, &mentions, gaz)
 }
 
-/// A name that runs on past a known place: "UKRAINE BEAT NORTHERN IRELAND" in a headline of capitals (the
+/// A name that runs on past a known place: "NORWAY BEAT NORTHERN IRELAND" in a headline of capitals (the
 /// places in it, not the verb), "South Africa's Anglicans" and "New Zealand - Tries" (the place before the
 /// possessive or the dash). Only when the whole is no known place or organisation.
 fn trim_to_known_places(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {

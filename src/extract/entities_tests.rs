@@ -121,7 +121,7 @@ const CASES: &[Case] = &[
     ),
     (
         // Two unknown name words opening a sentence, with an age between commas after them, are a person.
-        "Wirat Somchai, 24, was arrested in 1995 at the border.",
+        "Wirat Somchai, 24, was held for a week at the border.",
         &[(Per, "Wirat Somchai")],
         &[],
     ),

@@ -342,7 +342,7 @@ pub(crate) fn add_rule_mentions(
                 continue;
             }
         }
-        // A dateline the gazetteers do not know ("PHNOM PENH 1996-08-30"): see `place_cue`.
+        // A dateline the gazetteers do not know ("OTTERBURN 2024-05-01"): see `place_cue`.
         if !covered[i] && starts[i] && !is_name_word(words[i]) {
             let end = (i..words.len().min(i + 3))
                 .take_while(|&e| {
@@ -431,7 +431,7 @@ pub(crate) fn add_rule_mentions(
         let speaks = (is_speech_verb(&previous) && previous != "told")
             || (verb_after && (run.len() == 2 || (after_quote && run.len() == 1)));
         let speaker = speaks && run.len() <= 2 && !any_flag(PLACE | ORG | DEMONYM | TITLE);
-        // "Anna Berg, 34, was arrested": two or three name words and an age between commas are a person's.
+        // "Anna Berg, 34, was held": two or three name words and an age between commas are a person's.
         let aged = (2..=3).contains(&run.len())
             && words.get(end + 1) == Some(&",")
             && words
@@ -467,8 +467,8 @@ pub(crate) fn add_rule_mentions(
 /// Whether the name words `first..=last` are a place by what stands around them: "the town of Tavrik", "the
 /// village of Oldmoor" (a settlement's word and "of" before); "Oldmoor, Scotland" (a comma and a known country or
 /// region after, not its possessive: "Berg, Sweden's ambassador"; not after a given name or a role); a dateline,
-/// one to three words in capitals opening a line before a date or an agency in brackets and a dash ("PHNOM PENH
-/// 1996-08-30", "OLDMOOR (Reuters) -").
+/// one to three words in capitals opening a line before a date or an agency in brackets and a dash ("OTTERBURN
+/// 2024-05-01", "OLDMOOR (Reuters) -").
 fn place_cue(words: &[&str], starts: &[bool], first: usize, last: usize, gaz: &Gazetteer) -> bool {
     let run = &words[first..=last];
     let run_flags = run.iter().fold(0, |f, w| f | gaz.word_flags(w));
