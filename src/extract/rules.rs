@@ -602,7 +602,10 @@ pub(crate) fn employers(words: &[&str], mentions: &mut [Mention], gaz: &Gazettee
     };
     for k in 0..mentions.len().saturating_sub(1) {
         let (m, next) = (mentions[k], mentions[k + 1]);
-        let between = &words[m.last + 1..next.first];
+        // Mentions are sorted and apart here (`mend_people` ends by merging); a guard all the same.
+        let Some(between) = words.get(m.last + 1..next.first) else {
+            continue;
+        };
         if m.kind == EntityKind::Person
             && next.kind == EntityKind::Person
             && m.last - m.first <= 1
