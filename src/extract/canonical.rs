@@ -119,6 +119,7 @@ pub fn resolve(
     super::orgs::firms(&words, &mut mentions, gaz);
     super::orgs::institutions(&words, &mut mentions, gaz);
     super::orgs::split_person_after_institution(&words, &mut mentions, gaz);
+    organisations_by_usage(&words, &mut mentions, gaz);
     make_consistent(&words, &mut mentions, gaz);
     // Repeats that consistency added in sports lines ("DETROIT 48 86 .358" after the venue "AT DETROIT") are
     // teams like the rest.
@@ -226,6 +227,67 @@ fn trim_to_known_places(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazet
     }
 }
 
+/// A one-word name the tagger took for a person that the text once uses as an organisation is one throughout:
+/// with a plural verb ("Rotor are well placed"), "X, based in ...", or "X's" before a firm's or a club's noun
+/// ("Comelf's output", "Rotor's players"). Not when a person named in full in the text ends with the word ("Anna
+/// Jones ... Jones's players" stay hers).
+fn organisations_by_usage(words: &[&str], mentions: &mut [Mention], gaz: &Gazetteer) {
+    let firm_noun = |w: &str| {
+        matches!(
+            w,
+            "shares"
+                | "profit"
+                | "profits"
+                | "output"
+                | "revenue"
+                | "revenues"
+                | "sales"
+                | "board"
+                | "players"
+                | "fans"
+                | "stadium"
+                | "subsidiary"
+                | "shareholders"
+                | "employees"
+                | "workers"
+        )
+    };
+    let used_as_organisation = |m: &Mention| {
+        let next = |n: usize| words.get(m.last + n).copied().unwrap_or("");
+        let word = words[m.first];
+        // A known given name is a person's ("Eva and Gretchen were ..."), and so is the last of two names.
+        if gaz.word_flags(word) & GIVEN != 0 {
+            return false;
+        }
+        let joined = m.first > 0 && matches!(words[m.first - 1], "and" | "&" | ",");
+        (matches!(next(1), "are" | "were") && !word.ends_with('s') && !joined)
+            || (next(1) == "," && next(2) == "based" && next(3) == "in")
+            || (is_possessive(next(1)) && firm_noun(next(2)))
+    };
+    // Sets, not lists: a text of many such names stays linear.
+    let mut organisations: std::collections::HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && m.first == m.last && used_as_organisation(m))
+        .map(|m| words[m.first])
+        .collect();
+    if organisations.is_empty() {
+        return;
+    }
+    for m in mentions.iter() {
+        if m.kind == EntityKind::Person && m.last > m.first {
+            organisations.remove(words[m.last]);
+        }
+    }
+    for m in mentions.iter_mut() {
+        if m.kind == EntityKind::Person
+            && m.first == m.last
+            && organisations.contains(words[m.first])
+        {
+            m.kind = EntityKind::Organization;
+        }
+    }
+}
+
 /// "the Texas Open", "the Atlanta Games", "the Berlin Grand Prix": a place named in an event's name is not a
 /// mention of the place; the event is no place either.
 fn drop_event_places(words: &[&str], mentions: &mut Vec<Mention>) {
@@ -305,17 +367,27 @@ fn drop_common_nouns(
             && words[m.first].chars().skip(1).all(char::is_lowercase)
             && gaz.word_flags(words[m.first]) & GIVEN == 0
     };
-    let surname_of_someone = |word: &str| {
-        mentions
-            .iter()
-            .any(|p| p.kind == EntityKind::Person && p.last > p.first && words[p.last] == word)
-    };
+    if !mentions.iter().any(suspect) {
+        return;
+    }
+    // Sets built once: scanning the text and the mentions per suspect made a text of many one-word names
+    // quadratic (100,000 of them, 1.7 MB: 3 s).
+    let lower_words: std::collections::HashSet<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .collect();
+    let surnames: std::collections::HashSet<&str> = mentions
+        .iter()
+        .filter(|p| p.kind == EntityKind::Person && p.last > p.first)
+        .map(|p| words[p.last])
+        .collect();
     let drop: Vec<bool> = mentions
         .iter()
         .map(|m| {
             suspect(m) && {
                 let lower = words[m.first].to_lowercase();
-                words.contains(&lower.as_str()) && !surname_of_someone(words[m.first])
+                lower_words.contains(lower.as_str()) && !surnames.contains(words[m.first])
             }
         })
         .collect();

@@ -22,6 +22,14 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A one-word name used once as a firm ("Lendor's shares") is a firm throughout; a person named in full
+        // keeps the surname.
+        "Lendor said on Friday it doubled output. Lendor's shares rose and Lendor exported more. Anna Berg met \
+         Tom Okafor. Later Okafor are said to have left.",
+        &[(Org, "Lendor"), (Per, "Tom Okafor")],
+        &[(Per, "Lendor"), (Org, "Okafor")],
+    ),
+    (
         // A name right before a role in an organisation and a person's name is the organisation; a place stays.
         "Berglund general manager Anna Berg will leave in May. Harbour Eagles owner Tom Okafor sold his stake. \
          Norway coach Lisa Ng named her side.",
