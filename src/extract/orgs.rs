@@ -144,7 +144,13 @@ pub(crate) fn firms(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer
     if found.is_empty() {
         return;
     }
-    mentions.retain(|m| !found.iter().any(|f| m.first <= f.last && f.first <= m.last));
+    // The words the firms cover, marked once: testing each mention against every firm would be quadratic in a
+    // text of many "&"s.
+    let mut covered = vec![false; words.len()];
+    for f in &found {
+        covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
+    }
+    mentions.retain(|m| !covered[m.first..=m.last].contains(&true));
     mentions.extend(found);
     mentions.sort_by_key(|m| m.first);
 }
