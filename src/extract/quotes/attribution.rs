@@ -533,6 +533,12 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
         .flatten()
 }
 
+/// A word that joins a sentence to the one before and stands before its subject: "But", "And", "So", "Yet",
+/// "Still".
+fn is_connector(t: &Token) -> bool {
+    matches!(t.lower().as_str(), "but" | "and" | "so" | "yet" | "still")
+}
+
 /// Where a sentence's subject begins: after a connector ("But") or an opening phrase up to its comma ("On
 /// Monday, ..."); None when such a phrase has no comma.
 fn subject_start(toks: &[Token]) -> Option<usize> {
@@ -542,11 +548,7 @@ fn subject_start(toks: &[Token]) -> Option<usize> {
     if !opens_with_phrase {
         return Some(0);
     }
-    let connector = matches!(
-        toks[0].lower().as_str(),
-        "but" | "and" | "so" | "yet" | "still"
-    );
-    if connector {
+    if is_connector(&toks[0]) {
         Some(1)
     } else {
         toks.iter().position(|t| t.text == ",").map(|p| p + 1)
@@ -558,10 +560,7 @@ fn subject_start(toks: &[Token]) -> Option<usize> {
 /// first verb-like word (a cue, an auxiliary, a past form in -ed after the first word or a common irregular one, a
 /// present form in -s after a singular noun) or a comma, at most five words, and must have a noun after its determiner.
 fn description_subject(toks: &[Token]) -> Option<Phrase> {
-    let start = usize::from(
-        toks.first()
-            .is_some_and(|t| matches!(t.lower().as_str(), "but" | "and" | "so" | "yet" | "still")),
-    );
+    let start = usize::from(toks.first().is_some_and(is_connector));
     // "On Monday, the harbour board ...": after an opening phrase and its comma, but not after "According to
     // X," whose X is the source.
     let start = if toks.get(start).is_some_and(|t| is_determiner(t.text)) {
