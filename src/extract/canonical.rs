@@ -14,7 +14,7 @@ use super::tokenize::Token;
 use super::wordset::{FastBuild, WordSet};
 use crate::article::{Entity, EntityKind, Span};
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
@@ -265,7 +265,7 @@ fn organisations_by_usage(words: &[&str], mentions: &mut [Mention], gaz: &Gazett
             || (is_possessive(next(1)) && firm_noun(next(2)))
     };
     // Sets, not lists: a text of many such names stays linear.
-    let mut organisations: std::collections::HashSet<&str> = mentions
+    let mut organisations: HashSet<&str> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Person && m.first == m.last && used_as_organisation(m))
         .map(|m| words[m.first])
@@ -273,10 +273,8 @@ fn organisations_by_usage(words: &[&str], mentions: &mut [Mention], gaz: &Gazett
     if organisations.is_empty() {
         return;
     }
-    for m in mentions.iter() {
-        if m.kind == EntityKind::Person && m.last > m.first {
-            organisations.remove(words[m.last]);
-        }
+    for surname in full_name_surnames(words, mentions) {
+        organisations.remove(surname);
     }
     for m in mentions.iter_mut() {
         if m.kind == EntityKind::Person
@@ -286,6 +284,16 @@ fn organisations_by_usage(words: &[&str], mentions: &mut [Mention], gaz: &Gazett
             m.kind = EntityKind::Organization;
         }
     }
+}
+
+/// The last words of the people named in two words or more ("Berg" of "Anna Berg"): a one-word name among them is
+/// that person's surname, whatever else it looks like.
+fn full_name_surnames<'a>(words: &[&'a str], mentions: &[Mention]) -> HashSet<&'a str> {
+    mentions
+        .iter()
+        .filter(|p| p.kind == EntityKind::Person && p.last > p.first)
+        .map(|p| words[p.last])
+        .collect()
 }
 
 /// "the Texas Open", "the Atlanta Games", "the Berlin Grand Prix": a place named in an event's name is not a
@@ -319,10 +327,10 @@ fn drop_event_places(words: &[&str], mentions: &mut Vec<Mention>) {
 /// "The" is a place, a show, a band or a paper, never a person's: a place when the gazetteers know the rest as one,
 /// else an organisation.
 fn the_names_no_person(words: &[&str], mentions: &mut [Mention], gaz: &Gazetteer) {
+    let known_name = |w: &str| gaz.word_flags(w) & (SURNAME | GIVEN) != 0;
     for m in mentions.iter_mut() {
         // "the Eagles organisation", "told the Sun": one name word after a lower-case "the" is no person's,
         // unless a known name before a noun ("the Okafor administration") or a family ("the Okafors").
-        let known_name = |w: &str| gaz.word_flags(w) & (SURNAME | GIVEN) != 0;
         let before_noun = words
             .get(m.last + 1)
             .is_some_and(|w| w.starts_with(char::is_lowercase));
@@ -372,16 +380,12 @@ fn drop_common_nouns(
     }
     // Sets built once: scanning the text and the mentions per suspect made a text of many one-word names
     // quadratic (100,000 of them, 1.7 MB: 3 s).
-    let lower_words: std::collections::HashSet<&str> = words
+    let lower_words: HashSet<&str> = words
         .iter()
         .copied()
         .filter(|w| w.starts_with(char::is_lowercase))
         .collect();
-    let surnames: std::collections::HashSet<&str> = mentions
-        .iter()
-        .filter(|p| p.kind == EntityKind::Person && p.last > p.first)
-        .map(|p| words[p.last])
-        .collect();
+    let surnames = full_name_surnames(words, mentions);
     let drop: Vec<bool> = mentions
         .iter()
         .map(|m| {

@@ -843,9 +843,7 @@ pub(crate) fn lineups(
     let mut people = Vec::new();
     let mut line_start = 0;
     while line_start < words.len() {
-        let line_end = (line_start + 1..words.len())
-            .find(|&i| new_line[i])
-            .unwrap_or(words.len());
+        let line_end = line_end(new_line, line_start);
         let shirts: Vec<usize> = (line_start..line_end.saturating_sub(2))
             .filter(|&k| shirt(k))
             .collect();
@@ -880,6 +878,13 @@ pub(crate) fn lineups(
     put_people(mentions, people);
 }
 
+/// The end (exclusive) of the line holding `at`: the next token that begins a line, else the text's end.
+fn line_end(new_line: &[bool], at: usize) -> usize {
+    (at + 1..new_line.len())
+        .find(|&i| new_line[i])
+        .unwrap_or(new_line.len())
+}
+
 /// The end (exclusive) of the name words from `at`, before `limit`: capitalised words and the particles between
 /// them ("Pieter van der Berg").
 fn name_run_end(words: &[&str], at: usize, limit: usize) -> usize {
@@ -909,11 +914,6 @@ pub(crate) fn name_lists(
         let kind = if m.kind == EntityKind::Person { 1 } else { 2 };
         tagged[m.first..=m.last].iter_mut().for_each(|t| *t = kind);
     }
-    let line_end = |at: usize| {
-        (at + 1..words.len())
-            .find(|&i| new_line[i])
-            .unwrap_or(words.len())
-    };
     let mut people = Vec::new();
     let mut items: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -921,7 +921,7 @@ pub(crate) fn name_lists(
     let mut limit = 0;
     while i < words.len() {
         if i >= limit || new_line[i] {
-            limit = line_end(i);
+            limit = line_end(new_line, i);
         }
         // Items from i: name runs joined by "," or "and".
         items.clear();
