@@ -229,6 +229,11 @@ impl<'a> Resolver<'a> {
     /// The person a pronoun at `pos` refers to: the last sentence before it naming a person of a compatible
     /// gender, and in that sentence the first such person (the subject, most often).
     fn person_before(&self, pos: usize, gender: Option<Gender>) -> Option<String> {
+        self.person_before_within(pos, gender, 4)
+    }
+
+    /// [`Self::person_before`], following at most `hops` sentences that open with the same pronoun.
+    fn person_before_within(&self, pos: usize, gender: Option<Gender>, hops: u8) -> Option<String> {
         let compatible = |m: &&Mention| {
             m.person
                 && m.span.end <= pos
@@ -254,6 +259,27 @@ impl<'a> Resolver<'a> {
                 break;
             }
             chosen = m;
+        }
+        // "She says the tweets about Anna Berg are lies. ... She tweeted: ...": when the sentence naming the
+        // person opens with the same pronoun, that pronoun is its subject and the person it stands for is ours.
+        if hops > 0 {
+            let from = sentence_start_before(self.text, chosen.span.start);
+            let from = self.text[from..chosen.span.start]
+                .rfind('\n')
+                .map_or(from, |n| from + n + 1);
+            let opening = tokenize(self.text, Span::new(from, chosen.span.start))
+                .into_iter()
+                .find(|t| t.is_word());
+            let same = |t: &Token| match gender {
+                Some(Gender::Male) => t.text == "He",
+                Some(Gender::Female) => t.text == "She",
+                None => false,
+            };
+            if let Some(t) = opening.filter(same) {
+                if let Some(found) = self.person_before_within(t.span.start, gender, hops - 1) {
+                    return Some(found);
+                }
+            }
         }
         Some(chosen.canonical.clone())
     }

@@ -333,6 +333,17 @@ fn pronouns_resolve_to_the_earlier_person_of_their_gender() {
 }
 
 #[test]
+fn a_sentence_opening_with_the_same_pronoun_passes_it_on() {
+    // Maria Lopez is the last woman named before "she said", but in a sentence whose subject is "She", which
+    // stands for Anna Berg.
+    let text = "Anna Berg toured the harbour on Monday.\n\n\
+                She says the claims Maria Lopez made about the port are false. The row went on all week.\n\n\
+                “I will not stand down,” she said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Anna Berg"), "{got:?}");
+}
+
+#[test]
 fn an_unknown_name_before_a_cue_verb_is_a_person_for_pronouns() {
     // "Okwuosa" is in no list, but speaks; "Police" speaks too, and is no person.
     let text = "The harbour plan, which Anna Berg backs, split the county.\n\n\
