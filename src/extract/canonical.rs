@@ -328,20 +328,58 @@ fn drop_event_places(words: &[&str], mentions: &mut Vec<Mention>) {
 /// else an organisation.
 fn the_names_no_person(words: &[&str], mentions: &mut [Mention], gaz: &Gazetteer) {
     let known_name = |w: &str| gaz.word_flags(w) & (SURNAME | GIVEN) != 0;
+    let mut after_the = HashSet::new();
     for m in mentions.iter_mut() {
         // "the Eagles organisation", "told the Sun": one name word after a lower-case "the" is no person's,
         // unless a known name before a noun ("the Okafor administration") or a family ("the Okafors").
-        let before_noun = words
-            .get(m.last + 1)
-            .is_some_and(|w| w.starts_with(char::is_lowercase));
+        let before_noun = words.get(m.last + 1).is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && !matches!(
+                    *w,
+                    "and"
+                        | "or"
+                        | "but"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "for"
+                        | "with"
+                        | "from"
+                        | "by"
+                        | "as"
+                        | "than"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "had"
+                        | "have"
+                        | "has"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "did"
+                        | "do"
+                        | "does"
+                        | "also"
+                        | "said"
+                )
+        });
         if m.kind == EntityKind::Person
             && m.first == m.last
             && m.first > 0
-            && words[m.first - 1] == "the"
+            && matches!(words[m.first - 1], "the" | "The" | "THE")
             && !(known_name(words[m.first]) && before_noun)
             && !words[m.first].strip_suffix('s').is_some_and(known_name)
         {
             m.kind = EntityKind::Organization;
+            after_the.insert(words[m.first]);
             continue;
         }
         if m.kind != EntityKind::Person
@@ -355,6 +393,20 @@ fn the_names_no_person(words: &[&str], mentions: &mut [Mention], gaz: &Gazetteer
             m.kind = EntityKind::Place;
         } else {
             m.kind = EntityKind::Organization;
+        }
+    }
+    // "the Braves and the Cubs ... Braves won": the same word alone elsewhere is the same organisation, unless
+    // a person named in full ends with it.
+    if !after_the.is_empty() {
+        let surnames = full_name_surnames(words, mentions);
+        for m in mentions.iter_mut() {
+            if m.kind == EntityKind::Person
+                && m.first == m.last
+                && after_the.contains(words[m.first])
+                && !surnames.contains(words[m.first])
+            {
+                m.kind = EntityKind::Organization;
+            }
         }
     }
 }
