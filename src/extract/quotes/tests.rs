@@ -33,6 +33,13 @@ fn attribution_shapes() {
             Some("Tomas Lindqvist"),
             Some("said"),
         ),
+        // Verbs that report words without saying them: a pronoun subject is the speaker only beside a cue.
+        (
+            "Tom Okafor arrived late. He implied the harbour plan was “dead in the water” already.",
+            "dead in the water",
+            Some("Tom Okafor"),
+            Some("implied"),
+        ),
         (
             "Tom Okafor sees the mayor as a “steady hand” on the budget.",
             "steady hand",
