@@ -53,10 +53,12 @@ pub(super) fn find_quoted(text: &str) -> Vec<Quoted> {
         previous_unclosed = doubles.last().is_some_and(|q| !q.closed);
         // Single marks outside double quotes are quotes of their own (British style, headlines); inside, they are
         // nested quotes and belong to the outer quotation.
+        // (A scan of every double quote per mark made a paragraph of many quotes quadratic.)
+        let reach = Reach::new(doubles.iter().map(|d| (d.open, d.close_end)));
         let outside: Vec<Mark> = marks
             .iter()
             .copied()
-            .filter(|m| !doubles.iter().any(|d| d.open <= m.at && m.at < d.close_end))
+            .filter(|m| reach.at(m.at).is_none_or(|close| m.at >= close))
             .collect();
         let singles = pair(text, para, &outside, Style::Single, false);
         doubles.extend(singles);
@@ -67,6 +69,29 @@ pub(super) fn find_quoted(text: &str) -> Vec<Quoted> {
         out.extend(doubles);
     }
     out
+}
+
+/// Quotes as (open, close end) by where they open, each with the furthest close of it and those before: whether a
+/// position is inside some quote is one binary search, not a scan of every quote.
+pub(super) struct Reach(Vec<(usize, usize)>);
+
+impl Reach {
+    pub fn new(quotes: impl Iterator<Item = (usize, usize)>) -> Reach {
+        let mut spans: Vec<(usize, usize)> = quotes.collect();
+        spans.sort_unstable();
+        let mut furthest = 0;
+        for span in &mut spans {
+            furthest = furthest.max(span.1);
+            span.1 = furthest;
+        }
+        Reach(spans)
+    }
+
+    /// The furthest close end of the quotes opening at or before `at`.
+    pub fn at(&self, at: usize) -> Option<usize> {
+        let before = self.0.partition_point(|&(open, _)| open <= at);
+        before.checked_sub(1).map(|b| self.0[b].1)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! (or, without them, to the fullest form of the name seen in the text); pronouns go to the right earlier person.
 
 use super::attribution::{Phrase, PhraseKind};
-use super::marks::Quoted;
+use super::marks::{Quoted, Reach};
 use super::names::given_name_gender;
 use super::words::{
     is_capitalised_function_word, is_cue, is_filler, is_name_connector, last_sentence_break,
@@ -337,18 +337,12 @@ fn followed_by_cue(text: &str, at: usize) -> bool {
 /// `Some(None)` for a title that marks a person but not a gender).
 fn name_runs(text: &str, quoted: &[Quoted]) -> Vec<(Span, Vec<String>, Option<Option<Gender>>)> {
     let mut out = Vec::new();
-    // Quotes by where they open, each with the furthest close of it and those before: a token is inside some quote
-    // when a quote opening at or before it closes at or after its end (one binary search, not a scan of all).
-    let mut quotes: Vec<(usize, usize)> = quoted.iter().map(|q| (q.open, q.close_end)).collect();
-    quotes.sort_unstable();
-    let mut furthest = 0;
-    for q in &mut quotes {
-        furthest = furthest.max(q.1);
-        q.1 = furthest;
-    }
+    // A token is inside some quote when a quote opening at or before it closes at or after its end.
+    let reach = Reach::new(quoted.iter().map(|q| (q.open, q.close_end)));
     let inside_a_quote = |t: &Token| {
-        let before = quotes.partition_point(|&(open, _)| open <= t.span.start);
-        before > 0 && quotes[before - 1].1 >= t.span.end
+        reach
+            .at(t.span.start)
+            .is_some_and(|close| close >= t.span.end)
     };
     for para in super::marks::paragraphs(text) {
         let tokens: Vec<Token> = tokenize(text, para)
