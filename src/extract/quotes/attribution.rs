@@ -105,6 +105,17 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     if found.as_ref().is_some_and(|a| a.phrase.is_some()) {
         return found;
     }
+    if q.closed {
+        let next_open = quoted
+            .get(i + 1)
+            .filter(|n| n.paragraph == q.paragraph)
+            .map_or(para.end, |n| n.open);
+        if let Some(closing) =
+            sentence_end_attribution(text, Span::new(q.close_end, next_open.max(q.close_end)))
+        {
+            return Some(closing);
+        }
+    }
     // No speaker beside the quote: the subject of the whole sentence, earlier quotes in it included, with the
     // cue found if any (`Berg defended her plan to put the "harbour first," promising ...`).
     // Within the last 600 bytes: a paragraph of a thousand quotes is read once per quote, so an unbounded
@@ -383,6 +394,80 @@ fn closing_attribution(toks: &[Token]) -> Option<Attribution> {
         cue: Some(cue.span),
         phrase: Some(phrase),
     })
+}
+
+/// `... did not find "ties of any kind," aside from a shared mosque, said the harbour master.`: a sentence that
+/// goes on past its quote, however far, and closes with a comma and an attribution, `, said X` or `, X said`
+/// (then at most a short phrase of time or place: `, Ana Ruiz said after the vote.`).
+fn sentence_end_attribution(text: &str, range: Span) -> Option<Attribution> {
+    let tokens = tokenize(text, range);
+    let end = tokens.iter().position(is_sentence_punct)?;
+    // Within a sentence's reach; the stop must end the sentence, not a question inside it.
+    if end > 80 || tokens[end].text != "." {
+        return None;
+    }
+    let toks = &tokens[..end];
+    // `, said Ana Ruiz, a pollster in Harbourton.`: the cue may follow the last comma but one.
+    let commas = toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.text == ",")
+        .map(|(k, _)| k);
+    for comma in commas.rev().take(2) {
+        let tail = &toks[comma + 1..];
+        let Some(first) = tail.first() else { continue };
+        if !(first.is_word() && is_cue(first.text) && !is_weak_cue(first.text)) {
+            continue;
+        }
+        let phrase = phrase_after(&tail[1..])?;
+        let rest = tail.iter().position(|t| t.span.start >= phrase.span.end);
+        let ends_well = rest.is_none_or(|r| tail[r].text == "," || short_adverbial(&tail[r..]));
+        return (phrase.kind != PhraseKind::Pronoun && ends_well).then_some(Attribution {
+            subject_only: false,
+            cue: Some(first.span),
+            phrase: Some(phrase),
+        });
+    }
+    let comma = toks.iter().rposition(|t| t.text == ",")?;
+    let tail = &toks[comma + 1..];
+    let cue = tail
+        .iter()
+        .position(|t| t.is_word() && is_cue(t.text) && !is_weak_cue(t.text))?;
+    if cue == 0 || cue > 8 || !short_adverbial(&tail[cue + 1..]) {
+        return None;
+    }
+    let phrase = phrase_before(&tail[..cue], true)?;
+    // Between the comma and the phrase, only the words of an office ("the port director Anna Berg").
+    let office = tail[..cue]
+        .iter()
+        .take_while(|t| t.span.start < phrase.span.start)
+        .collect::<Vec<_>>();
+    let whole = office.len() <= 4 && office.iter().all(|t| t.is_word());
+    (whole && phrase.kind != PhraseKind::Pronoun).then_some(Attribution {
+        subject_only: false,
+        cue: Some(tail[cue].span),
+        phrase: Some(phrase),
+    })
+}
+
+/// Nothing, or a few words of time or place after a cue: "after the vote", "on Tuesday", "in an interview".
+fn short_adverbial(toks: &[Token]) -> bool {
+    toks.is_empty()
+        || (toks.len() <= 6
+            && toks[0].is_word()
+            && (is_preposition(&toks[0].lower())
+                || matches!(
+                    toks[0].lower().as_str(),
+                    "after"
+                        | "before"
+                        | "last"
+                        | "this"
+                        | "earlier"
+                        | "later"
+                        | "yesterday"
+                        | "today"
+                )
+                || super::words::is_filler(toks[0].text)))
 }
 
 /// `X said: "..."`, `X said that "..."`, `, he said, "..."`, `according to X, "..."`.

@@ -33,6 +33,34 @@ fn attribution_shapes() {
             Some("Tomas Lindqvist"),
             Some("said"),
         ),
+        // Every form of a cue verb: "proclaims" as well as "proclaimed".
+        (
+            "Anna Berg proclaims the new pier a “triumph of patience” in her column.",
+            "triumph of patience",
+            Some("Anna Berg"),
+            Some("proclaims"),
+        ),
+        // A sentence that runs on past its quote and closes with the attribution, however far.
+        (
+            "The inspectors found no “trace of oil” near the pier, apart from a sheen by the ferry dock, said Ana \
+             Ruiz, the harbour master.",
+            "trace of oil",
+            Some("Ana Ruiz"),
+            Some("said"),
+        ),
+        (
+            "“Boats first” would be the right order, the port director Anna Berg said after the meeting.",
+            "Boats first",
+            Some("Anna Berg"),
+            Some("said"),
+        ),
+        (
+            "That would mean a “winter of queues” for the ferry, which already runs late most days, said Tomas \
+             Lindqvist.",
+            "winter of queues",
+            Some("Tomas Lindqvist"),
+            Some("said"),
+        ),
         // Verbs that report words without saying them: a pronoun subject is the speaker only beside a cue.
         (
             "Tom Okafor arrived late. He implied the harbour plan was “dead in the water” already.",
