@@ -33,6 +33,13 @@ fn attribution_shapes() {
             Some("Tomas Lindqvist"),
             Some("said"),
         ),
+        // A sentence adverb and its comma open the sentence; the adverb names no one.
+        (
+            "Likewise, a letter from the harbour board had this to say about the plan: “It is late and it is dear.”",
+            "It is late and it is dear.",
+            None,
+            Some("say"),
+        ),
         // Every form of a cue verb: "proclaims" as well as "proclaimed".
         (
             "Anna Berg proclaims the new pier a “triumph of patience” in her column.",
