@@ -22,6 +22,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // One unknown word before a verb of saying is a person when "he" or "she" follows; a firm says "it".
+        "Okwuosa said he would sail on Monday. Lendor said it would cut jobs. The crew waited for Okwuosa.",
+        &[(Per, "Okwuosa")],
+        &[(Per, "Lendor")],
+    ),
+    (
         // One name word after "the" is no person's, even when a list of world surnames holds it ("Braves"),
         // before "and" as before a verb; "The" opening a sentence counts as well.
         "In Denver, the Braves and the Cubs split two games. The Braves won the second when Tom Okafor singled.",

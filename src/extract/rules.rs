@@ -428,8 +428,14 @@ pub(crate) fn add_rule_mentions(
         let verb_after = words
             .get(end + 1)
             .is_some_and(|w| is_speech_verb(&lower_case(w)));
+        // "Okwuosa said he ...": a firm or an agency says "it".
+        let personal_pronoun = |k: usize| words.get(k).is_some_and(|w| matches!(*w, "he" | "she"));
+        let says_he = verb_after
+            && (personal_pronoun(end + 2)
+                || (words.get(end + 2) == Some(&"that") && personal_pronoun(end + 3)));
         let speaks = (is_speech_verb(&previous) && previous != "told")
-            || (verb_after && (run.len() == 2 || (after_quote && run.len() == 1)));
+            || (verb_after && (run.len() == 2 || (after_quote && run.len() == 1)))
+            || says_he;
         let speaker = speaks && run.len() <= 2 && !any_flag(PLACE | ORG | DEMONYM | TITLE);
         // "Anna Berg, 34, was held": two or three name words and an age between commas are a person's.
         let aged = (2..=3).contains(&run.len())
