@@ -3,12 +3,12 @@
 //! mentions under one canonical name ("U.S." -> "United States", "MIAMI" -> "Miami", "Kiev" -> "Kyiv").
 
 use super::gazetteer::{
-    self, Gazetteer, CITY_MAJOR, COUNTRY, DEMONYM, GIVEN, ORG, PLACE, REGION, SURNAME,
+    self, Gazetteer, CITY_MAJOR, COUNTRY, DEMONYM, GIVEN, ORG, PLACE, REGION, SURNAME, TITLE,
 };
 use super::rules::{
-    add_rule_mentions, athletes, is_name_word, is_party_word, lineups, lower_case, mend_people,
-    merge_touching_people, name_lists, not_in_person_names, opens_sentence, places_by_cue,
-    sports_teams,
+    add_rule_mentions, athletes, he_or_she_at, is_name_word, is_party_word, lineups, lower_case,
+    mend_people, merge_touching_people, name_lists, not_in_person_names, opens_sentence,
+    places_by_cue, sports_teams,
 };
 use super::tokenize::Token;
 use super::wordset::{FastBuild, WordSet};
@@ -960,6 +960,27 @@ impl LazyHashes<'_> {
     }
 }
 
+/// Whether the one name word at `i` speaks as a person does (see [`make_consistent`]).
+fn speaks_as_a_person(words: &[&str], i: usize, gaz: &Gazetteer) -> bool {
+    let word = |k: usize| words.get(k).copied().unwrap_or("");
+    let closing_quote = |k: usize| matches!(word(k), "\"" | "”" | "''");
+    let handing_over = |k: usize| matches!(word(k), "," | "?" | "!");
+    let verb = |w: &str| matches!(w, "said" | "says" | "added" | "asked");
+    let flags = gaz.word_flags(word(i));
+    if flags & (ORG | DEMONYM | TITLE) != 0 || !word(i).chars().skip(1).any(char::is_lowercase) {
+        return false;
+    }
+    let says_he = verb(word(i + 1)) && he_or_she_at(words, i + 2);
+    let quoted = i >= 2
+        && ((closing_quote(i - 1) && handing_over(i - 2) && verb(word(i + 1)))
+            || (verb(word(i - 1))
+                && i >= 3
+                && closing_quote(i - 2)
+                && handing_over(i - 3)
+                && matches!(word(i + 1), "." | ",")));
+    says_he || (quoted && flags & COUNTRY == 0)
+}
+
 fn make_consistent(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
     let mut hashes = LazyHashes {
         words,
@@ -968,16 +989,24 @@ fn make_consistent(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer)
     let mut key = |first: usize, last: usize| hashes.key(first, last);
     let mut votes: HashMap<u64, [u32; 3], IdBuild> = HashMap::default();
     let mut surnames: HashMap<u64, usize, IdBuild> = HashMap::default();
+    // One-word names that speak as a person does: `"...," Jordan said`, `"...," said Duran`, `Holland said he`;
+    // a country only by the last ("Jordan said he would"), as a country is quoted too (`"...," Jordan said`).
+    let mut speakers: HashSet<u64, IdBuild> = HashSet::default();
     for m in mentions.iter() {
         votes.entry(key(m.first, m.last)).or_default()[kind_index(m.kind)] += 1;
         if m.kind == EntityKind::Person && m.last > m.first {
             *surnames.entry(key(m.last, m.last)).or_default() += 1;
         }
+        if m.first == m.last && speaks_as_a_person(words, m.first, gaz) {
+            speakers.insert(key(m.first, m.first));
+        }
     }
     for m in mentions.iter_mut() {
         let k = key(m.first, m.last);
         let flags = gaz.phrase_flags(&words[m.first..=m.last]);
-        if m.first == m.last && surnames.contains_key(&k) && flags & COUNTRY == 0 {
+        if m.first == m.last
+            && ((surnames.contains_key(&k) && flags & COUNTRY == 0) || speakers.contains(&k))
+        {
             m.kind = EntityKind::Person;
             continue;
         }

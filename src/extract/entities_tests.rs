@@ -22,6 +22,19 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A one-word name quoted as a speaker is a person throughout, though a place bears it; a country only when
+        // "he" or "she" follows.
+        "The crowd cheered Duran in the ring. \"I am not retiring,\" Duran said. \"Ask me next year,\" said Duran.",
+        &[(Per, "Duran")],
+        &[(Place, "Duran"), (Place, "Eloy Alfaro")],
+    ),
+    (
+        "The film opened in Dublin. Critics praised Jordan for the casting. \"It took ten years,\" Jordan said. \
+         Jordan said he would rest in August.",
+        &[(Per, "Jordan"), (Place, "Dublin")],
+        &[(Place, "Jordan")],
+    ),
+    (
         // One unknown word before a verb of saying is a person when "he" or "she" follows; a firm says "it".
         "Okwuosa said he would sail on Monday. Lendor said it would cut jobs. The crew waited for Okwuosa.",
         &[(Per, "Okwuosa")],

@@ -285,6 +285,12 @@ fn is_speech_verb(word: &str) -> bool {
     )
 }
 
+/// Whether "he" or "she", or "that he" or "that she", stands at `k`: after a verb of saying, the sign of a person.
+pub(crate) fn he_or_she_at(words: &[&str], k: usize) -> bool {
+    let personal = |k: usize| words.get(k).is_some_and(|w| matches!(*w, "he" | "she"));
+    personal(k) || (words.get(k) == Some(&"that") && personal(k + 1))
+}
+
 /// The word in lower case, copied only when it has capitals.
 pub(crate) fn lower_case(word: &str) -> Cow<'_, str> {
     if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -429,10 +435,7 @@ pub(crate) fn add_rule_mentions(
             .get(end + 1)
             .is_some_and(|w| is_speech_verb(&lower_case(w)));
         // "Okwuosa said he ...": a firm or an agency says "it".
-        let personal_pronoun = |k: usize| words.get(k).is_some_and(|w| matches!(*w, "he" | "she"));
-        let says_he = verb_after
-            && (personal_pronoun(end + 2)
-                || (words.get(end + 2) == Some(&"that") && personal_pronoun(end + 3)));
+        let says_he = verb_after && he_or_she_at(words, end + 2);
         let speaks = (is_speech_verb(&previous) && previous != "told")
             || (verb_after && (run.len() == 2 || (after_quote && run.len() == 1)))
             || says_he;
