@@ -22,6 +22,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // In a line-up that is half people, an item the tagger left alone is a person too.
+        "The coach named his side on Friday.\nTom Okafor, Anna Berg, Tomas Lindqvist, Okwuosa, Maria Lopez.",
+        &[(Per, "Okwuosa"), (Per, "Tomas Lindqvist")],
+        &[],
+    ),
+    (
         // A one-word name quoted as a speaker is a person throughout, though a place bears it; a country only when
         // "he" or "she" follows.
         "The crowd cheered Duran in the ring. \"I am not retiring,\" Duran said. \"Ask me next year,\" said Duran.",

@@ -804,11 +804,14 @@ fn put_people(mentions: &mut Vec<Mention>, people: Vec<Mention>) {
     if people.is_empty() {
         return;
     }
-    mentions.retain(|m| {
-        !people
-            .iter()
-            .any(|p| m.first <= p.last && p.first <= m.last)
-    });
+    // The words the people cover, marked once: testing every mention against every person is quadratic in a
+    // text of long lists.
+    let end = people.iter().map(|p| p.last + 1).max().unwrap_or(0);
+    let mut covered = vec![false; end];
+    for p in &people {
+        covered[p.first..=p.last].iter_mut().for_each(|c| *c = true);
+    }
+    mentions.retain(|m| !covered[m.first.min(end)..(m.last + 1).min(end)].contains(&true));
     mentions.extend(people);
     mentions.sort_by_key(|m| m.first);
 }
@@ -960,10 +963,32 @@ pub(crate) fn name_lists(
             tagged[a..e].contains(&2)
                 || gaz.phrase_flags(&words[a..e]) & (PLACE | ORG | DEMONYM) != 0
         };
-        if items.len() >= 3
-            && items.iter().filter(|item| person(item)).count() >= 2
-            && !items.iter().any(other)
+        let known_other = |&(a, e): &(usize, usize)| {
+            gaz.phrase_flags(&words[a..e]) & (COUNTRY | REGION | ORG | DEMONYM) != 0
+        };
+        let persons = items.iter().filter(|item| person(item)).count();
+        // A longer list that is half people, a team's line-up ("Given, Breen, Staunton, Irwin, McAteer"): its
+        // other items are people too, whatever the tagger read, unless a list knows them as a country, a region
+        // or an organisation.
+        if items.len() >= 4
+            && persons * 2 >= items.len()
+            && persons >= 3
+            && !items.iter().any(known_other)
         {
+            for &(a, e) in items.iter() {
+                if !person(&(a, e))
+                    && words[a..e]
+                        .iter()
+                        .all(|w| !not_in_person_names(w) && gaz.word_flags(w) & TITLE == 0)
+                {
+                    people.push(Mention {
+                        first: a,
+                        last: e - 1,
+                        kind: EntityKind::Person,
+                    });
+                }
+            }
+        } else if items.len() >= 3 && persons >= 2 && !items.iter().any(other) {
             for &(a, e) in items.iter() {
                 let run = &words[a..e];
                 if e - a >= 2
