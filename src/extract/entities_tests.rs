@@ -28,6 +28,12 @@ const CASES: &[Case] = &[
         &[],
     ),
     (
+        // A name cut by a line break between two lines of a list keeps its first half.
+        "Leading scores:\n70 Tom Okafor, Anna Berg, Tomas Lindqvist, Wirat\nSomchai, Lisa Ng, Maria Lopez, Ken Baker.",
+        &[(Per, "Wirat"), (Per, "Somchai"), (Per, "Lisa Ng")],
+        &[],
+    ),
+    (
         // A one-word name quoted as a speaker is a person throughout, though a place bears it; a country only when
         // "he" or "she" follows.
         "The crowd cheered Duran in the ring. \"I am not retiring,\" Duran said. \"Ask me next year,\" said Duran.",

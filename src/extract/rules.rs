@@ -976,7 +976,7 @@ pub(crate) fn name_lists(
             && !items.iter().any(known_other)
         {
             for &(a, e) in items.iter() {
-                if !person(&(a, e))
+                if !tagged[a..e].iter().all(|&t| t == 1)
                     && words[a..e]
                         .iter()
                         .all(|w| !not_in_person_names(w) && gaz.word_flags(w) & TITLE == 0)
