@@ -6,9 +6,9 @@ use super::gazetteer::{
     self, Gazetteer, CITY_MAJOR, COUNTRY, DEMONYM, GIVEN, ORG, PLACE, REGION, SURNAME, TITLE,
 };
 use super::rules::{
-    add_rule_mentions, athletes, he_or_she_at, is_name_word, is_party_word, lineups, lower_case,
-    mend_people, merge_touching_people, name_lists, not_in_person_names, opens_sentence,
-    places_by_cue, sports_teams,
+    add_rule_mentions, athletes, he_or_she_at, is_name_word, is_party_word, is_speech_verb,
+    lineups, lower_case, mend_people, merge_touching_people, name_lists, not_in_person_names,
+    opens_sentence, places_by_cue, sports_teams,
 };
 use super::tokenize::Token;
 use super::wordset::{FastBuild, WordSet};
@@ -437,13 +437,25 @@ fn drop_common_nouns(
         .copied()
         .filter(|w| w.starts_with(char::is_lowercase))
         .collect();
+    // Words the text capitalises inside a sentence too: names, whatever a word list says.
+    let capitalised_inside: HashSet<&str> = words
+        .iter()
+        .zip(starts)
+        .filter(|(w, &start)| !start && w.starts_with(char::is_uppercase))
+        .map(|(w, _)| *w)
+        .collect();
     let surnames = full_name_surnames(words, mentions);
     let drop: Vec<bool> = mentions
         .iter()
         .map(|m| {
             suspect(m) && {
                 let lower = words[m.first].to_lowercase();
-                lower_words.contains(lower.as_str()) && !surnames.contains(words[m.first])
+                (lower_words.contains(lower.as_str())
+                    || (gazetteer::is_common_word(&lower)
+                        && !capitalised_inside.contains(words[m.first])
+                        // "Wines said": a surname before a verb of saying.
+                        && !words.get(m.first + 1).is_some_and(|w| is_speech_verb(w))))
+                    && !surnames.contains(words[m.first])
             }
         })
         .collect();

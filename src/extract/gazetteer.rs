@@ -249,6 +249,18 @@ pub const LISTS: &[(&str, u32)] = &[
     ),
 ];
 
+/// English words written in lower case that the word list never capitalises ("death", "nickel", "winter"), read
+/// by the rules only: a capitalised one opening a sentence is a common noun there, not a one-word name. Built on
+/// first use (62,000 words).
+pub fn is_common_word(lower: &str) -> bool {
+    static WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+        include_str!("../../assets/gazetteers/common_words.txt")
+            .lines()
+            .collect()
+    });
+    WORDS.contains(lower)
+}
+
 /// Flags as the rules read them: a rules-only place is a region, a rules-only demonym a demonym.
 fn rules_view(flags: u32) -> u32 {
     let mut view = flags & !(RULE_PLACE | RULE_DEMONYM);

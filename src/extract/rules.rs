@@ -265,7 +265,7 @@ pub(crate) fn is_party_word(word: &str) -> bool {
 }
 
 /// Verbs of saying that follow or precede a speaker's name.
-fn is_speech_verb(word: &str) -> bool {
+pub(crate) fn is_speech_verb(word: &str) -> bool {
     matches!(
         word,
         "said"
