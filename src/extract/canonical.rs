@@ -149,7 +149,11 @@ pub fn resolve(
     mentions.retain(|m| {
         !(m.first == m.last && {
             let lower = words[m.first].to_lowercase();
-            is_never_name(&lower) || is_compass_word(&lower)
+            // A lone initial names no one ("S. Korean", "U.N." cut short).
+            let initial = matches!(words[m.first].as_bytes(), [c, b'.'] if c.is_ascii_uppercase());
+            is_never_name(&lower)
+                || is_compass_word(&lower)
+                || (initial && m.kind == EntityKind::Person)
         }) && gaz.phrase_flags(&words[m.first..=m.last]) & DEMONYM == 0
     });
     trim_to_known_places(&words, &mut mentions, gaz);

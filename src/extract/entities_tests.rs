@@ -22,6 +22,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A lone initial names no one: "S. Korean" is South Korean.
+        "RESULTS OF S. KOREAN BASEBALL GAMES. Talks with S. African officials ended on Friday, Anna Berg said.",
+        &[(Per, "Anna Berg")],
+        &[(Per, "S.")],
+    ),
+    (
         // A capitalised word opening a line or a sentence that an English word list knows only in lower case is a
         // common noun, though the text never writes it in lower case.
         // Not before a verb of saying.
