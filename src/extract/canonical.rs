@@ -301,7 +301,7 @@ fn full_name_surnames<'a>(words: &[&'a str], mentions: &[Mention]) -> HashSet<&'
 }
 
 /// "the Texas Open", "the Atlanta Games", "the Berlin Grand Prix": a place named in an event's name is not a
-/// mention of the place; the event is no place either.
+/// mention of the place; the event is no place either, nor a person.
 fn drop_event_places(words: &[&str], mentions: &mut Vec<Mention>) {
     let event = |i: usize| {
         words.get(i).is_some_and(|w| {
@@ -322,8 +322,19 @@ fn drop_event_places(words: &[&str], mentions: &mut Vec<Mention>) {
                 && words.get(i + 1).is_some_and(|n| lower_case(n) == "prix"))
         })
     };
-    mentions.retain(|m| {
-        m.kind != EntityKind::Place || !(event(m.last + 1) || (m.last > m.first && event(m.last)))
+    // "the Hong Kong Open", "a Pro Bowl selection", "the World Series": no person's name ends with an event's
+    // word ("Masters" may: "Tom Masters").
+    let person_event = |i: usize| {
+        (event(i) && lower_case(words[i]) != "masters")
+            || matches!(
+                &*lower_case(words[i]),
+                "series" | "bowl" | "tour" | "trophy"
+            )
+    };
+    mentions.retain(|m| match m.kind {
+        EntityKind::Place => !(event(m.last + 1) || (m.last > m.first && event(m.last))),
+        EntityKind::Person => !person_event(m.last),
+        _ => true,
     });
 }
 

@@ -22,6 +22,13 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // No person's name ends with an event's word.
+        "A three-time Pro Bowl selection, Tom Okafor rushed for 4,482 yards. Anna Berg has three career PGA Tour \
+         victories.",
+        &[(Per, "Tom Okafor"), (Per, "Anna Berg")],
+        &[(Per, "Pro Bowl"), (Per, "Tour")],
+    ),
+    (
         // A lone initial names no one: "S. Korean" is South Korean.
         "RESULTS OF S. KOREAN BASEBALL GAMES. Talks with S. African officials ended on Friday, Anna Berg said.",
         &[(Per, "Anna Berg")],
