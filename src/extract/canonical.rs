@@ -156,6 +156,7 @@ pub fn resolve(
                 || (initial && m.kind == EntityKind::Person)
         }) && gaz.phrase_flags(&words[m.first..=m.last]) & DEMONYM == 0
     });
+    drop_non_names(&words, &mut mentions);
     trim_to_known_places(&words, &mut mentions, gaz);
     drop_event_places(&words, &mut mentions);
     strip_opening_words(&words, &starts, &mut mentions);
@@ -298,6 +299,26 @@ fn full_name_surnames<'a>(words: &[&'a str], mentions: &[Mention]) -> HashSet<&'
         .filter(|p| p.kind == EntityKind::Person && p.last > p.first)
         .map(|p| words[p.last])
         .collect()
+}
+
+/// Mentions that name no one: an adjective made from a place ("a Hong Kong-based group", "Oslo-listed"), and a
+/// headline's common words in capitals taken for a person ("STOCKS SINK AS RATES JUMP").
+fn drop_non_names(words: &[&str], mentions: &mut Vec<Mention>) {
+    mentions.retain(|m| {
+        let last = words[m.last];
+        let adjective = [
+            "-based", "-listed", "-born", "-owned", "-backed", "-led", "-run", "-made",
+        ]
+        .iter()
+        .any(|suffix| last.len() > suffix.len() && last.ends_with(suffix));
+        let caps_common = m.kind == EntityKind::Person
+            && words[m.first..=m.last].iter().all(|w| {
+                w.len() > 2
+                    && !w.chars().any(char::is_lowercase)
+                    && gazetteer::is_common_word(&w.to_lowercase())
+            });
+        !adjective && !caps_common
+    });
 }
 
 /// "the Texas Open", "the Atlanta Games", "the Berlin Grand Prix": a place named in an event's name is not a

@@ -22,6 +22,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // An adjective made from a place names no one; nor do a headline's common words in capitals.
+        "STOCKS SINK AS RATES JUMP\nThe Oslo-listed firm and a Hong Kong-based group signed a deal, Anna Berg said.",
+        &[(Per, "Anna Berg")],
+        &[(Per, "Stocks"), (Per, "Hong Kong-based"), (Org, "Hong Kong-based")],
+    ),
+    (
         // No person's name ends with an event's word.
         "A three-time Pro Bowl selection, Tom Okafor rushed for 4,482 yards. Anna Berg has three career PGA Tour \
          victories.",
