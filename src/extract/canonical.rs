@@ -304,7 +304,39 @@ fn full_name_surnames<'a>(words: &[&'a str], mentions: &[Mention]) -> HashSet<&'
 /// Mentions that name no one: an adjective made from a place ("a Hong Kong-based group", "Oslo-listed"), and a
 /// headline's common words in capitals taken for a person ("STOCKS SINK AS RATES JUMP").
 fn drop_non_names(words: &[&str], mentions: &mut Vec<Mention>) {
+    // "the aircraft carrier Carl Vinson", "the ferry Anna Berg": a ship named for a person is no mention of them,
+    // nor is any other mention of that name in the text ("The Carl Vinson leads a battle group").
+    let vessel = |i: usize| {
+        matches!(
+            words[i],
+            "carrier"
+                | "carriers"
+                | "ship"
+                | "ships"
+                | "vessel"
+                | "frigate"
+                | "destroyer"
+                | "submarine"
+                | "tanker"
+                | "freighter"
+                | "liner"
+                | "ferry"
+                | "yacht"
+                | "cruiser"
+                | "warship"
+                | "battleship"
+                | "trawler"
+        )
+    };
+    let ships: HashSet<&[&str]> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && m.first > 0 && vessel(m.first - 1))
+        .map(|m| &words[m.first..=m.last])
+        .collect();
     mentions.retain(|m| {
+        if m.kind == EntityKind::Person && ships.contains(&words[m.first..=m.last]) {
+            return false;
+        }
         let last = words[m.last];
         let adjective = [
             "-based", "-listed", "-born", "-owned", "-backed", "-led", "-run", "-made",

@@ -22,6 +22,13 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A ship named for a person is no mention of them, anywhere in the text.
+        "Planes flew from the aircraft carrier Carl Vinson on Monday. The Carl Vinson leads a group of eight \
+         ships, Anna Berg said.",
+        &[(Per, "Anna Berg")],
+        &[(Per, "Carl Vinson")],
+    ),
+    (
         // An adjective made from a place names no one; nor do a headline's common words in capitals.
         "STOCKS SINK AS RATES JUMP\nThe Oslo-listed firm and a Hong Kong-based group signed a deal, Anna Berg said.",
         &[(Per, "Anna Berg")],
