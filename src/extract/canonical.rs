@@ -257,23 +257,36 @@ fn organisations_by_usage(words: &[&str], mentions: &mut [Mention], gaz: &Gazett
                 | "workers"
         )
     };
-    let used_as_organisation = |m: &Mention| {
-        let next = |n: usize| words.get(m.last + n).copied().unwrap_or("");
-        let word = words[m.first];
+    let used_as_organisation = |i: usize| {
+        let next = |n: usize| words.get(i + n).copied().unwrap_or("");
+        let word = words[i];
         // A known given name is a person's ("Eva and Gretchen were ..."), and so is the last of two names.
         if gaz.word_flags(word) & GIVEN != 0 {
             return false;
         }
-        let joined = m.first > 0 && matches!(words[m.first - 1], "and" | "&" | ",");
+        // Joined to a name before ("Eva and Gretchen were", "Eva, Gretchen are"), not after an opening phrase
+        // ("Despite the defeat, Rotor are").
+        let joined = i > 0
+            && (matches!(words[i - 1], "and" | "&")
+                || (words[i - 1] == "," && i >= 2 && is_name_word(words[i - 2])));
         (matches!(next(1), "are" | "were") && !word.ends_with('s') && !joined)
             || (next(1) == "," && next(2) == "based" && next(3) == "in")
             || (is_possessive(next(1)) && firm_noun(next(2)))
     };
-    // Sets, not lists: a text of many such names stays linear.
-    let mut organisations: HashSet<&str> = mentions
+    // Every occurrence of a one-word person's name counts, tagged or not ("Rotor Volgograd must ... Rotor are
+    // well placed"): the tagger often finds a name only once. Sets, not lists: a text of many such names stays
+    // linear.
+    let one_word: HashSet<&str> = mentions
         .iter()
-        .filter(|m| m.kind == EntityKind::Person && m.first == m.last && used_as_organisation(m))
+        .filter(|m| m.kind == EntityKind::Person && m.first == m.last)
         .map(|m| words[m.first])
+        .collect();
+    if one_word.is_empty() {
+        return;
+    }
+    let mut organisations: HashSet<&str> = (0..words.len())
+        .filter(|&i| one_word.contains(words[i]) && used_as_organisation(i))
+        .map(|i| words[i])
         .collect();
     if organisations.is_empty() {
         return;

@@ -22,6 +22,14 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A plural verb after a one-word name, though the tagger found only another mention of it, and though an
+        // opening phrase and its comma stand before it: a club.
+        "Lendor lost on Saturday, coach Anna Berg said. Despite the defeat, Lendor are still well placed with 11 \
+         games to play.",
+        &[(Org, "Lendor"), (Per, "Anna Berg")],
+        &[(Per, "Lendor")],
+    ),
+    (
         // A ship named for a person is no mention of them, anywhere in the text.
         "Planes flew from the aircraft carrier Carl Vinson on Monday. The Carl Vinson leads a group of eight \
          ships, Anna Berg said.",
