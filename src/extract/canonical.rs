@@ -306,7 +306,7 @@ fn organisations_by_usage(words: &[&str], mentions: &mut [Mention], gaz: &Gazett
 
 /// The last words of the people named in two words or more ("Berg" of "Anna Berg"): a one-word name among them is
 /// that person's surname, whatever else it looks like.
-fn full_name_surnames<'a>(words: &[&'a str], mentions: &[Mention]) -> HashSet<&'a str> {
+pub(crate) fn full_name_surnames<'a>(words: &[&'a str], mentions: &[Mention]) -> HashSet<&'a str> {
     mentions
         .iter()
         .filter(|p| p.kind == EntityKind::Person && p.last > p.first)

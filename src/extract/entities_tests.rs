@@ -22,6 +22,13 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A one-word person touching a name word no list knows: one full name. Not a day ("Last Friday Okafor
+        // won") nor a known organisation.
+        "Defence Minister Volker Tarnvik will visit the port on Monday. Last Friday Okafor won the race.",
+        &[(Per, "Volker Tarnvik")],
+        &[(Per, "Volker"), (Per, "Friday Okafor")],
+    ),
+    (
         // A plural verb after a one-word name, though the tagger found only another mention of it, and though an
         // opening phrase and its comma stand before it: a club.
         "Lendor lost on Saturday, coach Anna Berg said. Despite the defeat, Lendor are still well placed with 11 \

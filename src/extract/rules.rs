@@ -693,6 +693,45 @@ pub(crate) fn mend_people(
             m.last += 1;
         }
     }
+    // "Minister Volker Ruehe will", "dissident Wang Donghai showed": a one-word person touching a name word that
+    // no list knows (not a place, an organisation, a title, a nationality, nor a common word in capitals) is
+    // half of a full name the tagger cut.
+    let unknown_name = |i: usize| {
+        !covered[i]
+            && is_name_word(words[i])
+            && words[i].chars().skip(1).any(char::is_lowercase)
+            && gaz.word_flags(words[i]) & (PLACE | ORG | TITLE | DEMONYM) == 0
+            && !not_in_person_names(words[i])
+            && !crate::util::DAYS_AND_MONTHS.contains(&words[i].to_lowercase().as_str())
+            && !gazetteer::is_common_word(&words[i].to_lowercase())
+    };
+    // Not when the two words are a known organisation or place ("Red Cross"), nor after the surname of someone
+    // named in full ("Andy Warhol ... the Warhol Polaroids").
+    let known =
+        |first: usize, last: usize| gaz.phrase_flags(&words[first..=last]) & (PLACE | ORG) != 0;
+    let surnames = super::canonical::full_name_surnames(words, mentions);
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.kind == EntityKind::Person && m.first == m.last)
+    {
+        // A romanised given name after the family name ("Leung Kwok-hung") still follows a surname.
+        let given_after = words
+            .get(m.last + 1)
+            .and_then(|w| w.split_once('-'))
+            .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase));
+        if surnames.contains(words[m.first]) && !given_after {
+            continue;
+        }
+        if m.last + 1 < words.len() && unknown_name(m.last + 1) && !known(m.first, m.last + 1) {
+            m.last += 1;
+        } else if m.first > 0
+            && !starts[m.first - 1]
+            && unknown_name(m.first - 1)
+            && !known(m.first - 1, m.last)
+        {
+            m.first -= 1;
+        }
+    }
     // Regnal numbers: "Berengar IV", "Tomas II" ("I" alone is the pronoun).
     let regnal =
         |w: &str| w.len() >= 2 && w.len() <= 4 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
