@@ -22,6 +22,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // After a given name, a title word that is also a surname, with no name after it, is the surname.
+        "\"We will win,\" captain Anna Marie King said. Harbour Minister Tom Major says the pier is safe.",
+        &[(Per, "Anna Marie King"), (Per, "Tom Major")],
+        &[(Per, "Anna Marie")],
+    ),
+    (
         // A one-word person touching a name word no list knows: one full name. Not a day ("Last Friday Okafor
         // won") nor a known organisation.
         "Defence Minister Volker Tarnvik will visit the port on Monday. Last Friday Okafor won the race.",

@@ -732,6 +732,20 @@ pub(crate) fn mend_people(
             m.first -= 1;
         }
     }
+    // "Prime Minister John Major says", "captain Billie Jean King said": after a given name, a title word that is
+    // also a surname, with no name after it, is the surname.
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
+        let next = m.last + 1;
+        if next < words.len()
+            && !covered[next]
+            && gaz.word_flags(words[m.last]) & GIVEN != 0
+            && gaz.word_flags(words[next]) & (TITLE | SURNAME) == TITLE | SURNAME
+            && words[next].chars().skip(1).all(char::is_lowercase)
+            && !words.get(next + 1).is_some_and(|w| is_name_word(w))
+        {
+            m.last = next;
+        }
+    }
     // Regnal numbers: "Berengar IV", "Tomas II" ("I" alone is the pronoun).
     let regnal =
         |w: &str| w.len() >= 2 && w.len() <= 4 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
