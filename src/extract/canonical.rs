@@ -132,6 +132,20 @@ pub fn resolve(
             m.first += 1;
         }
         cut_at_inner_title(&words, m);
+        // "Foreign Minister Anna Berg Monday": a weekday after a name is the date's, not the name's; "Secretary
+        // of State Anna Berg": "State" after "of" is the office's.
+        while m.last > m.first
+            && crate::util::DAYS_AND_MONTHS[..7].contains(&lower_case(words[m.last]).as_ref())
+        {
+            m.last -= 1;
+        }
+        if m.last > m.first
+            && words[m.first] == "State"
+            && m.first > 0
+            && words[m.first - 1] == "of"
+        {
+            m.first += 1;
+        }
     }
     // "Home" in "Home Secretary Anna Berg": one word before an office that comes before a name is the office's,
     // not a person.

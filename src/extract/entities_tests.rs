@@ -22,6 +22,13 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A weekday after a name is the date's; "State" after "Secretary of" is the office's.
+        "Berg will meet Foreign Minister Ana Maria Okafor Monday in Lima. The Secretary of State Tom Lindqvist \
+         had left.",
+        &[(Per, "Ana Maria Okafor"), (Per, "Tom Lindqvist")],
+        &[(Per, "Ana Maria Okafor Monday"), (Per, "State Tom Lindqvist")],
+    ),
+    (
         // After a given name, a title word that is also a surname, with no name after it, is the surname.
         "\"We will win,\" captain Anna Marie King said. Harbour Minister Tom Major says the pier is safe.",
         &[(Per, "Anna Marie King"), (Per, "Tom Major")],
