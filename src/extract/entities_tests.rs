@@ -22,6 +22,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A name the organisation list holds is that organisation, whatever the tagger made of its words.
+        "United Nations aid workers reached the harbour on Tuesday. Fans of Real Madrid cheered Anna Berg.",
+        &[(Org, "United Nations"), (Org, "Real Madrid"), (Per, "Anna Berg")],
+        &[(Org, "Nations")],
+    ),
+    (
         // A weekday after a name is the date's; "State" after "Secretary of" is the office's.
         "Berg will meet Foreign Minister Ana Maria Okafor Monday in Lima. The Secretary of State Tom Lindqvist \
          had left.",

@@ -419,6 +419,13 @@ impl Gazetteer {
         lookup(false)
     }
 
+    /// Whether some entry of two words or more begins with this word: one lookup that spares a phrase search.
+    pub fn starts_phrase(&self, word: &str) -> bool {
+        self.entries
+            .get(&word_hash(word))
+            .is_some_and(|v| v & PREFIX != 0)
+    }
+
     /// The flags of one word, without tokenizing it.
     pub fn word_flags(&self, word: &str) -> u32 {
         let mut value = self.entries.get(&word_hash(word)).copied().unwrap_or(0);

@@ -155,6 +155,59 @@ pub(crate) fn firms(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer
     mentions.sort_by_key(|m| m.first);
 }
 
+/// "United Nations relief officials", "the game with Real Madrid": a name of two to four words that the
+/// organisation list holds (and no place list) is that organisation, whatever the tagger made of its words; the
+/// mentions inside it give way, one reaching past it stays.
+pub(crate) fn known_organisations(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    let mut found: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    while i + 1 < words.len() {
+        let longest = (2..=4).rev().find(|&n| {
+            i + n <= words.len()
+                && words[i].starts_with(char::is_uppercase)
+                && gaz.starts_phrase(words[i])
+                && gaz.phrase_flags(&words[i..i + n]) & (ORG | PLACE) == ORG
+        });
+        match longest {
+            Some(n) => {
+                found.push(Mention {
+                    first: i,
+                    last: i + n - 1,
+                    kind: EntityKind::Organization,
+                });
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // Words of each found name, marked once; a mention reaching outside its name keeps it out.
+    let mut inside = vec![usize::MAX; words.len()];
+    for (k, f) in found.iter().enumerate() {
+        inside[f.first..=f.last].iter_mut().for_each(|c| *c = k);
+    }
+    let mut blocked = vec![false; found.len()];
+    for m in mentions.iter() {
+        let k = inside[m.first];
+        if (m.first..=m.last).any(|w| inside[w] != k) {
+            (m.first..=m.last)
+                .filter(|&w| inside[w] != usize::MAX)
+                .for_each(|w| blocked[inside[w]] = true);
+        }
+    }
+    mentions.retain(|m| inside[m.first] == usize::MAX || blocked[inside[m.first]]);
+    mentions.extend(
+        found
+            .into_iter()
+            .zip(blocked)
+            .filter(|(_, b)| !b)
+            .map(|(f, _)| f),
+    );
+    mentions.sort_by_key(|m| m.first);
+}
+
 /// Widens mentions to the organisation around them and makes them organisations; mentions the widened one
 /// covers are dropped. Mentions stay sorted by their first word.
 pub(crate) fn institutions(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
