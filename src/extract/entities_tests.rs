@@ -22,6 +22,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A league table's row (played = won + drawn + lost) names a team, however its name reads.
+        "Standings after Saturday:\nTom Harbour 4 1 2 1 4 3 5\nAnna Berg scored twice.",
+        &[(Org, "Tom Harbour"), (Per, "Anna Berg")],
+        &[(Per, "Tom Harbour")],
+    ),
+    (
         // A name the organisation list holds is that organisation, whatever the tagger made of its words.
         "United Nations aid workers reached the harbour on Tuesday. Fans of Real Madrid cheered Anna Berg.",
         &[(Org, "United Nations"), (Org, "Real Madrid"), (Per, "Anna Berg")],

@@ -1189,6 +1189,26 @@ fn is_results_line(words: &[&str]) -> bool {
         && words[numbers[0] + 1].starts_with(|c: char| c.is_uppercase())
 }
 
+/// A line of a league table, "Riverton Rovers 4 2 1 1 6 3 7": a name, then six numbers or more of which the
+/// first (games played) is the sum of the next three (won, drawn, lost).
+fn is_standings_line(words: &[&str]) -> bool {
+    let Some(name_end) = words.iter().position(|w| is_small_number(w)) else {
+        return false;
+    };
+    let numbers: Vec<u32> = words[name_end..]
+        .iter()
+        .map_while(|w| w.parse().ok())
+        .collect();
+    name_end > 0
+        && name_end + numbers.len() == words.len()
+        && numbers.len() >= 6
+        && words[..name_end]
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && numbers[0] > 0
+        && numbers[0] == numbers[1] + numbers[2] + numbers[3]
+}
+
 /// "Norfolk beat Suffolk by six wickets": in a sports sentence or results line, a city or county that is not where
 /// something happens ("in Leeds", "at Lord's") is its team, an organisation. Countries stay places (national
 /// teams). `breaks` marks the words that begin a line or follow a sentence's end.
@@ -1223,7 +1243,10 @@ pub(crate) fn sports_teams(
         *sporty[sentence].get_or_insert_with(|| is_sporty(&words[bounds[sentence].clone()]))
     };
     let mut is_results_sentence = |sentence: usize| {
-        *results[sentence].get_or_insert_with(|| is_results_line(&words[bounds[sentence].clone()]))
+        *results[sentence].get_or_insert_with(|| {
+            let line = &words[bounds[sentence].clone()];
+            is_results_line(line) || is_standings_line(line)
+        })
     };
     // "Devon v Cornwall" names two teams; in "SEATTLE AT PORTLAND" the second is where they play.
     let fixture_word = |w: &str| matches!(w, "v" | "vs" | "v." | "vs.");
