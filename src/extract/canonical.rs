@@ -120,6 +120,7 @@ pub fn resolve(
     super::orgs::institutions(&words, &mut mentions, gaz);
     super::orgs::split_person_after_institution(&words, &mut mentions, gaz);
     super::orgs::known_organisations(&words, &mut mentions, gaz);
+    super::orgs::papers(&words, &mut mentions);
     organisations_by_usage(&words, &mut mentions, gaz);
     make_consistent(&words, &mut mentions, gaz);
     // Repeats that consistency added in sports lines ("DETROIT 48 86 .358" after the venue "AT DETROIT") are

@@ -22,6 +22,13 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A name after "the daily" is a paper's; a person named in full keeps a surname opening with an article.
+        "The daily Kurier Harbourski said on Monday that Anna Berg had resigned. Jean-Marie La Russo spoke; La \
+         Russo denied it.",
+        &[(Org, "Kurier Harbourski"), (Per, "Anna Berg"), (Per, "Jean-Marie La Russo")],
+        &[(Per, "Kurier Harbourski"), (Org, "La Russo")],
+    ),
+    (
         // A league table's row (played = won + drawn + lost) names a team, however its name reads.
         "Standings after Saturday:\nTom Harbour 4 1 2 1 4 3 5\nAnna Berg scored twice.",
         &[(Org, "Tom Harbour"), (Per, "Anna Berg")],

@@ -5,6 +5,7 @@ use super::canonical::Mention;
 use super::gazetteer::{Gazetteer, CITY_MAJOR, COUNTRY, GIVEN, ORG, PLACE, SURNAME};
 use super::rules::{is_name_word, not_in_person_names};
 use crate::article::EntityKind;
+use std::collections::HashSet;
 
 /// Words that end a company's name.
 fn is_company_suffix(word: &str) -> bool {
@@ -206,6 +207,61 @@ pub(crate) fn known_organisations(words: &[&str], mentions: &mut Vec<Mention>, g
             .map(|(f, _)| f),
     );
     mentions.sort_by_key(|m| m.first);
+}
+
+/// Papers and foreign-language names: a person named right after "the daily", "newspaper" or "weekly", or right
+/// before "daily" or "newspaper" ("the daily Harbour Zeitung", "Kurier Harbourski daily said"), or ending with a
+/// paper's word ("Daily", "Zeitung", "Standard"), is a paper; two words opening with a French, Spanish, Italian
+/// or German article ("Le Matin", "Der Spiegel", "El Al") are an organisation, unless someone named in full
+/// ends with them ("Jean-Marie Le Pen ... Le Pen"). The same words elsewhere in the text follow.
+pub(crate) fn papers(words: &[&str], mentions: &mut [Mention]) {
+    let paper_word = |w: &str| matches!(w, "daily" | "weekly" | "newspaper" | "tabloid");
+    let paper_name = |w: &str| matches!(w, "Daily" | "Zeitung" | "Standard" | "DAILY" | "ZEITUNG");
+    // Not "Les", an English given name too (Les Paul).
+    let article = |w: &str| {
+        matches!(
+            w,
+            "Le" | "La"
+                | "El"
+                | "Il"
+                | "Der"
+                | "Die"
+                | "Das"
+                | "LE"
+                | "LA"
+                | "EL"
+                | "IL"
+                | "DER"
+                | "DIE"
+                | "DAS"
+        )
+    };
+    let full_names: HashSet<&[&str]> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && m.last >= m.first + 2)
+        .flat_map(|m| [&words[m.last - 1..=m.last], &words[m.last..=m.last]])
+        .collect();
+    let mut found: HashSet<&[&str]> = HashSet::new();
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
+        let name = &words[m.first..=m.last];
+        let before = m.first.checked_sub(1).map(|i| words[i]);
+        let after = words.get(m.last + 1).copied();
+        let paper = before.is_some_and(paper_word)
+            || after.is_some_and(|w| matches!(w, "daily" | "newspaper"))
+            || (name.len() >= 2 && paper_name(words[m.last]));
+        let foreign = name.len() == 2 && article(name[0]) && !full_names.contains(name);
+        if paper || foreign {
+            found.insert(name);
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.kind == EntityKind::Person && found.contains(&words[m.first..=m.last]) {
+            m.kind = EntityKind::Organization;
+        }
+    }
 }
 
 /// Widens mentions to the organisation around them and makes them organisations; mentions the widened one
