@@ -165,7 +165,7 @@ pub fn resolve(
     mentions.retain(|m| {
         !(m.first == m.last && {
             let lower = words[m.first].to_lowercase();
-            // A lone initial names no one ("S. Korean", "U.N." cut short).
+            // A lone initial names no one ("N. Irish", "S. African" in a headline).
             let initial = matches!(words[m.first].as_bytes(), [c, b'.'] if c.is_ascii_uppercase());
             is_never_name(&lower)
                 || is_compass_word(&lower)
@@ -249,8 +249,8 @@ fn trim_to_known_places(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazet
 }
 
 /// A one-word name the tagger took for a person that the text once uses as an organisation is one throughout:
-/// with a plural verb ("Rotor are well placed"), "X, based in ...", or "X's" before a firm's or a club's noun
-/// ("Comelf's output", "Rotor's players"). Not when a person named in full in the text ends with the word ("Anna
+/// with a plural verb ("Lendor are top of the table"), "X, based in ...", or "X's" before a firm's or a club's noun
+/// ("Lendor's output", "Lendor's players"). Not when a person named in full in the text ends with the word ("Anna
 /// Jones ... Jones's players" stay hers).
 fn organisations_by_usage(words: &[&str], mentions: &mut [Mention], gaz: &Gazetteer) {
     let firm_noun = |w: &str| {
@@ -281,7 +281,7 @@ fn organisations_by_usage(words: &[&str], mentions: &mut [Mention], gaz: &Gazett
             return false;
         }
         // Joined to a name before ("Eva and Gretchen were", "Eva, Gretchen are"), not after an opening phrase
-        // ("Despite the defeat, Rotor are").
+        // ("After the match, Lendor are").
         let joined = i > 0
             && (matches!(words[i - 1], "and" | "&")
                 || (words[i - 1] == "," && i >= 2 && is_name_word(words[i - 2])));
@@ -289,7 +289,7 @@ fn organisations_by_usage(words: &[&str], mentions: &mut [Mention], gaz: &Gazett
             || (next(1) == "," && next(2) == "based" && next(3) == "in")
             || (is_possessive(next(1)) && firm_noun(next(2)))
     };
-    // Every occurrence of a one-word person's name counts, tagged or not ("Rotor Volgograd must ... Rotor are
+    // Every occurrence of a one-word person's name counts, tagged or not ("Lendor lost on Saturday ... Lendor are
     // well placed"): the tagger often finds a name only once. Sets, not lists: a text of many such names stays
     // linear.
     let one_word: HashSet<&str> = mentions
@@ -330,11 +330,11 @@ pub(crate) fn full_name_surnames<'a>(words: &[&'a str], mentions: &[Mention]) ->
         .collect()
 }
 
-/// Mentions that name no one: an adjective made from a place ("a Hong Kong-based group", "Oslo-listed"), and a
-/// headline's common words in capitals taken for a person ("STOCKS SINK AS RATES JUMP").
+/// Mentions that name no one: an adjective made from a place ("an Oslo-based group", "Lisbon-listed"), and a
+/// headline's common words in capitals taken for a person ("STOCKS SLIDE AS YIELDS CLIMB").
 fn drop_non_names(words: &[&str], mentions: &mut Vec<Mention>) {
-    // "the aircraft carrier Carl Vinson", "the ferry Anna Berg": a ship named for a person is no mention of them,
-    // nor is any other mention of that name in the text ("The Carl Vinson leads a battle group").
+    // "the aircraft carrier Tom Okafor", "the ferry Anna Berg": a ship named for a person is no mention of them,
+    // nor is any other mention of that name in the text ("The Tom Okafor sailed at dawn").
     let vessel = |i: usize| {
         matches!(
             words[i],
@@ -404,7 +404,7 @@ fn drop_event_places(words: &[&str], mentions: &mut Vec<Mention>) {
                 && words.get(i + 1).is_some_and(|n| lower_case(n) == "prix"))
         })
     };
-    // "the Hong Kong Open", "a Pro Bowl selection", "the World Series": no person's name ends with an event's
+    // "the Harbour Open", "a Cup winner", "the Series final": no person's name ends with an event's
     // word ("Masters" may: "Tom Masters").
     let person_event = |i: usize| {
         (event(i) && lower_case(words[i]) != "masters")
@@ -492,7 +492,7 @@ fn the_names_no_person(words: &[&str], mentions: &mut [Mention], gaz: &Gazetteer
             m.kind = EntityKind::Organization;
         }
     }
-    // "the Braves and the Cubs ... Braves won": the same word alone elsewhere is the same organisation, unless
+    // "the Kestrels and the Herons ... Kestrels won": the same word alone elsewhere is the same organisation, unless
     // a person named in full ends with it.
     if !after_the.is_empty() {
         let surnames = full_name_surnames(words, mentions);
@@ -508,7 +508,7 @@ fn the_names_no_person(words: &[&str], mentions: &mut [Mention], gaz: &Gazetteer
     }
 }
 
-/// "Wages rose", "Nickel extended gains": a capitalised word opening a sentence that the text also writes in lower
+/// "Wages rose", "Tin slipped on Monday": a capitalised word opening a sentence that the text also writes in lower
 /// case is a common noun, not a one-word person, unless it is a known given name ("Julie", whose address may be
 /// "julie@...") or a person named in full ends with it ("Rose" and "Anna Rose").
 fn drop_common_nouns(
@@ -1098,8 +1098,8 @@ fn make_consistent(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer)
     let mut key = |first: usize, last: usize| hashes.key(first, last);
     let mut votes: HashMap<u64, [u32; 3], IdBuild> = HashMap::default();
     let mut surnames: HashMap<u64, usize, IdBuild> = HashMap::default();
-    // One-word names that speak as a person does: `"...," Jordan said`, `"...," said Duran`, `Holland said he`;
-    // a country only by the last ("Jordan said he would"), as a country is quoted too (`"...," Jordan said`).
+    // One-word names that speak as a person does: `"...," Preston said`, `"...," said Preston`, `Chad said he`;
+    // a country only by the last ("Chad said he would"), as a country is quoted too (`"...," Chad said`).
     let mut speakers: HashSet<u64, IdBuild> = HashSet::default();
     for m in mentions.iter() {
         votes.entry(key(m.first, m.last)).or_default()[kind_index(m.kind)] += 1;

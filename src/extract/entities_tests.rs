@@ -30,7 +30,7 @@ const CASES: &[Case] = &[
     ),
     (
         // A league table's row (played = won + drawn + lost) names a team, however its name reads.
-        "Standings after Saturday:\nTom Harbour 4 1 2 1 4 3 5\nAnna Berg scored twice.",
+        "Standings after Saturday:\nTom Harbour 5 3 1 1 9 4 10\nAnna Berg scored twice.",
         &[(Org, "Tom Harbour"), (Per, "Anna Berg")],
         &[(Per, "Tom Harbour")],
     ),
@@ -56,41 +56,40 @@ const CASES: &[Case] = &[
     (
         // A one-word person touching a name word no list knows: one full name. Not a day ("Last Friday Okafor
         // won") nor a known organisation.
-        "Defence Minister Volker Tarnvik will visit the port on Monday. Last Friday Okafor won the race.",
+        "Harbour Minister Volker Tarnvik opens the pier on Monday. Last Friday Okafor won the race.",
         &[(Per, "Volker Tarnvik")],
         &[(Per, "Volker"), (Per, "Friday Okafor")],
     ),
     (
         // A plural verb after a one-word name, though the tagger found only another mention of it, and though an
         // opening phrase and its comma stand before it: a club.
-        "Lendor lost on Saturday, coach Anna Berg said. Despite the defeat, Lendor are still well placed with 11 \
-         games to play.",
+        "Lendor lost on Saturday, coach Anna Berg said. After the match, Lendor are still top of the table by \
+         two points.",
         &[(Org, "Lendor"), (Per, "Anna Berg")],
         &[(Per, "Lendor")],
     ),
     (
         // A ship named for a person is no mention of them, anywhere in the text.
-        "Planes flew from the aircraft carrier Carl Vinson on Monday. The Carl Vinson leads a group of eight \
-         ships, Anna Berg said.",
+        "Jets left the aircraft carrier Tom Okafor on Monday. The Tom Okafor sailed for Oslo at dawn, Anna Berg \
+         said.",
         &[(Per, "Anna Berg")],
-        &[(Per, "Carl Vinson")],
+        &[(Per, "Tom Okafor")],
     ),
     (
         // An adjective made from a place names no one; nor do a headline's common words in capitals.
-        "STOCKS SINK AS RATES JUMP\nThe Oslo-listed firm and a Hong Kong-based group signed a deal, Anna Berg said.",
+        "STOCKS SLIDE AS YIELDS CLIMB\nThe Lisbon-listed firm and a Hong Kong-based bank signed a deal, Anna Berg said.",
         &[(Per, "Anna Berg")],
-        &[(Per, "Stocks"), (Per, "Hong Kong-based"), (Org, "Hong Kong-based")],
+        &[(Per, "Stocks"), (Per, "Hong Kong-based"), (Org, "Hong Kong-based"), (Org, "Lisbon-listed")],
     ),
     (
         // No person's name ends with an event's word.
-        "A three-time Pro Bowl selection, Tom Okafor rushed for 4,482 yards. Anna Berg has three career PGA Tour \
-         victories.",
+        "A two-time Pro Bowl pick, Tom Okafor ran for 900 yards. Anna Berg has two career PGA Tour titles.",
         &[(Per, "Tom Okafor"), (Per, "Anna Berg")],
         &[(Per, "Pro Bowl"), (Per, "Tour")],
     ),
     (
-        // A lone initial names no one: "S. Korean" is South Korean.
-        "RESULTS OF S. KOREAN BASEBALL GAMES. Talks with S. African officials ended on Friday, Anna Berg said.",
+        // A lone initial names no one: "S. African" is South African.
+        "HARBOUR TALKS WITH S. AFRICAN BOARD END. Talks with S. African officials ended on Friday, Anna Berg said.",
         &[(Per, "Anna Berg")],
         &[(Per, "S.")],
     ),
@@ -98,7 +97,7 @@ const CASES: &[Case] = &[
         // A capitalised word opening a line or a sentence that an English word list knows only in lower case is a
         // common noun, though the text never writes it in lower case.
         // Not before a verb of saying.
-        "Fall of the harbour wall: 1-21 2-52 3-97\nTom Okafor sold his boat on Friday. Wines said it was late.",
+        "Fall of the harbour wall: 1-14 2-39 3-80\nTom Okafor sold his boat on Friday. Wines said it was late.",
         &[(Per, "Tom Okafor"), (Per, "Wines")],
         &[(Per, "Fall")],
     ),
@@ -117,15 +116,15 @@ const CASES: &[Case] = &[
     (
         // A one-word name quoted as a speaker is a person throughout, though a place bears it; a country only when
         // "he" or "she" follows.
-        "The crowd cheered Duran in the ring. \"I am not retiring,\" Duran said. \"Ask me next year,\" said Duran.",
-        &[(Per, "Duran")],
-        &[(Place, "Duran"), (Place, "Eloy Alfaro")],
+        "Fans waited at the gate. \"The boat is sound,\" Preston said. \"Ask me in May,\" said Preston.",
+        &[(Per, "Preston")],
+        &[(Place, "Preston")],
     ),
     (
-        "The film opened in Dublin. Critics praised Jordan for the casting. \"It took ten years,\" Jordan said. \
-         Jordan said he would rest in August.",
-        &[(Per, "Jordan"), (Place, "Dublin")],
-        &[(Place, "Jordan")],
+        "The play opened in Oslo. Critics praised Chad for the staging. \"It took a year,\" Chad said. Chad \
+         said he would rest in August.",
+        &[(Per, "Chad"), (Place, "Oslo")],
+        &[(Place, "Chad")],
     ),
     (
         // One unknown word before a verb of saying is a person when "he" or "she" follows; a firm says "it".
@@ -136,7 +135,7 @@ const CASES: &[Case] = &[
     (
         // One name word after "the" is no person's, even when a list of world surnames holds it ("Braves"),
         // before "and" as before a verb; "The" opening a sentence counts as well.
-        "In Denver, the Braves and the Cubs split two games. The Braves won the second when Tom Okafor singled.",
+        "At the harbour ground the Braves and the Herons drew twice. The Braves won the cup when Tom Okafor scored.",
         &[(Org, "Braves"), (Per, "Tom Okafor")],
         &[(Per, "Braves")],
     ),

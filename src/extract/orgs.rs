@@ -156,7 +156,7 @@ pub(crate) fn firms(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer
     mentions.sort_by_key(|m| m.first);
 }
 
-/// "United Nations relief officials", "the game with Real Madrid": a name of two to four words that the
+/// "United Nations aid workers", "fans of Real Madrid": a name of two to four words that the
 /// organisation list holds (and no place list) is that organisation, whatever the tagger made of its words; the
 /// mentions inside it give way, one reaching past it stays.
 pub(crate) fn known_organisations(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
@@ -212,7 +212,7 @@ pub(crate) fn known_organisations(words: &[&str], mentions: &mut Vec<Mention>, g
 /// Papers and foreign-language names: a person named right after "the daily", "newspaper" or "weekly", or right
 /// before "daily" or "newspaper" ("the daily Harbour Zeitung", "Kurier Harbourski daily said"), or ending with a
 /// paper's word ("Daily", "Zeitung", "Standard"), is a paper; two words opening with a French, Spanish, Italian
-/// or German article ("Le Matin", "Der Spiegel", "El Al") are an organisation, unless someone named in full
+/// or German article ("Le Monde", "Die Zeit", "El Pais") are an organisation, unless someone named in full
 /// ends with them ("Jean-Marie Le Pen ... Le Pen"). The same words elsewhere in the text follow.
 pub(crate) fn papers(words: &[&str], mentions: &mut [Mention]) {
     let paper_word = |w: &str| matches!(w, "daily" | "weekly" | "newspaper" | "tabloid");

@@ -693,7 +693,7 @@ pub(crate) fn mend_people(
             m.last += 1;
         }
     }
-    // "Minister Volker Ruehe will", "dissident Wang Donghai showed": a one-word person touching a name word that
+    // "Harbour Minister Volker Tarnvik opens", "the poet Chen Wenhai wrote": a one-word person touching a name word that
     // no list knows (not a place, an organisation, a title, a nationality, nor a common word in capitals) is
     // half of a full name the tagger cut.
     let unknown_name = |i: usize| {
@@ -732,7 +732,7 @@ pub(crate) fn mend_people(
             m.first -= 1;
         }
     }
-    // "Prime Minister John Major says", "captain Billie Jean King said": after a given name, a title word that is
+    // "Harbour Minister Tom Major says", "captain Anna Marie King said": after a given name, a title word that is
     // also a surname, with no name after it, is the surname.
     for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
         let next = m.last + 1;
@@ -1020,7 +1020,7 @@ pub(crate) fn name_lists(
             gaz.phrase_flags(&words[a..e]) & (COUNTRY | REGION | ORG | DEMONYM) != 0
         };
         let persons = items.iter().filter(|item| person(item)).count();
-        // A longer list that is half people, a team's line-up ("Given, Breen, Staunton, Irwin, McAteer"): its
+        // A longer list that is half people, a team's line-up ("Okafor, Berg, Lindqvist, Marten, Okwuosa"): its
         // other items are people too, whatever the tagger read, unless a list knows them as a country, a region
         // or an organisation.
         if items.len() >= 4
@@ -1189,7 +1189,7 @@ fn is_results_line(words: &[&str]) -> bool {
         && words[numbers[0] + 1].starts_with(|c: char| c.is_uppercase())
 }
 
-/// A line of a league table, "Riverton Rovers 4 2 1 1 6 3 7": a name, then six numbers or more of which the
+/// A line of a league table, "Riverton Rovers 5 3 1 1 9 4 10": a name, then six numbers or more of which the
 /// first (games played) is the sum of the next three (won, drawn, lost).
 fn is_standings_line(words: &[&str]) -> bool {
     let Some(name_end) = words.iter().position(|w| is_small_number(w)) else {

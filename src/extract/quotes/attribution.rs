@@ -396,7 +396,7 @@ fn closing_attribution(toks: &[Token]) -> Option<Attribution> {
     })
 }
 
-/// `... did not find "ties of any kind," aside from a shared mosque, said the harbour master.`: a sentence that
+/// `... found no "trace of oil" near the pier, apart from a sheen by the dock, said the harbour master.`: a sentence that
 /// goes on past its quote, however far, and closes with a comma and an attribution, `, said X` or `, X said`
 /// (then at most a short phrase of time or place: `, Ana Ruiz said after the vote.`).
 fn sentence_end_attribution(text: &str, range: Span) -> Option<Attribution> {

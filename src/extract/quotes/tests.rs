@@ -35,9 +35,9 @@ fn attribution_shapes() {
         ),
         // A sentence adverb and its comma open the sentence; the adverb names no one.
         (
-            "Likewise, a letter from the harbour board had this to say about the plan: “It is late and it is dear.”",
+            "Finally, the harbour board had one thing to say: “It is late and it is dear.”",
             "It is late and it is dear.",
-            None,
+            Some("the harbour board"),
             Some("say"),
         ),
         // Every form of a cue verb: "proclaims" as well as "proclaimed".
@@ -62,9 +62,9 @@ fn attribution_shapes() {
             Some("said"),
         ),
         (
-            "That would mean a “winter of queues” for the ferry, which already runs late most days, said Tomas \
+            "The plan brings “years of queues” to the ferry, which already runs late most days, said Tomas \
              Lindqvist.",
-            "winter of queues",
+            "years of queues",
             Some("Tomas Lindqvist"),
             Some("said"),
         ),
