@@ -550,7 +550,7 @@ fn drop_common_nouns(
                 (lower_words.contains(lower.as_str())
                     || (gazetteer::is_common_word(&lower)
                         && !capitalised_inside.contains(words[m.first])
-                        // "Wines said": a surname before a verb of saying.
+                        // "Vines said": a surname before a verb of saying.
                         && !words.get(m.first + 1).is_some_and(|w| is_speech_verb(w))))
                     && !surnames.contains(words[m.first])
             }
