@@ -1220,31 +1220,28 @@ fn canonical_of(surface: String, kind: EntityKind, gaz: &Gazetteer) -> String {
 }
 
 /// The most frequent longer person name that ends (or else begins) with `name`, the longest on a tie, else
-/// `name` itself. `full_names`: (name, lower case, words, mentions), sorted.
-fn longer_name<'a>(name: &'a str, full_names: &[(&'a str, String, usize, usize)]) -> &'a str {
+/// `name` itself. `full_names`: (name, lower case, words, mentions), sorted; `by_suffix` and `by_prefix`: the
+/// indexes of the full names under each of their proper word suffixes and prefixes, in lower case (a look-up, not
+/// a scan of every name per name: an article of thousands of people stays linear).
+fn longer_name<'a>(
+    name: &'a str,
+    full_names: &[(&'a str, String, usize, usize)],
+    by_suffix: &HashMap<&str, Vec<usize>, FastBuild>,
+    by_prefix: &HashMap<&str, Vec<usize>, FastBuild>,
+) -> &'a str {
     let lower = name.to_lowercase();
-    let parts = lower.split(' ').count();
-    let candidates = |suffix: bool| {
-        full_names
+    let candidates = |index: &HashMap<&str, Vec<usize>, FastBuild>| {
+        index
+            .get(lower.as_str())?
             .iter()
-            .filter(|(_, full_lower, full_parts, _)| {
-                let cut = full_lower.len().saturating_sub(lower.len() + 1);
-                *full_parts > parts
-                    && if suffix {
-                        full_lower.ends_with(lower.as_str())
-                            && full_lower.as_bytes().get(cut) == Some(&b' ')
-                    } else {
-                        full_lower.starts_with(lower.as_str())
-                            && full_lower.as_bytes().get(lower.len()) == Some(&b' ')
-                    }
-            })
+            .map(|&i| &full_names[i])
             .max_by_key(|(full, _, full_parts, count)| {
                 (*count, *full_parts, std::cmp::Reverse(*full))
             })
             .map(|(full, ..)| *full)
     };
-    candidates(true)
-        .or_else(|| candidates(false))
+    candidates(by_suffix)
+        .or_else(|| candidates(by_prefix))
         .unwrap_or(name)
 }
 
@@ -1283,9 +1280,22 @@ fn group(
         .map(|(n, c)| (*n, n.to_lowercase(), n.split(' ').count(), *c))
         .collect();
     full_names.sort();
+    let mut by_suffix: HashMap<&str, Vec<usize>, FastBuild> = HashMap::default();
+    let mut by_prefix: HashMap<&str, Vec<usize>, FastBuild> = HashMap::default();
+    for (i, (_, lower, ..)) in full_names.iter().enumerate() {
+        for (space, _) in lower.match_indices(' ') {
+            by_suffix.entry(&lower[space + 1..]).or_default().push(i);
+            by_prefix.entry(&lower[..space]).or_default().push(i);
+        }
+    }
     let resolved: HashMap<&str, &str, FastBuild> = full_names
         .iter()
-        .map(|(name, ..)| (*name, longer_name(name, &full_names)))
+        .map(|(name, ..)| {
+            (
+                *name,
+                longer_name(name, &full_names, &by_suffix, &by_prefix),
+            )
+        })
         .collect();
 
     let mut entities: Vec<Entity> = Vec::new();
