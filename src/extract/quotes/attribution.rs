@@ -72,11 +72,16 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
         return Some(label);
     }
     let para = paragraphs[q.paragraph];
-    let after = if q.closed {
-        let next_open = quoted
-            .get(i + 1)
-            .filter(|n| n.paragraph == q.paragraph)
-            .map_or(para.end, |n| n.open);
+    // The words after a closed quote, up to the next quote in its paragraph: read for `"...," X said` and for a
+    // sentence that closes with its attribution.
+    let next_open = quoted
+        .get(i + 1)
+        .filter(|n| n.paragraph == q.paragraph)
+        .map_or(para.end, |n| n.open);
+    let after_tokens = q
+        .closed
+        .then(|| tokenize(text, Span::new(q.close_end, next_open.max(q.close_end))));
+    let after = if let Some(tokens) = &after_tokens {
         let ending = QuoteEnding {
             full_stop: q.content.slice(text).ends_with('.'),
             // `"...," X said`, `"...?" X asked`, `"..." — X said`: punctuation that hands over to an attribution.
@@ -85,11 +90,7 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
                 .starts_with([',', '?', '!', '—', '–'])
                 || text[q.content.end..q.close_end].contains([',', '?', '!']),
         };
-        after_quote(
-            text,
-            Span::new(q.close_end, next_open.max(q.close_end)),
-            ending,
-        )
+        after_quote(tokens, ending)
     } else {
         None
     };
@@ -105,16 +106,8 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     if found.as_ref().is_some_and(|a| a.phrase.is_some()) {
         return found;
     }
-    if q.closed {
-        let next_open = quoted
-            .get(i + 1)
-            .filter(|n| n.paragraph == q.paragraph)
-            .map_or(para.end, |n| n.open);
-        if let Some(closing) =
-            sentence_end_attribution(text, Span::new(q.close_end, next_open.max(q.close_end)))
-        {
-            return Some(closing);
-        }
+    if let Some(closing) = after_tokens.as_deref().and_then(sentence_end_attribution) {
+        return Some(closing);
     }
     // No speaker beside the quote: the subject of the whole sentence, earlier quotes in it included, with the
     // cue found if any (`Berg defended her plan to put the "harbour first," promising ...`).
@@ -248,9 +241,8 @@ struct QuoteEnding {
     hands_over: bool,
 }
 
-fn after_quote(text: &str, range: Span, ending: QuoteEnding) -> Option<Attribution> {
+fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
     let ends_sentence = ending.full_stop;
-    let tokens = tokenize(text, range);
     let end = tokens
         .iter()
         .position(is_sentence_punct)
@@ -399,8 +391,7 @@ fn closing_attribution(toks: &[Token]) -> Option<Attribution> {
 /// `... found no "trace of oil" near the pier, apart from a sheen by the dock, said the harbour master.`: a sentence that
 /// goes on past its quote, however far, and closes with a comma and an attribution, `, said X` or `, X said`
 /// (then at most a short phrase of time or place: `, Ana Ruiz said after the vote.`).
-fn sentence_end_attribution(text: &str, range: Span) -> Option<Attribution> {
-    let tokens = tokenize(text, range);
+fn sentence_end_attribution(tokens: &[Token]) -> Option<Attribution> {
     let end = tokens.iter().position(is_sentence_punct)?;
     // Within a sentence's reach; the stop must end the sentence, not a question inside it.
     if end > 80 || tokens[end].text != "." {
@@ -467,7 +458,7 @@ fn short_adverbial(toks: &[Token]) -> bool {
                         | "yesterday"
                         | "today"
                 )
-                || super::words::is_filler(toks[0].text)))
+                || is_filler(toks[0].text)))
 }
 
 /// `X said: "..."`, `X said that "..."`, `, he said, "..."`, `according to X, "..."`.
