@@ -27,6 +27,8 @@ pub const DAYS_AND_MONTHS: [&str; 19] = [
 
 /// The months, lower case, January first.
 pub const MONTHS: &[&str] = DAYS_AND_MONTHS.split_at(7).1;
+/// The seven day names of [`DAYS_AND_MONTHS`].
+pub const DAYS: &[&str] = DAYS_AND_MONTHS.split_at(7).0;
 
 /// Whether a character must never reach the terminal from untrusted text: C0 and C1 controls (ESC starts
 /// CSI/OSC/DCS sequences), DEL, and the bidirectional overrides and isolates that can reorder what is shown.

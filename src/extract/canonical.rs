@@ -136,9 +136,7 @@ pub fn resolve(
         cut_at_inner_title(&words, m);
         // "Foreign Minister Anna Berg Monday": a weekday after a name is the date's, not the name's; "Secretary
         // of State Anna Berg": "State" after "of" is the office's.
-        while m.last > m.first
-            && crate::util::DAYS_AND_MONTHS[..7].contains(&lower_case(words[m.last]).as_ref())
-        {
+        while m.last > m.first && crate::util::DAYS.contains(&lower_case(words[m.last]).as_ref()) {
             m.last -= 1;
         }
         if m.last > m.first

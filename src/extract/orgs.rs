@@ -236,10 +236,11 @@ pub(crate) fn papers(words: &[&str], mentions: &mut [Mention]) {
                 | "DAS"
         )
     };
+    // The last two words of people named in three words or more: only two-word names are tested against them.
     let full_names: HashSet<&[&str]> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Person && m.last >= m.first + 2)
-        .flat_map(|m| [&words[m.last - 1..=m.last], &words[m.last..=m.last]])
+        .map(|m| &words[m.last - 1..=m.last])
         .collect();
     let mut found: HashSet<&[&str]> = HashSet::new();
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {

@@ -702,8 +702,11 @@ pub(crate) fn mend_people(
             && words[i].chars().skip(1).any(char::is_lowercase)
             && gaz.word_flags(words[i]) & (PLACE | ORG | TITLE | DEMONYM) == 0
             && !not_in_person_names(words[i])
-            && !crate::util::DAYS_AND_MONTHS.contains(&words[i].to_lowercase().as_str())
-            && !gazetteer::is_common_word(&words[i].to_lowercase())
+            && {
+                let lower = words[i].to_lowercase();
+                !crate::util::DAYS_AND_MONTHS.contains(&lower.as_str())
+                    && !gazetteer::is_common_word(&lower)
+            }
     };
     // Not when the two words are a known organisation or place ("Red Cross"), nor after the surname of someone
     // named in full ("Andy Warhol ... the Warhol Polaroids").
