@@ -88,7 +88,8 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
             hands_over: text[q.content.end..next_open.max(q.close_end)]
                 .trim_start_matches(|c: char| c.is_whitespace() || "”’\"'".contains(c))
                 .starts_with([',', '?', '!', '—', '–'])
-                || text[q.content.end..q.close_end].contains([',', '?', '!']),
+                || text[q.content.end..q.close_end].contains([',', '?', '!'])
+                || q.content.slice(text).ends_with(['?', '!']),
         };
         after_quote(tokens, ending)
     } else {

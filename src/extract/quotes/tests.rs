@@ -33,6 +33,13 @@ fn attribution_shapes() {
             Some("Tomas Lindqvist"),
             Some("said"),
         ),
+        // A quotation that ends with its own "!" or "?" hands over to the description after it.
+        (
+            "“The ferry must run again!” the new harbour master wrote on Sunday.",
+            "The ferry must run again!",
+            Some("the new harbour master"),
+            Some("wrote"),
+        ),
         // A sentence adverb and its comma open the sentence; the adverb names no one.
         (
             "Finally, the harbour board had one thing to say: “It is late and it is dear.”",
