@@ -483,9 +483,13 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
             && (toks[k - 1].is_capitalised() || super::words::is_pronoun(toks[k - 1].text));
         // "the asylum claim- 'legacy backlog'": a word hyphened to what follows is part of a compound.
         let hyphened = toks.get(k + 1).is_some_and(|n| matches!(n.text, "-" | "–"));
+        // "the United States "must act"": a capitalised weak cue after a name word is the end of that name.
+        let in_name =
+            t.is_capitalised() && k > 0 && is_name_word(&toks[k - 1]) && is_weak_cue(t.text);
         if !t.is_word()
             || !is_cue(t.text)
             || hyphened
+            || in_name
             || (is_weak_cue(t.text) && (noun || (!rest_is_punctuation && !after_subject)))
         {
             continue;

@@ -40,6 +40,13 @@ fn attribution_shapes() {
             Some("the new harbour master"),
             Some("wrote"),
         ),
+        // "States" ends a name here; it is no cue verb.
+        (
+            "Anna Berg said the United States “must build more ferries.”",
+            "must build more ferries.",
+            Some("Anna Berg"),
+            Some("said"),
+        ),
         // A sentence adverb and its comma open the sentence; the adverb names no one.
         (
             "Finally, the harbour board had one thing to say: “It is late and it is dear.”",
