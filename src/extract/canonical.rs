@@ -743,9 +743,12 @@ fn merge_split_places(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazette
 }
 
 /// A lower-case word inside a tagged person that is a role, not part of the name ("spokesman"); name particles
-/// ("de", "van", "bin") stay.
+/// ("de", "van", "bin") stay. A contraction ("wasn't") is no name word either.
 fn is_role_word(word: &str) -> bool {
-    word.len() > 3 && word.chars().all(|c| c.is_lowercase() || c == '-')
+    word.len() > 3
+        && word
+            .chars()
+            .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
 }
 
 pub(crate) fn is_possessive(word: &str) -> bool {

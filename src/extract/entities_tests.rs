@@ -29,6 +29,12 @@ const CASES: &[Case] = &[
         &[(Per, "Kurier Harbourski"), (Org, "La Russo")],
     ),
     (
+        // A contraction the tagger joined to a name is no part of it.
+        "Oslo wasn't Erik's first posting. Erik said the harbour was calm.",
+        &[(Per, "Erik")],
+        &[(Per, "wasn't Erik")],
+    ),
+    (
         // A league table's row (played = won + drawn + lost) names a team, however its name reads.
         "Standings after Saturday:\nTom Harbour 5 3 1 1 9 4 10\nAnna Berg scored twice.",
         &[(Org, "Tom Harbour"), (Per, "Anna Berg")],
