@@ -481,6 +481,8 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
             && !t.is_capitalised()
             && toks[k - 1].is_word()
             && (toks[k - 1].is_capitalised() || super::words::is_pronoun(toks[k - 1].text));
+        // "As the harbour master put it, "..."".
+        let put_it = t.lower() == "put" && toks.get(k + 1).is_some_and(|n| n.lower() == "it");
         // "the asylum claim- 'legacy backlog'": a word hyphened to what follows is part of a compound.
         let hyphened = toks.get(k + 1).is_some_and(|n| matches!(n.text, "-" | "–"));
         // "the United States "must act"": a capitalised weak cue after a name word is the end of that name.
@@ -490,7 +492,8 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
             || !is_cue(t.text)
             || hyphened
             || in_name
-            || (is_weak_cue(t.text) && (noun || (!rest_is_punctuation && !after_subject)))
+            || (is_weak_cue(t.text)
+                && (noun || (!rest_is_punctuation && !after_subject && !put_it)))
         {
             continue;
         }
@@ -775,11 +778,22 @@ pub(super) fn last_cue_phrase(text: &str, paragraph: Span) -> Option<Phrase> {
 /// walked the pier."), the likely speaker of a quotation that follows it with no cue; the sentence's closing stop
 /// or colon is left out.
 pub(super) fn last_sentence_subject(text: &str, range: Span) -> Option<Phrase> {
-    // Up to the sentence's closing stop, left out so that the sentence it ends is the last one in the range.
+    sentence_subject(&last_sentence(text, range))
+}
+
+/// [`last_sentence_subject`], or else a description opening that sentence ("The ferry company changed course.").
+pub(super) fn last_sentence_actor(text: &str, range: Span) -> Option<Phrase> {
+    let toks = last_sentence(text, range);
+    sentence_subject(&toks).or_else(|| description_subject(&toks))
+}
+
+/// The tokens of the last sentence in `range`, up to its closing stop, left out so that the sentence it ends is
+/// the last one in the range.
+fn last_sentence(text: &str, range: Span) -> Vec<Token<'_>> {
     let trimmed = range.slice(text).trim_end();
     let end = range.start + trimmed.char_indices().last().map_or(0, |(i, _)| i);
     let start = last_sentence_break(text, Span::new(range.start, end)).unwrap_or(range.start);
-    sentence_subject(&tokenize(text, Span::new(start, end)))
+    tokenize(text, Span::new(start, end))
 }
 
 /// `according to X`, and `in the words of X`.
@@ -1063,6 +1077,10 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
         .min(10);
     let seg = &toks[..stop];
     let first = seg.first()?;
+    // "as Berg put it": "it" after a cue is its object, never its speaker.
+    if first.lower() == "it" {
+        return None;
+    }
     if is_pronoun(first.text) {
         return Some(Phrase {
             kind: PhraseKind::Pronoun,

@@ -40,11 +40,12 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
         let phrase = attribution.as_ref().and_then(|a| a.phrase.as_ref());
         let resolved = match phrase {
             // "they" and "it" stand for a group or an organisation quoted before ("the council said ... it
-            // added").
+            // added"), else for the one a sentence before opens with ("The board met. It said ...").
             Some(p)
                 if p.kind == PhraseKind::Pronoun && matches!(p.text.as_str(), "they" | "it") =>
             {
                 last_group_speaker(&attributions, &speakers, i)
+                    .or_else(|| resolver.thing_before(p.span.start, p.text == "they"))
             }
             Some(p)
                 if attribution.as_ref().is_some_and(|a| a.subject_only)

@@ -285,6 +285,60 @@ impl<'a> Resolver<'a> {
     }
 }
 
+impl Resolver<'_> {
+    /// What an "it" (`they`: a "they") at `pos` stands for: the subject of the nearest sentence before it (up to
+    /// three back) when that is an organisation or a description of the pronoun's number ("Berg's campaign",
+    /// "The post"; "the inspectors"); a sentence opening with a person or another pronoun stops the search.
+    pub fn thing_before(&self, pos: usize, they: bool) -> Option<String> {
+        // Sentences within 1,000 bytes only: a text of thousands of quotes in one sentence is not read again for
+        // every "it said" in it.
+        let start_before = |at: usize| {
+            [200, 1_000].into_iter().find_map(|reach| {
+                let from = look_back_start(self.text, 0, at, reach);
+                last_sentence_break(self.text, Span::new(from, at)).or((from == 0).then_some(0))
+            })
+        };
+        let own = start_before(pos)?;
+        // The pronoun's own sentence first ("The inspectors left because they said ..."), then those before it.
+        let mut range = Span::new(own, pos);
+        for _ in 0..4 {
+            if let Some(subject) = super::attribution::last_sentence_actor(self.text, range) {
+                match subject.kind {
+                    PhraseKind::Pronoun if subject.text == if they { "they" } else { "it" } => {}
+                    PhraseKind::Pronoun => return None,
+                    PhraseKind::Description => {
+                        let plural = is_plural(&subject.text);
+                        return (plural == they).then(|| subject.text.clone());
+                    }
+                    PhraseKind::Name => {
+                        let org = subject.org_like
+                            || self
+                                .entity_at(subject.span)
+                                .is_some_and(|e| e.kind == EntityKind::Organization);
+                        // "Harbour Democrats": a capitalised plural is a group.
+                        let group =
+                            they && is_plural(&subject.text) && !self.is_person_at(subject.span);
+                        return (org || group).then(|| self.canonical(&subject.text, subject.span));
+                    }
+                }
+            } else if range.start < own {
+                return None;
+            }
+            if range.start == 0 {
+                return None;
+            }
+            range = Span::new(start_before(range.start - 1)?, range.start);
+        }
+        None
+    }
+}
+
+/// Whether a phrase ends in a plural noun ("the inspectors", not "the press").
+fn is_plural(phrase: &str) -> bool {
+    let last = phrase.rsplit(' ').next().unwrap_or("");
+    last.ends_with('s') && !last.ends_with("ss")
+}
+
 /// Where the sentence holding `pos` starts: the last sentence break before it, looked for in the 1,000 bytes before
 /// `pos`, then in the 20,000 bytes before it, so that a text of thousands of pronouns is not read from its start
 /// once each; a sentence longer than that starts, for this purpose, 20,000 bytes back.

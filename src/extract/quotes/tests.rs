@@ -40,6 +40,13 @@ fn attribution_shapes() {
             Some("the new harbour master"),
             Some("wrote"),
         ),
+        // "put it": the speaker is the subject before it; "it" is the object, no speaker.
+        (
+            "As the harbour master put it, “The pier is ours.”",
+            "The pier is ours.",
+            Some("the harbour master"),
+            Some("put"),
+        ),
         // "States" ends a name here; it is no cue verb.
         (
             "Anna Berg said the United States “must build more ferries.”",
@@ -491,6 +498,25 @@ fn it_added_goes_to_the_organisation_quoted_before() {
     let got = found(text, &[]);
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("the harbour board"), "{got:?}");
+}
+
+#[test]
+fn it_and_they_go_to_the_subject_of_a_sentence_before() {
+    let text = "Anna Berg asked for a new pier.\n\nThe ferry company changed course on Monday. On fares, it said, \
+                “nothing will change.”\n\nThe inspectors came back in May. They wrote that the pier was “unsafe \
+                in any wind.”";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("The ferry company"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("The inspectors"), "{got:?}");
+}
+
+#[test]
+fn it_after_a_cue_is_its_object_not_its_speaker() {
+    let text = "The ferry company sold its boats.\n\nAs Anna Berg, author of “Piers,” put it, “The pier is ours.”";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_ne!(got[1].1.as_deref(), Some("The ferry company"), "{got:?}");
 }
 
 #[test]
