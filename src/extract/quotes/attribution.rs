@@ -534,9 +534,10 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
         let calls = t.lower().starts_with("call");
         let phrase = left.or_else(|| sentence_subject(&toks[..k])).or_else(|| {
             let p = phrase_after(&toks[k + 1..]).filter(|_| !calls)?;
-            // Only punctuation (an appositive's comma, a colon) between the phrase and the quote.
+            // A comma or a colon between the phrase and the quote: `said the mayor, "..."`; with the quote right
+            // after it (`said the city "must act"`) the phrase is the subject of what is quoted.
             let next = toks.iter().find(|t| t.span.start >= p.span.end);
-            let fits = next.is_none_or(|t| !t.is_word());
+            let fits = next.is_some_and(|t| matches!(t.text, "," | ":"));
             fits.then_some(p)
         });
         return Some(Attribution {

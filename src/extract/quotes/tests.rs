@@ -47,6 +47,13 @@ fn attribution_shapes() {
             Some("the harbour master"),
             Some("put"),
         ),
+        // The phrase right before a quote after "said" is the subject of the quoted words, not the speaker.
+        (
+            "The board passed a resolution which said the city “must build a new pier.”",
+            "must build a new pier.",
+            Some("The board"),
+            Some("said"),
+        ),
         // "States" ends a name here; it is no cue verb.
         (
             "Anna Berg said the United States “must build more ferries.”",
