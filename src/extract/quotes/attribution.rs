@@ -150,6 +150,14 @@ fn subject_of_partial(toks: &[Token], has_cue: bool) -> Option<Attribution> {
     if ends_sentence || toks.iter().filter(|t| t.is_word()).count() < 3 {
         return None;
     }
+    // "The results are not in, but Berg's campaign claims "victory"": the clause after "but" has its own subject.
+    let clause = (1..toks.len())
+        .rev()
+        .find(|&k| toks[k].text == ";" || (toks[k - 1].text == "," && toks[k].lower() == "but"));
+    let toks = match clause {
+        Some(k) if toks[k + 1..].iter().filter(|t| t.is_word()).count() >= 3 => &toks[k + 1..],
+        _ => toks,
+    };
     let subject = sentence_subject(toks)?;
     let first_word = subject.text.split_whitespace().next().unwrap_or("");
     if subject.kind == PhraseKind::Name && is_determiner(first_word) {

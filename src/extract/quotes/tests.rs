@@ -54,6 +54,13 @@ fn attribution_shapes() {
             Some("The board"),
             Some("said"),
         ),
+        // After ", but" a clause has its own subject.
+        (
+            "The last results are not in, but Anna Berg is already claiming a “clear win for the harbour.”",
+            "clear win for the harbour.",
+            Some("Anna Berg"),
+            Some("claiming"),
+        ),
         // "States" ends a name here; it is no cue verb.
         (
             "Anna Berg said the United States “must build more ferries.”",
