@@ -5,9 +5,9 @@ use super::attribution::{Phrase, PhraseKind};
 use super::marks::{Quoted, Reach};
 use super::names::given_name_gender;
 use super::words::{
-    is_capitalised_function_word, is_cue, is_filler, is_name_connector, last_sentence_break,
-    look_back_start, name_start, personal_title_gender, sentence_break_between, strip_possessive,
-    tokenize, Token,
+    char_floor, is_capitalised_function_word, is_cue, is_filler, is_name_connector,
+    last_sentence_break, look_back_start, name_start, personal_title_gender,
+    sentence_break_between, strip_possessive, tokenize, Token,
 };
 use crate::article::{Entity, EntityKind, Span};
 use crate::extract::gazetteer::SURNAME;
@@ -293,6 +293,7 @@ impl Resolver<'_> {
         // Sentences within 1,000 bytes only: a text of thousands of quotes in one sentence is not read again for
         // every "it said" in it.
         let start_before = |at: usize| {
+            let at = char_floor(self.text, at);
             [200, 1_000].into_iter().find_map(|reach| {
                 let from = look_back_start(self.text, 0, at, reach);
                 last_sentence_break(self.text, Span::new(from, at)).or((from == 0).then_some(0))
@@ -343,6 +344,8 @@ fn is_plural(phrase: &str) -> bool {
 /// `pos`, then in the 20,000 bytes before it, so that a text of thousands of pronouns is not read from its start
 /// once each; a sentence longer than that starts, for this purpose, 20,000 bytes back.
 fn sentence_start_before(text: &str, pos: usize) -> usize {
+    // `pos` may be one byte back from a sentence start, inside the closing quote mark before it.
+    let pos = char_floor(text, pos);
     let mut from = pos;
     for reach in [1_000, 20_000] {
         from = look_back_start(text, 0, pos, reach);

@@ -534,6 +534,17 @@ fn it_after_a_cue_is_its_object_not_its_speaker() {
 }
 
 #[test]
+fn a_pronoun_after_a_closing_curly_quote_looks_back_one_sentence_only() {
+    // The sentence before "He adds" ends in a closing mark of three bytes; the look-back must start there, not at
+    // the text's start, where Okafor is reported speaking.
+    let text = "“We will win,” Tom Okafor said.\n\nPeter Holm walked the pier on Monday.\n\nHe says he likes \
+                the plan and calls it “a fine idea.” He adds, “It is late.”";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[2].1.as_deref(), Some("Peter Holm"), "{got:?}");
+}
+
+#[test]
 fn a_transcript_line_names_its_speaker_before_the_colon() {
     let text =
         "“NOTE: The meeting ran late into the night.”\n\nAnna Berg spoke to the council.\n\n\

@@ -135,6 +135,15 @@ pub(super) fn look_back_start(text: &str, floor: usize, pos: usize, reach: usize
     start
 }
 
+/// `pos`, or the start of the character it falls inside.
+pub(super) fn char_floor(text: &str, pos: usize) -> usize {
+    let mut pos = pos.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    pos
+}
+
 /// Byte offset just past the last sentence end inside `range`, if any.
 pub(super) fn last_sentence_break(text: &str, range: Span) -> Option<usize> {
     let slice = range.slice(text);
