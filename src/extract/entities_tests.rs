@@ -29,6 +29,14 @@ const CASES: &[Case] = &[
         &[(Per, "Kurier Harbourski"), (Org, "La Russo")],
     ),
     (
+        // "Representative" is a title: the person is the name after it. A preposition opening a sentence is no
+        // part of the name after it.
+        "Back home, the last thing state Representative Karlee Macer wants is a strike. Outside Turner's \
+         office, workers waited.",
+        &[(Per, "Karlee Macer")],
+        &[(Place, "Representative Karlee Macer"), (Per, "Outside Turner")],
+    ),
+    (
         // A contraction the tagger joined to a name is no part of it.
         "Oslo wasn't Erik's first posting. Erik said the harbour was calm.",
         &[(Per, "Erik")],

@@ -134,6 +134,7 @@ pub const TITLES: &[&str] = &[
     "councilman",
     "congressman",
     "congresswoman",
+    "representative",
     "assemblyman",
     "attorney",
     "agent",
