@@ -639,13 +639,36 @@ fn subject_start(toks: &[Token]) -> Option<usize> {
         t.is_capitalised() && is_capitalised_function_word(t.text) && !is_pronoun(t.text)
     });
     if !opens_with_phrase {
-        return Some(0);
+        return Some(opening_adverbial(toks).unwrap_or(0));
     }
     if is_connector(&toks[0]) {
         Some(1)
     } else {
         toks.iter().position(|t| t.text == ",").map(|p| p + 1)
     }
+}
+
+/// "First, Berg ...", "Hours later, Berg ...": a sentence opening with a common word (and "later", "earlier" or
+/// "ago") and a comma before a name; the index of the name. A name word before the comma ("Berg, Okafor and ...")
+/// is no opening phrase.
+fn opening_adverbial(toks: &[Token]) -> Option<usize> {
+    let first = toks.first()?;
+    let comma = match toks.get(1)?.lower().as_str() {
+        "," => 1,
+        "later" | "earlier" | "ago" if toks.get(2)?.text == "," => 2,
+        _ => return None,
+    };
+    let lower = first.lower();
+    let gazetteer = &crate::extract::entities::engine().gazetteer;
+    let name_like = gazetteer.word_flags(first.text)
+        & (crate::extract::gazetteer::GIVEN | crate::extract::gazetteer::SURNAME)
+        != 0;
+    let common = crate::extract::gazetteer::is_common_word(&lower);
+    (first.is_capitalised()
+        && common
+        && !name_like
+        && toks.get(comma + 1).is_some_and(is_name_word))
+    .then_some(comma + 1)
 }
 
 /// A description opening a sentence as its subject: `The harbour board voted ...`, `The retired ferryman, who

@@ -54,6 +54,13 @@ fn attribution_shapes() {
             Some("The board"),
             Some("said"),
         ),
+        // A common word and a comma open the sentence ("Hours later,"); the subject is the name after them.
+        (
+            "Hours later, Anna Berg returned to the quay, telling reporters, “The pier will open in May.”",
+            "The pier will open in May.",
+            Some("Anna Berg"),
+            Some("telling"),
+        ),
         // After ", but" a clause has its own subject.
         (
             "The last results are not in, but Anna Berg is already claiming a “clear win for the harbour.”",
