@@ -648,17 +648,27 @@ fn subject_start(toks: &[Token]) -> Option<usize> {
     }
 }
 
-/// "First, Berg ...", "Hours later, Berg ...": a sentence opening with a common word (and "later", "earlier" or
-/// "ago") and a comma before a name; the index of the name. A name word before the comma ("Berg, Okafor and ...")
-/// is no opening phrase.
+/// "First, Berg ...", "Hours later, Berg ...", "Smiling broadly, Berg ...": a sentence opening with a common word
+/// (and "later", "earlier" or "ago", or a participle's phrase) and a comma before a name; the index of the name. A
+/// name word before the comma ("Berg, Okafor and ...") is no opening phrase.
 fn opening_adverbial(toks: &[Token]) -> Option<usize> {
     let first = toks.first()?;
+    let lower = first.lower();
+    // "Speaking at a rally in Salem, Oregon, Berg went after ...": an opening participle's phrase runs to the
+    // comma after which a name is not followed by another comma.
+    let participle = lower.ends_with("ing") || lower.ends_with("ed");
     let comma = match toks.get(1)?.lower().as_str() {
         "," => 1,
         "later" | "earlier" | "ago" if toks.get(2)?.text == "," => 2,
+        _ if participle => (2..toks.len().min(30)).find(|&c| {
+            toks[c].text == ","
+                && toks.get(c + 1).is_some_and(is_name_word)
+                && toks
+                    .get(run_start_end(toks, c + 1))
+                    .is_none_or(|t| t.text != ",")
+        })?,
         _ => return None,
     };
-    let lower = first.lower();
     let gazetteer = &crate::extract::entities::engine().gazetteer;
     let name_like = gazetteer.word_flags(first.text)
         & (crate::extract::gazetteer::GIVEN | crate::extract::gazetteer::SURNAME)
@@ -877,6 +887,11 @@ fn name_from_run(run: &[Token], org_like: bool) -> Option<Phrase> {
 
 fn is_name_word(t: &Token) -> bool {
     t.is_word() && t.is_capitalised() && !is_capitalised_function_word(t.text)
+}
+
+/// The end (exclusive) of the run of name words starting at `start`.
+fn run_start_end(toks: &[Token], start: usize) -> usize {
+    start + toks[start..].iter().take_while(|t| is_name_word(t)).count()
 }
 
 /// The start of the run of name words ending at `end` (exclusive), connectors allowed inside.

@@ -61,6 +61,13 @@ fn attribution_shapes() {
             Some("Anna Berg"),
             Some("telling"),
         ),
+        // An opening participle's phrase, commas and places in it, stands before the subject.
+        (
+            "Continuing to explain, Anna Berg rejected the plan, saying the pier was “rotten to the core.”",
+            "rotten to the core.",
+            Some("Anna Berg"),
+            Some("saying"),
+        ),
         // After ", but" a clause has its own subject.
         (
             "The last results are not in, but Anna Berg is already claiming a “clear win for the harbour.”",
