@@ -68,6 +68,13 @@ fn attribution_shapes() {
             Some("Anna Berg"),
             Some("saying"),
         ),
+        // "only" and "always" stand between a subject and its cue like "also".
+        (
+            "The timing was so odd that a spokesman for Anna Berg could only quip: “The ferry was full.”",
+            "The ferry was full.",
+            Some("Anna Berg"),
+            Some("quip"),
+        ),
         // After ", but" a clause has its own subject.
         (
             "The last results are not in, but Anna Berg is already claiming a “clear win for the harbour.”",
