@@ -812,6 +812,8 @@ fn strip_opening_words(words: &[&str], starts: &[bool], mentions: &mut Vec<Menti
                     | "unless"
                     | "because"
                     | "though"
+                    | "yet"
+                    | "former"
                     // The imperatives of a web page's boilerplate: "Follow Anna Berg on Twitter", "Check out".
                     | "check"
                     | "click"
