@@ -648,18 +648,22 @@ fn subject_start(toks: &[Token]) -> Option<usize> {
     }
 }
 
-/// "First, Berg ...", "Hours later, Berg ...", "Smiling broadly, Berg ...": a sentence opening with a common word
-/// (and "later", "earlier" or "ago", or a participle's phrase) and a comma before a name; the index of the name. A
-/// name word before the comma ("Berg, Okafor and ...") is no opening phrase.
+/// "First, Berg ...", "Hours later, Berg ...", "Smiling broadly, Berg ...", "Eight years ago, he ...": a sentence
+/// opening with a common word (and "later", "earlier" or "ago", or a participle's phrase) and a comma before a name
+/// (or, after a span of time, a pronoun); the index of the name. A name word before the comma ("Berg, Okafor and
+/// ...") is no opening phrase.
 fn opening_adverbial(toks: &[Token]) -> Option<usize> {
     let first = toks.first()?;
     let lower = first.lower();
     // "Speaking at a rally in Salem, Oregon, Berg went after ...": an opening participle's phrase runs to the
     // comma after which a name is not followed by another comma.
     let participle = lower.ends_with("ing") || lower.ends_with("ed");
+    let time_word = |t: &Token| matches!(t.lower().as_str(), "later" | "earlier" | "ago");
     let comma = match toks.get(1)?.lower().as_str() {
         "," => 1,
         "later" | "earlier" | "ago" if toks.get(2)?.text == "," => 2,
+        // "Eight years ago, he ...".
+        _ if toks.get(2).is_some_and(time_word) && toks.get(3)?.text == "," => 3,
         _ if participle => (2..toks.len().min(30)).find(|&c| {
             toks[c].text == ","
                 && toks.get(c + 1).is_some_and(is_name_word)
@@ -674,11 +678,10 @@ fn opening_adverbial(toks: &[Token]) -> Option<usize> {
         & (crate::extract::gazetteer::GIVEN | crate::extract::gazetteer::SURNAME)
         != 0;
     let common = crate::extract::gazetteer::is_common_word(&lower);
-    (first.is_capitalised()
-        && common
-        && !name_like
-        && toks.get(comma + 1).is_some_and(is_name_word))
-    .then_some(comma + 1)
+    let subject_follows = toks
+        .get(comma + 1)
+        .is_some_and(|t| is_name_word(t) || (comma == 3 && is_pronoun(t.text)));
+    (first.is_capitalised() && common && !name_like && subject_follows).then_some(comma + 1)
 }
 
 /// A description opening a sentence as its subject: `The harbour board voted ...`, `The retired ferryman, who

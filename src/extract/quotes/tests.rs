@@ -566,6 +566,15 @@ fn a_pronoun_after_a_closing_curly_quote_looks_back_one_sentence_only() {
 }
 
 #[test]
+fn a_span_of_time_opening_a_sentence_is_not_its_subject() {
+    let text = "Tom Okafor backed the ferry plan.\n\nEight years ago, he fought the old pier and said, “It will \
+                never carry a bus.”";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Tom Okafor"), "{got:?}");
+}
+
+#[test]
 fn a_transcript_line_names_its_speaker_before_the_colon() {
     let text =
         "“NOTE: The meeting ran late into the night.”\n\nAnna Berg spoke to the council.\n\n\
