@@ -667,9 +667,7 @@ fn opening_adverbial(toks: &[Token]) -> Option<usize> {
         _ if participle => (2..toks.len().min(30)).find(|&c| {
             toks[c].text == ","
                 && toks.get(c + 1).is_some_and(is_name_word)
-                && toks
-                    .get(run_start_end(toks, c + 1))
-                    .is_none_or(|t| t.text != ",")
+                && toks.get(run_end(toks, c + 1)).is_none_or(|t| t.text != ",")
         })?,
         _ => return None,
     };
@@ -893,7 +891,7 @@ fn is_name_word(t: &Token) -> bool {
 }
 
 /// The end (exclusive) of the run of name words starting at `start`.
-fn run_start_end(toks: &[Token], start: usize) -> usize {
+fn run_end(toks: &[Token], start: usize) -> usize {
     start + toks[start..].iter().take_while(|t| is_name_word(t)).count()
 }
 

@@ -283,9 +283,7 @@ impl<'a> Resolver<'a> {
         }
         Some(chosen.canonical.clone())
     }
-}
 
-impl Resolver<'_> {
     /// What an "it" (`they`: a "they") at `pos` stands for: the subject of the nearest sentence before it (up to
     /// three back) when that is an organisation or a description of the pronoun's number ("Berg's campaign",
     /// "The post"; "the inspectors"); a sentence opening with a person or another pronoun stops the search.
