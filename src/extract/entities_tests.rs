@@ -31,10 +31,10 @@ const CASES: &[Case] = &[
     (
         // "Representative" is a title: the person is the name after it. A preposition opening a sentence is no
         // part of the name after it.
-        "Back home, the last thing state Representative Karlee Macer wants is a strike. Outside Turner's \
-         office, workers waited. Yet Turner said it was late. Former US envoy Tom Berg left.",
-        &[(Per, "Karlee Macer"), (Per, "Turner")],
-        &[(Place, "Representative Karlee Macer"), (Per, "Outside Turner"), (Per, "Yet Turner"), (Place, "Former")],
+        "Down at the port, state Representative Lena Okafor wants no strike. Outside Turner's office, workers \
+         waited. Yet Turner said it was late. Former US envoy Tom Berg left.",
+        &[(Per, "Lena Okafor"), (Per, "Turner")],
+        &[(Place, "Representative Lena Okafor"), (Per, "Outside Turner"), (Per, "Yet Turner"), (Place, "Former")],
     ),
     (
         // A contraction the tagger joined to a name is no part of it.

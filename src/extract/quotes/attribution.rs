@@ -493,7 +493,7 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
         let put_it = t.lower() == "put" && toks.get(k + 1).is_some_and(|n| n.lower() == "it");
         // "the asylum claim- 'legacy backlog'": a word hyphened to what follows is part of a compound.
         let hyphened = toks.get(k + 1).is_some_and(|n| matches!(n.text, "-" | "–"));
-        // "the United States "must act"": a capitalised weak cue after a name word is the end of that name.
+        // "the United States "ought to act"": a capitalised weak cue after a name word is the end of that name.
         let in_name =
             t.is_capitalised() && k > 0 && is_name_word(&toks[k - 1]) && is_weak_cue(t.text);
         if !t.is_word()
@@ -543,7 +543,7 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
         let phrase = left.or_else(|| sentence_subject(&toks[..k])).or_else(|| {
             let p = phrase_after(&toks[k + 1..]).filter(|_| !calls)?;
             // A comma or a colon between the phrase and the quote: `said the mayor, "..."`; with the quote right
-            // after it (`said the city "must act"`) the phrase is the subject of what is quoted.
+            // after it (`said the port "ought to act"`) the phrase is the subject of what is quoted.
             let next = toks.iter().find(|t| t.span.start >= p.span.end);
             let fits = next.is_some_and(|t| matches!(t.text, "," | ":"));
             fits.then_some(p)
@@ -655,7 +655,7 @@ fn subject_start(toks: &[Token]) -> Option<usize> {
 fn opening_adverbial(toks: &[Token]) -> Option<usize> {
     let first = toks.first()?;
     let lower = first.lower();
-    // "Speaking at a rally in Salem, Oregon, Berg went after ...": an opening participle's phrase runs to the
+    // "Speaking to dock workers in Harbourton, Norway, Berg went after ...": an opening participle's phrase runs to the
     // comma after which a name is not followed by another comma.
     let participle = lower.ends_with("ing") || lower.ends_with("ed");
     let time_word = |t: &Token| matches!(t.lower().as_str(), "later" | "earlier" | "ago");

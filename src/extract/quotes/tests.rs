@@ -49,8 +49,8 @@ fn attribution_shapes() {
         ),
         // The phrase right before a quote after "said" is the subject of the quoted words, not the speaker.
         (
-            "The board passed a resolution which said the city “must build a new pier.”",
-            "must build a new pier.",
+            "The board adopted a motion which said the port “ought to build a new pier.”",
+            "ought to build a new pier.",
             Some("The board"),
             Some("said"),
         ),
@@ -70,7 +70,7 @@ fn attribution_shapes() {
         ),
         // "only" and "always" stand between a subject and its cue like "also".
         (
-            "The timing was so odd that a spokesman for Anna Berg could only quip: “The ferry was full.”",
+            "At that hour an aide to Anna Berg could only quip: “The ferry was full.”",
             "The ferry was full.",
             Some("Anna Berg"),
             Some("quip"),
@@ -84,8 +84,8 @@ fn attribution_shapes() {
         ),
         // "States" ends a name here; it is no cue verb.
         (
-            "Anna Berg said the United States “must build more ferries.”",
-            "must build more ferries.",
+            "Anna Berg said the United States “ought to build more ferries.”",
+            "ought to build more ferries.",
             Some("Anna Berg"),
             Some("said"),
         ),
