@@ -659,17 +659,22 @@ fn opening_adverbial(toks: &[Token]) -> Option<usize> {
     // comma after which a name is not followed by another comma.
     let participle = lower.ends_with("ing") || lower.ends_with("ed");
     let time_word = |t: &Token| matches!(t.lower().as_str(), "later" | "earlier" | "ago");
-    let comma = match toks.get(1)?.lower().as_str() {
-        "," => 1,
-        "later" | "earlier" | "ago" if toks.get(2)?.text == "," => 2,
+    let second = toks.get(1)?;
+    let comma = if second.text == "," {
+        1
+    } else if time_word(second) && toks.get(2)?.text == "," {
+        2
+    } else if toks.get(2).is_some_and(time_word) && toks.get(3)?.text == "," {
         // "Eight years ago, he ...".
-        _ if toks.get(2).is_some_and(time_word) && toks.get(3)?.text == "," => 3,
-        _ if participle => (2..toks.len().min(30)).find(|&c| {
+        3
+    } else if participle {
+        (2..toks.len().min(30)).find(|&c| {
             toks[c].text == ","
                 && toks.get(c + 1).is_some_and(is_name_word)
                 && toks.get(run_end(toks, c + 1)).is_none_or(|t| t.text != ",")
-        })?,
-        _ => return None,
+        })?
+    } else {
+        return None;
     };
     let gazetteer = &crate::extract::entities::engine().gazetteer;
     let name_like = gazetteer.word_flags(first.text)

@@ -290,13 +290,7 @@ impl<'a> Resolver<'a> {
     pub fn thing_before(&self, pos: usize, they: bool) -> Option<String> {
         // Sentences within 1,000 bytes only: a text of thousands of quotes in one sentence is not read again for
         // every "it said" in it.
-        let start_before = |at: usize| {
-            let at = char_floor(self.text, at);
-            [200, 1_000].into_iter().find_map(|reach| {
-                let from = look_back_start(self.text, 0, at, reach);
-                last_sentence_break(self.text, Span::new(from, at)).or((from == 0).then_some(0))
-            })
-        };
+        let start_before = |at: usize| sentence_start_within(self.text, at, &[200, 1_000]);
         let own = start_before(pos)?;
         // The pronoun's own sentence first ("The inspectors left because they said ..."), then those before it.
         let mut range = Span::new(own, pos);
@@ -342,19 +336,19 @@ fn is_plural(phrase: &str) -> bool {
 /// `pos`, then in the 20,000 bytes before it, so that a text of thousands of pronouns is not read from its start
 /// once each; a sentence longer than that starts, for this purpose, 20,000 bytes back.
 fn sentence_start_before(text: &str, pos: usize) -> usize {
+    sentence_start_within(text, pos, &[1_000, 20_000])
+        .unwrap_or_else(|| look_back_start(text, 0, char_floor(text, pos), 20_000))
+}
+
+/// The last sentence break before `pos`, looked for in the given reaches back in turn (the text's start counts as
+/// one); none when the sentence starts further back than the last reach.
+fn sentence_start_within(text: &str, pos: usize, reaches: &[usize]) -> Option<usize> {
     // `pos` may be one byte back from a sentence start, inside the closing quote mark before it.
     let pos = char_floor(text, pos);
-    let mut from = pos;
-    for reach in [1_000, 20_000] {
-        from = look_back_start(text, 0, pos, reach);
-        if let Some(b) = last_sentence_break(text, Span::new(from, pos)) {
-            return b;
-        }
-        if from == 0 {
-            break;
-        }
-    }
-    from
+    reaches.iter().find_map(|&reach| {
+        let from = look_back_start(text, 0, pos, reach);
+        last_sentence_break(text, Span::new(from, pos)).or((from == 0).then_some(0))
+    })
 }
 
 /// Whether a capitalised word before a cue verb can be a surname ("Okwuosa said"): not a plural ("Prosecutors",
@@ -378,11 +372,7 @@ fn looks_like_a_name(text: &str, name: &str) -> bool {
 
 /// Whether a cue verb follows `at`, past words like "has" or "also".
 fn followed_by_cue(text: &str, at: usize) -> bool {
-    let mut end = (at + 48).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    tokenize(text, Span::new(at, end))
+    tokenize(text, Span::new(at, char_floor(text, at + 48)))
         .iter()
         .find(|t| !(t.is_word() && is_filler(t.text)))
         .is_some_and(|t| t.is_word() && is_cue(t.text))
