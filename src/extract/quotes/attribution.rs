@@ -349,6 +349,10 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
         if !toks[k].is_word() || !is_cue(toks[k].text) || (is_weak_cue(toks[k].text) && k > 3) {
             continue;
         }
+        // `"...," the report said`: a cue word after a determiner is a noun.
+        if is_determiner(toks[k - 1].text) {
+            continue;
+        }
         if k >= 18 && toks[k - 1].text != "," {
             continue;
         }
@@ -524,7 +528,10 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
                     })
             });
         let left = if gerund && !absolute {
-            sentence_subject(&toks[..k])
+            after_comma
+                .then(|| clause_subject(&toks[..k - 1]))
+                .flatten()
+                .or_else(|| sentence_subject(&toks[..k]))
                 // "The council met on Monday, saying": a described subject, when a comma parts it from the
                 // gerund; without one the phrase right before speaks ("footage of Berg saying").
                 .or_else(|| {
@@ -540,14 +547,18 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
         // "went on to say": the speaker is the subject of the sentence; only at its very start can the speaker
         // follow the cue ("said Rubio: "...""), and never after "called" (`called the council "dreamers"`).
         let calls = t.lower().starts_with("call");
-        let phrase = left.or_else(|| sentence_subject(&toks[..k])).or_else(|| {
-            let p = phrase_after(&toks[k + 1..]).filter(|_| !calls)?;
-            // A comma or a colon between the phrase and the quote: `said the mayor, "..."`; with the quote right
-            // after it (`said the port "ought to act"`) the phrase is the subject of what is quoted.
-            let next = toks.iter().find(|t| t.span.start >= p.span.end);
-            let fits = next.is_some_and(|t| matches!(t.text, "," | ":"));
-            fits.then_some(p)
-        });
+        let phrase = left
+            // "when Berg knocked the plan and called it a "fiasco"": the cue's own clause's subject.
+            .or_else(|| clause_subject(&toks[..k]))
+            .or_else(|| sentence_subject(&toks[..k]))
+            .or_else(|| {
+                let p = phrase_after(&toks[k + 1..]).filter(|_| !calls)?;
+                // A comma or a colon between the phrase and the quote: `said the mayor, "..."`; with the quote right
+                // after it (`said the port "ought to act"`) the phrase is the subject of what is quoted.
+                let next = toks.iter().find(|t| t.span.start >= p.span.end);
+                let fits = next.is_some_and(|t| matches!(t.text, "," | ":"));
+                fits.then_some(p)
+            });
         return Some(Attribution {
             subject_only: false,
             cue: Some(t.span),
@@ -624,6 +635,66 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
     (end > start)
         .then(|| name_from_run(&toks[start..end], false))
         .flatten()
+}
+
+/// `Now, "..."`, `But "..."`: the words before a quote are only a connector or one common word and a comma.
+pub(super) fn is_opening_word(text: &str, lead: Span) -> bool {
+    let toks = tokenize(text, lead);
+    let gazetteer = &crate::extract::entities::engine().gazetteer;
+    match toks.as_slice() {
+        [c] => is_connector(c),
+        [w, comma] | [_, w, comma] if comma.text == "," => {
+            let lower = w.lower();
+            w.is_word()
+                && crate::extract::gazetteer::is_common_word(&lower)
+                && gazetteer.word_flags(w.text)
+                    & (crate::extract::gazetteer::GIVEN | crate::extract::gazetteer::SURNAME)
+                    == 0
+                && !is_pronoun(w.text)
+                && !is_cue(w.text)
+                && (toks.len() == 2 || is_connector(&toks[0]))
+        }
+        _ => false,
+    }
+}
+
+/// "It was a fine pairing, as Berg echoed the warning": the name opening the last clause that a subordinating
+/// word begins, when a verb follows it.
+fn clause_subject(toks: &[Token]) -> Option<Phrase> {
+    let k = toks.iter().rposition(|t| {
+        matches!(
+            t.lower().as_str(),
+            "as" | "while"
+                | "when"
+                | "after"
+                | "because"
+                | "since"
+                | "though"
+                | "although"
+                | "before"
+        )
+    })?;
+    let rest = &toks[k + 1..];
+    // The cue belongs to that clause only when no punctuation parts them.
+    if !rest.iter().all(Token::is_word) {
+        return None;
+    }
+    let run = rest.iter().take_while(|t| is_name_word(t)).count();
+    let verb = rest.get(run)?;
+    let is_verb = verb.is_word()
+        && !verb.is_capitalised()
+        && !is_preposition(&verb.lower())
+        && !is_determiner(verb.text)
+        && !matches!(verb.lower().as_str(), "and" | "or" | "but");
+    if run == 0
+        || !is_verb
+        || rest[..run]
+            .iter()
+            .any(|t| strip_possessive(t.text) != t.text)
+    {
+        return None;
+    }
+    name_from_run(&rest[..run], false)
 }
 
 /// A word that joins a sentence to the one before and stands before its subject: "But", "And", "So", "Yet",
@@ -930,6 +1001,24 @@ pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
         {
             end -= 1;
         }
+        // "A former mayor -- Tom Okafor, who lost in 2008 -- said": a name opening an aside between dashes
+        // is the speaker.
+        let is_dash = |t: &Token| matches!(t.text, "-" | "—" | "–");
+        if end > 0 && is_dash(&toks[end - 1]) {
+            let mut close = end - 1;
+            while close > 0 && is_dash(&toks[close - 1]) {
+                close -= 1;
+            }
+            let open = toks[..close].iter().rposition(is_dash)?;
+            let inner = &toks[open + 1..close];
+            let run = inner.iter().take_while(|t| is_name_word(t)).count();
+            if run > 0 && inner.get(run).is_none_or(|t| t.text == ",") {
+                if let Some(name) = name_from_run(&inner[..run], false) {
+                    return Some(name);
+                }
+            }
+            return None;
+        }
         if end > 0 && toks[end - 1].text == ")" {
             match toks[..end - 1].iter().rposition(|t| t.text == "(") {
                 Some(open) => {
@@ -959,9 +1048,49 @@ pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
         };
         let open = toks[..comma].iter().rposition(|t| t.text == ",");
         let inner = &toks[open.map_or(0, |o| o + 1)..comma];
-        let main = open.and_then(|o| phrase_before(&toks[..o], false));
+        // "Lapp, director of the Harbour Trust, a charity, said": when the words before this appositive are one
+        // too (they open in lower case), the subject stands before them as well.
+        let appositive_before = |o: usize| {
+            let from = toks[..o]
+                .iter()
+                .rposition(|t| t.text == ",")
+                .map(|p| p + 1)?;
+            let first = toks.get(from).filter(|_| from < o)?;
+            let lower = first.lower();
+            let clause = lower.ends_with("ing")
+                || lower.ends_with("ed")
+                || matches!(
+                    lower.as_str(),
+                    "and"
+                        | "but"
+                        | "or"
+                        | "that"
+                        | "who"
+                        | "which"
+                        | "where"
+                        | "when"
+                        | "while"
+                        | "as"
+                        | "if"
+                        | "because"
+                        | "so"
+                );
+            (first.is_word() && !first.is_capitalised() && !clause).then_some(())
+        };
+        let skips_appositive = open.is_some_and(|o| appositive_before(o).is_some());
+        let main =
+            open.and_then(|o| phrase_before(&toks[..o + usize::from(skips_appositive)], false));
         let appositive = phrase_before(inner, true);
         return match (main, appositive) {
+            // "In a letter to the Post, her adviser, Tom Okafor, said": a name after an appositive is the speaker.
+            (Some(m), Some(a))
+                if skips_appositive
+                    && a.kind == PhraseKind::Name
+                    && inner.iter().all(is_name_word)
+                    && object_of_preposition(toks, &m) =>
+            {
+                Some(a)
+            }
             (Some(m), _) if m.kind != PhraseKind::Description => Some(m),
             (_, Some(a)) if a.kind == PhraseKind::Name => Some(a),
             (Some(m), _) => Some(m),
@@ -975,6 +1104,17 @@ pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
         return None;
     }
     let last = &seg[seg.len() - 1];
+    // "to hear about it, arguing": "it" or "you" after a preposition is its object.
+    let object = seg.len() >= 2
+        && matches!(last.lower().as_str(), "it" | "you")
+        && (is_preposition(&seg[seg.len() - 2].lower())
+            || matches!(
+                seg[seg.len() - 2].lower().as_str(),
+                "about" | "like" | "than" | "by"
+            ));
+    if object {
+        return None;
+    }
     if is_pronoun(last.text) {
         return Some(Phrase {
             kind: PhraseKind::Pronoun,
@@ -991,6 +1131,17 @@ pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
         }
     }
     description_ending(seg, bounded)
+}
+
+/// "to the Post": a phrase after a preposition (and "the"), which is no subject.
+fn object_of_preposition(toks: &[Token], phrase: &Phrase) -> bool {
+    let before = toks.iter().take_while(|t| t.span.end <= phrase.span.start);
+    let mut words = before.collect::<Vec<_>>().into_iter().rev();
+    let mut t = words.next();
+    if t.is_some_and(|t| t.lower() == "the") {
+        t = words.next();
+    }
+    t.is_some_and(|t| is_preposition(&t.lower()))
 }
 
 /// "Sen. John Smith of Texas": when the run `start..end` is a place after "of", the person's run before it.

@@ -212,6 +212,7 @@ fn carry_over(
         lead.slice(text)
             .chars()
             .all(|c| c.is_whitespace() || "—–-(".contains(c))
+            || attribution::is_opening_word(text, lead)
     };
     for i in 0..quoted.len() {
         if speakers[i].is_some() {

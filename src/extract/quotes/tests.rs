@@ -330,6 +330,51 @@ fn attribution_shapes() {
             Some("Tom Okafor"),
             Some("telling"),
         ),
+        // A cue word after a determiner is a noun: "the report said" is the report's, not a "report" verb's.
+        (
+            "“The changes add to the urgency,” the report said.",
+            "The changes add to the urgency",
+            Some("the report"),
+            Some("said"),
+        ),
+        // A name opening an aside between dashes is the speaker.
+        (
+            "A former mayor -- Tom Okafor, who lost the 2008 race -- said the council “offered no changes to its \
+             cautious plan.”",
+            "offered no changes to its cautious plan.",
+            Some("Tom Okafor"),
+            Some("said"),
+        ),
+        // A gerund after a comma belongs to the subject of the clause before it, not to the dummy "It".
+        (
+            "It was a strong pairing, as Mrs. Lund echoed the warning, saying Mr. Berg “forgets the harbour \
+             workers every week.”",
+            "forgets the harbour workers every week.",
+            Some("Lund"),
+            Some("saying"),
+        ),
+        // The cue's own clause ("when Okafor ... called") has the speaker.
+        (
+            "There were sharper words, such as when Okafor knocked Berg on trade and called him a “dreamer,” a \
+             dig at his past.",
+            "dreamer",
+            Some("Okafor"),
+            Some("called"),
+        ),
+        // Two appositives after the name; the organisation inside the first is not the speaker.
+        (
+            "Tom Okafor, director of the Harbour Trust, a charity for sailors, said the plan was “a good start.”",
+            "a good start.",
+            Some("Tom Okafor"),
+            Some("said"),
+        ),
+        // ... but a name in apposition after an office is, when what comes first is a preposition's object.
+        (
+            "In a letter to the Harbour Post, her senior adviser, Tom Okafor, said the plan was “a good start.”",
+            "a good start.",
+            Some("Tom Okafor"),
+            Some("said"),
+        ),
         // A signature after a reader's comment.
         (
             "“The bridge changed our town.” ― Ana Ruiz",
@@ -495,6 +540,26 @@ fn a_quotation_after_a_sentence_naming_its_speaker_in_the_same_paragraph() {
             assert_eq!(who.as_deref(), Some(speaker), "{quote:?} in {text}");
         }
     }
+}
+
+#[test]
+fn a_quotation_after_a_connecting_word_keeps_the_speaker_of_its_paragraph() {
+    let text = "“We were not pleased when it was first announced,” said Anna Berg, head of policy at the Harbour \
+                Council. Now, “the harbour has a large group saying this is fine.”";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Anna Berg"), "{got:?}");
+}
+
+#[test]
+fn it_after_a_preposition_is_no_speaker() {
+    // "about it, arguing": "it" is the object of "about"; the gerund's speaker is the sentence's subject, not
+    // "the meeting" that "it" would stand for.
+    let text = "The meeting ran late. Anna Berg said she was “angry” to hear about it, arguing that “closing the \
+                ferry would be unfair to the island.”";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Anna Berg"), "{got:?}");
 }
 
 #[test]
