@@ -41,6 +41,11 @@ enum Command {
         /// labelled indirect.
         #[arg(long)]
         as_labelled: bool,
+        /// Match a predicted speaker against the gold source's words before its first comma only, a stricter
+        /// reading: "Harbourton" does not match "Tom Okafor, an adviser to the Harbourton Trust,", though
+        /// "Tom Okafor" no longer matches "the port's engineer, Tom Okafor," either.
+        #[arg(long)]
+        source_head: bool,
         /// Print this many speaker errors and missed or spurious quotes (to the terminal only).
         #[arg(long, default_value_t = 0)]
         errors: usize,
@@ -55,8 +60,9 @@ fn main() -> Result<()> {
             data,
             no_entities,
             as_labelled,
+            source_head,
             errors,
-        } => eval(&data, no_entities, !as_labelled, errors),
+        } => eval(&data, no_entities, !as_labelled, source_head, errors),
         Command::Show { file } => {
             let text = std::fs::read_to_string(&file)
                 .with_context(|| format!("{}: cannot read", file.display()))?;
@@ -110,6 +116,7 @@ fn eval(
     data: &std::path::Path,
     no_entities: bool,
     two_apostrophe_marks: bool,
+    source_head: bool,
     show_errors: usize,
 ) -> Result<()> {
     if !data.exists() {
@@ -192,7 +199,7 @@ fn eval(
             let right = q
                 .speaker
                 .as_deref()
-                .is_some_and(|s| speaker_matches(s, source));
+                .is_some_and(|s| speaker_matches(s, source, source_head));
             c.speaker_right[pronoun] += usize::from(right);
             if !right && errors_left > 0 {
                 errors_left -= 1;
@@ -210,6 +217,9 @@ fn eval(
         .file_name()
         .map_or(String::new(), |n| n.to_string_lossy().into_owned());
     report(&c, &name, no_entities, two_apostrophe_marks);
+    if source_head {
+        out!("(--source-head: speakers matched against the source's words before its first comma only)");
+    }
     Ok(())
 }
 
@@ -421,14 +431,29 @@ fn words(s: &str) -> Vec<String> {
 fn is_title(word: &str) -> bool {
     matches!(
         word,
-        "sen" | "rep" | "gov" | "mr" | "mrs" | "ms" | "dr" | "president" | "senator" | "governor"
+        "sen"
+            | "rep"
+            | "gov"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "president"
+            | "senator"
+            | "governor"
+            | "professor"
+            | "prof"
+            | "justice"
+            | "judge"
+            | "gen"
+            | "rev"
     )
 }
 
 /// Whether a predicted speaker names the gold source: the predicted name's last word (a surname, or a
 /// description's head noun) is a word of the source, or the source's last word is a word of the prediction;
 /// two full names with different first names do not match.
-fn speaker_matches(predicted: &str, source: &str) -> bool {
+fn speaker_matches(predicted: &str, source: &str, source_head: bool) -> bool {
     // "the president" for "The president": the same words, though titles alone leave nothing to compare below.
     let same_words = |a: &str, b: &str| a.split_whitespace().eq(b.split_whitespace());
     if same_words(&predicted.to_lowercase(), &source.to_lowercase()) {
@@ -447,13 +472,24 @@ fn speaker_matches(predicted: &str, source: &str) -> bool {
             })
             .count()
     };
-    if capitalised(predicted) >= 2
-        && capitalised(source) == 2
+    // Only the source's name counts here, not an appositive after it ("Clinton, a Democrat,"); after a title
+    // ("Mr. Van Dyke") the name is a surname alone, however many words it has.
+    let source_name = source.split(',').next().unwrap_or(source);
+    let titled = source_name
+        .split_whitespace()
+        .any(|w| is_title(&w.trim_end_matches('.').to_lowercase()));
+    if !titled
+        && capitalised(predicted) >= 2
+        && capitalised(source_name) == 2
         && p.len() >= 2
-        && g.len() == 2
+        && words(source_name).len() == 2
         && p[0] != g[0]
     {
         return false;
+    }
+    if source_head {
+        let head = words(source_name);
+        return head.contains(p_last) || head.last().is_some_and(|l| p.contains(l));
     }
     g.contains(p_last) || p.contains(g_last)
 }
@@ -470,17 +506,31 @@ mod tests {
             // A title is no name word: the source names one person by surname.
             ("Tomas Lund-Holm", "Mr. Lund-Holm", true),
             ("Tomas Lund", "Mr. Lund, 79,", true),
+            // An appositive is not part of the name: "Lund, a Democrat," is one surname.
+            ("Tomas Lund", "Lund, a Democrat,", true),
             ("Ana O'Brien", "O’Brien", true),
+            // After a title, the name is a surname, two words or one.
+            ("Anna van Berg", "Ms. Van Berg", true),
+            ("Ana Ruiz", "Professor Ruiz", true),
             // Two full names with different given names are different people.
             ("Tomas Lund", "Erik Lund", false),
+            ("Tomas Lund", "Erik Lund, the mayor,", false),
             ("Anna Berg", "Tom Okafor", false),
         ];
         for (predicted, source, want) in cases {
             assert_eq!(
-                speaker_matches(predicted, source),
+                speaker_matches(predicted, source, false),
                 want,
                 "{predicted} / {source}"
             );
         }
+    }
+
+    #[test]
+    fn source_head_matching_reads_the_source_up_to_its_first_comma() {
+        let source = "Tom Okafor, an adviser to the Harbourton Trust,";
+        assert!(speaker_matches("Harbourton", source, false));
+        assert!(!speaker_matches("Harbourton", source, true));
+        assert!(speaker_matches("Tom Okafor", source, true));
     }
 }
