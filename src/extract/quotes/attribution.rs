@@ -336,7 +336,7 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
         );
     let names_someone = is_pronoun(first.text) || is_name_word(first);
     if opens_clause {
-        return closing_attribution(toks);
+        return closing_attribution(toks).or_else(|| parenthetical_attribution(toks));
     }
     if !(ending.hands_over || names_someone) {
         return None;
@@ -379,6 +379,30 @@ fn name_then_comma(toks: &[Token]) -> bool {
         .take_while(|t| t.is_capitalised() && is_name_word(t))
         .count();
     run > 0 && toks.get(run).is_some_and(|t| t.text == ",")
+}
+
+/// `"..." are sickening, Okafor said on Tuesday, noting ...`: an attribution set off by commas inside the sentence
+/// that goes on past its quote: a speaker, a cue verb and at most a short phrase of time or place.
+fn parenthetical_attribution(toks: &[Token]) -> Option<Attribution> {
+    let commas: Vec<usize> = (0..toks.len()).filter(|&k| toks[k].text == ",").collect();
+    commas.windows(2).find_map(|pair| {
+        let seg = &toks[pair[0] + 1..pair[1]];
+        let cue = seg
+            .iter()
+            .position(|t| t.is_word() && is_cue(t.text) && !is_weak_cue(t.text))?;
+        // The segment opens with its speaker ("as he later explained" is a clause about what follows).
+        let opens_with_speaker =
+            is_name_word(&seg[0]) || is_pronoun(seg[0].text) || is_determiner(seg[0].text);
+        if cue == 0 || cue > 5 || !opens_with_speaker || !short_adverbial(&seg[cue + 1..]) {
+            return None;
+        }
+        let phrase = phrase_before(&seg[..cue], true)?;
+        Some(Attribution {
+            subject_only: false,
+            cue: Some(seg[cue].span),
+            phrase: Some(phrase),
+        })
+    })
 }
 
 /// `"..." of the plan, Okafor said.`: a sentence that goes on past its quote and ends with a comma, a speaker and
@@ -535,9 +559,12 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
                 // "The council met on Monday, saying": a described subject, when a comma parts it from the
                 // gerund; without one the phrase right before speaks ("footage of Berg saying").
                 .or_else(|| {
-                    after_comma
-                        .then(|| description_subject(&toks[..k]))
-                        .flatten()
+                    (after_comma
+                        || left
+                            .as_ref()
+                            .is_some_and(|p| is_document_object(&toks[..k], p)))
+                    .then(|| description_subject(&toks[..k]))
+                    .flatten()
                 })
                 .or(left)
         } else {
@@ -656,6 +683,30 @@ pub(super) fn is_opening_word(text: &str, lead: Span) -> bool {
         }
         _ => false,
     }
+}
+
+/// "The town released a statement saying": a document that is the object of a verb carries the words of the
+/// sentence's subject.
+fn is_document_object(toks: &[Token], phrase: &Phrase) -> bool {
+    let head = phrase.text.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let is_document = matches!(
+        head.as_str(),
+        "statement"
+            | "release"
+            | "letter"
+            | "email"
+            | "memo"
+            | "report"
+            | "video"
+            | "ad"
+            | "message"
+    );
+    let after_verb = toks
+        .iter()
+        .rev()
+        .find(|t| t.span.end <= phrase.span.start)
+        .is_some_and(|t| t.is_word() && !t.is_capitalised() && !is_preposition(&t.lower()));
+    is_document && after_verb
 }
 
 /// "It was a fine pairing, as Berg echoed the warning": the name opening the last clause that a subordinating
@@ -1080,6 +1131,16 @@ pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
         let skips_appositive = open.is_some_and(|o| appositive_before(o).is_some());
         let main =
             open.and_then(|o| phrase_before(&toks[..o + usize::from(skips_appositive)], false));
+        // "Okafor said on Tuesday, noting": words between commas with a cue verb are a clause; its subject speaks.
+        {
+            if let Some(c) = inner
+                .iter()
+                .position(|t| t.is_word() && is_cue(t.text) && !is_weak_cue(t.text))
+                .filter(|&c| c > 0 && short_adverbial(&inner[c + 1..]))
+            {
+                return phrase_before(&inner[..c], true);
+            }
+        }
         let appositive = phrase_before(inner, true);
         return match (main, appositive) {
             // "In a letter to the Post, her adviser, Tom Okafor, said": a name after an appositive is the speaker.

@@ -370,8 +370,14 @@ fn looks_like_a_name(text: &str, name: &str) -> bool {
     !collective && !lower.ends_with('s') && !text.contains(&format!(" {lower}"))
 }
 
-/// Whether a cue verb follows `at`, past words like "has" or "also".
+/// Whether a cue verb follows `at`, past words like "has" or "also". After a possessive it is a noun ("Berg's
+/// claim").
 fn followed_by_cue(text: &str, at: usize) -> bool {
+    let possessive =
+        |s: &str| s.ends_with("'s") || s.ends_with("’s") || s.ends_with("s'") || s.ends_with("s’");
+    if possessive(&text[..at]) || text[at..].starts_with("'s") || text[at..].starts_with("’s") {
+        return false;
+    }
     tokenize(text, Span::new(at, char_floor(text, at + 48)))
         .iter()
         .find(|t| !(t.is_word() && is_filler(t.text)))

@@ -375,6 +375,13 @@ fn attribution_shapes() {
             Some("Tom Okafor"),
             Some("said"),
         ),
+        // A statement released by someone carries their words, not its own.
+        (
+            "The town council released a statement on Wednesday saying the plan “is based on opinion, not facts.”",
+            "is based on opinion, not facts.",
+            Some("The town council"),
+            Some("saying"),
+        ),
         // A signature after a reader's comment.
         (
             "“The bridge changed our town.” ― Ana Ruiz",
@@ -549,6 +556,29 @@ fn a_quotation_after_a_connecting_word_keeps_the_speaker_of_its_paragraph() {
     let got = found(text, &[]);
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Anna Berg"), "{got:?}");
+}
+
+#[test]
+fn an_attribution_between_commas_inside_a_sentence() {
+    // ", Okafor said on Tuesday in Harbourton," attributes the quote before it, and its subject is the speaker of
+    // the gerund after it (not the place at the end of the clause).
+    let text = "The plan’s “excesses” are sickening, Okafor said on Tuesday in Harbourton, noting that the port \
+                “makes you want to weep.”";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 2, "{got:?}");
+    for (quote, who, _) in &got {
+        assert_eq!(who.as_deref(), Some("Okafor"), "{quote:?}");
+    }
+}
+
+#[test]
+fn a_name_before_a_possessive_cue_noun_is_not_reported_speaking() {
+    // "Berg’s claim" is a noun, so Berg is not the person "he" most likely stands for; the sentence's subject is.
+    let text = "Erik Berg spoke on Monday and Tom Okafor spoke on Tuesday.\n\nAt the convention last week, Okafor \
+                rubbished Berg’s claim to understand the harbour.\n\n“To repeat myself, it is nonsense,” he said.";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Tom Okafor"), "{got:?}");
 }
 
 #[test]
