@@ -766,7 +766,34 @@ fn subject_start(toks: &[Token]) -> Option<usize> {
     if is_connector(&toks[0]) {
         Some(1)
     } else {
-        toks.iter().position(|t| t.text == ",").map(|p| p + 1)
+        let at = toks.iter().position(|t| t.text == ",").map(|p| p + 1)?;
+        // "At a rally in Portsmouth, N.H., on Tuesday, Berg ...": the place's state or country and a phrase of
+        // time after the opening phrase belong to it.
+        let mut skipped = at;
+        for _ in 0..3 {
+            let Some(next) = toks[skipped..]
+                .iter()
+                .position(|t| t.text == ",")
+                .map(|p| skipped + p)
+            else {
+                break;
+            };
+            let seg = &toks[skipped..next];
+            let place = !seg.is_empty() && seg.len() <= 3 && seg.iter().all(is_name_word);
+            let phrase = !seg.is_empty()
+                && seg.len() <= 5
+                && seg.iter().all(Token::is_word)
+                && (is_preposition(&seg[0].lower())
+                    || super::words::DAYS_AND_MONTHS.contains(&seg[0].lower().as_str()));
+            if !(place || phrase) {
+                break;
+            }
+            skipped = next + 1;
+        }
+        let subject_follows = toks
+            .get(skipped)
+            .is_some_and(|t| is_name_word(t) || is_pronoun(t.text));
+        Some(if subject_follows { skipped } else { at })
     }
 }
 

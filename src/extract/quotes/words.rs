@@ -663,8 +663,14 @@ pub(super) fn is_noun_phrase(words: &[Token]) -> bool {
                 "as" | "of" | "for" | "to" | "in" | "on" | "at" | "by" | "with" | "from" | "that"
             )
     });
+    // "urging those", "giving": a phrase opening with a lower-case -ing form is a clause.
+    let gerund = words.first().is_some_and(|w| {
+        let lower = w.lower();
+        !w.is_capitalised() && lower.len() > 4 && lower.ends_with("ing")
+    });
     !words.is_empty()
         && !dangling
+        && !gerund
         && !words.iter().any(|w| is_auxiliary(w.text))
         && !words.iter().skip(1).any(|w| is_pronoun(w.text))
 }
