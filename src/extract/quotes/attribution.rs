@@ -852,7 +852,11 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
         subject_start(toks)?
     };
     let first = toks.get(start)?;
-    if !matches!(first.lower().as_str(), "the" | "a" | "an") {
+    // "One poster", "Another official": a count of one, like an article.
+    if !matches!(
+        first.lower().as_str(),
+        "the" | "a" | "an" | "one" | "another"
+    ) {
         return None;
     }
     let mut end = start + 1;

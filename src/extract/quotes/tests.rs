@@ -382,6 +382,14 @@ fn attribution_shapes() {
             Some("The town council"),
             Some("saying"),
         ),
+        // "One poster" is a described subject like "A poster"; the gerund is theirs, not "the effort"'s.
+        (
+            "One poster admitted to being a part of the effort, writing “I loaded up the tool and started on \
+             the homepage.”",
+            "I loaded up the tool and started on the homepage.",
+            Some("One poster"),
+            Some("writing"),
+        ),
         // The opening phrase runs on over the place's state and a phrase of time to the subject.
         (
             "At a rally in Harbourton, N.H., on Tuesday, Senator Tom Okafor endorsed Berg, saying that she would \
