@@ -1074,6 +1074,12 @@ fn run_start(toks: &[Token], end: usize) -> usize {
 /// The speaker phrase that ends `toks` (the words before a cue). `bounded`: `toks` holds only the phrase (after a
 /// quote), so a description may run to its start.
 pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
+    phrase_before_within(toks, bounded, 8)
+}
+
+/// [`phrase_before`], reading back over at most `depth` more commas: a speaker is never behind more appositives
+/// than that, and a sentence of thousands of commas must not recurse once for each.
+fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phrase> {
     let mut end = toks.len();
     loop {
         while end > 0
@@ -1160,8 +1166,9 @@ pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
             (first.is_word() && !first.is_capitalised() && !clause).then_some(())
         };
         let skips_appositive = open.is_some_and(|o| appositive_before(o).is_some());
-        let main =
-            open.and_then(|o| phrase_before(&toks[..o + usize::from(skips_appositive)], false));
+        let main = open.filter(|_| depth > 0).and_then(|o| {
+            phrase_before_within(&toks[..o + usize::from(skips_appositive)], false, depth - 1)
+        });
         // "Okafor said on Tuesday, noting": words between commas with a cue verb are a clause; its subject speaks.
         {
             if let Some(c) = inner
@@ -1169,10 +1176,10 @@ pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
                 .position(|t| t.is_word() && is_cue(t.text) && !is_weak_cue(t.text))
                 .filter(|&c| c > 0 && short_adverbial(&inner[c + 1..]))
             {
-                return phrase_before(&inner[..c], true);
+                return phrase_before_within(&inner[..c], true, depth.saturating_sub(1));
             }
         }
-        let appositive = phrase_before(inner, true);
+        let appositive = phrase_before_within(inner, true, depth.saturating_sub(1));
         return match (main, appositive) {
             // "In a letter to the Post, her adviser, Tom Okafor, said": a name after an appositive is the speaker.
             (Some(m), Some(a))

@@ -1003,3 +1003,14 @@ fn the_speaker_is_the_head_of_its_phrase() {
     let x = crate::extract::extract(text);
     assert_eq!(x.quotes[0].speaker.as_deref(), Some("Tom Okafor"), "{x:?}");
 }
+
+#[test]
+fn a_sentence_of_thousands_of_appositives_is_read_without_deep_recursion() {
+    // Each appositive (or ", who") read back over was one more nested call: 20,000 overflowed the stack.
+    for appositive in [", director of the trust", ", who"] {
+        let text = format!("Tom Okafor{}, said “We will wait.”", appositive.repeat(20_000));
+        let got = found(&text, &[]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "We will wait.");
+    }
+}
