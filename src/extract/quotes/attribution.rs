@@ -346,7 +346,13 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
     let appositive = names_someone && name_then_comma(toks);
     let window = toks.len().min(if appositive { 40 } else { 18 });
     for k in 1..window {
-        if !toks[k].is_word() || !is_cue(toks[k].text) || (is_weak_cue(toks[k].text) && k > 3) {
+        // A weak cue far from the quote counts only as the last word of the attribution: `"...," a voice in
+        // the ad states.`
+        let last = k + 1 == toks.len();
+        if !toks[k].is_word()
+            || !is_cue(toks[k].text)
+            || (is_weak_cue(toks[k].text) && k > 3 && !last)
+        {
             continue;
         }
         // `"...," the report said`: a cue word after a determiner is a noun.
@@ -594,7 +600,8 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
     }
     // "Trump leaned in and boomed: "..."": a sentence introducing a quote with a colon speaks through its subject.
     if toks.last().is_some_and(|t| t.text == ":") {
-        let phrase = sentence_subject(&toks)?;
+        let phrase =
+            introduced_source(&toks[..toks.len() - 1]).or_else(|| sentence_subject(&toks))?;
         return Some(Attribution {
             subject_only: false,
             cue: None,
@@ -602,6 +609,27 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
         });
     }
     None
+}
+
+/// The source a line names before its colon: "From the report:", "More from the report:", "Turnout rose in the
+/// north - Ana Ruiz:" (a summary, a dash and the source, as in a digest of quotes).
+fn introduced_source(toks: &[Token]) -> Option<Phrase> {
+    let from = match toks {
+        [f, ..] if f.lower() == "from" => 1,
+        [m, f, ..] if m.lower() == "more" && f.lower() == "from" => 2,
+        _ => {
+            let dash = toks
+                .iter()
+                .rposition(|t| matches!(t.text, "-" | "—" | "–"))?;
+            let source = &toks[dash + 1..];
+            let name = !source.is_empty() && source.len() <= 4 && source.iter().all(is_name_word);
+            return name.then(|| name_from_run(source, false)).flatten();
+        }
+    };
+    let source = &toks[from..];
+    (source.len() <= 6 && source.iter().all(Token::is_word))
+        .then(|| phrase_before(source, true))
+        .flatten()
 }
 
 /// The subject at the start of a sentence (after an introductory phrase): a name or a pronoun.

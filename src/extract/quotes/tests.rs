@@ -390,6 +390,26 @@ fn attribution_shapes() {
             Some("One poster"),
             Some("writing"),
         ),
+        // A digest's line: a summary, a dash, the source and a colon.
+        (
+            "Turnout rose in the north - Ana Ruiz: “We will see more of this in the spring.”",
+            "We will see more of this in the spring.",
+            Some("Ana Ruiz"),
+            None,
+        ),
+        (
+            "From the report: “Samples with longer field periods were more accurate.”",
+            "Samples with longer field periods were more accurate.",
+            Some("the report"),
+            None,
+        ),
+        // A weak cue ("states") far from the quote, as the attribution's last word.
+        (
+            "“They know the mayor is strong enough,” a voice in the new ad states.",
+            "They know the mayor is strong enough",
+            Some("a voice in the new ad"),
+            Some("states"),
+        ),
         // The opening phrase runs on over the place's state and a phrase of time to the subject.
         (
             "At a rally in Harbourton, N.H., on Tuesday, Senator Tom Okafor endorsed Berg, saying that she would \
@@ -1008,7 +1028,10 @@ fn the_speaker_is_the_head_of_its_phrase() {
 fn a_sentence_of_thousands_of_appositives_is_read_without_deep_recursion() {
     // Each appositive (or ", who") read back over was one more nested call: 20,000 overflowed the stack.
     for appositive in [", director of the trust", ", who"] {
-        let text = format!("Tom Okafor{}, said “We will wait.”", appositive.repeat(20_000));
+        let text = format!(
+            "Tom Okafor{}, said “We will wait.”",
+            appositive.repeat(20_000)
+        );
         let got = found(&text, &[]);
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].0, "We will wait.");
