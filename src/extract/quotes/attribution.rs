@@ -792,7 +792,8 @@ fn subject_start(toks: &[Token]) -> Option<usize> {
         return Some(opening_adverbial(toks).unwrap_or(0));
     }
     if is_connector(&toks[0]) {
-        Some(1)
+        // "But a few days later, Trump ...".
+        Some(1 + time_opening(&toks[1..]).unwrap_or(0))
     } else {
         let at = toks.iter().position(|t| t.text == ",").map(|p| p + 1)?;
         // "At a rally in Portsmouth, N.H., on Tuesday, Berg ...": the place's state or country and a phrase of
@@ -823,6 +824,20 @@ fn subject_start(toks: &[Token]) -> Option<usize> {
             .is_some_and(|t| is_name_word(t) || is_pronoun(t.text));
         Some(if subject_follows { skipped } else { at })
     }
+}
+
+/// "a few days later, ...", "two weeks ago, ...": a span of time of at most five words and its comma; the index
+/// after the comma.
+fn time_opening(toks: &[Token]) -> Option<usize> {
+    let comma = toks.iter().take(6).position(|t| t.text == ",")?;
+    let before = &toks[..comma];
+    (comma >= 2
+        && before.iter().all(Token::is_word)
+        && matches!(
+            before[comma - 1].lower().as_str(),
+            "later" | "earlier" | "ago"
+        ))
+    .then_some(comma + 1)
 }
 
 /// "First, Berg ...", "Hours later, Berg ...", "Smiling broadly, Berg ...", "Eight years ago, he ...": a sentence
@@ -990,7 +1005,7 @@ pub(super) fn last_cue_phrase(text: &str, paragraph: Span) -> Option<Phrase> {
             return Some(subject);
         }
     }
-    (1..toks.len()).rev().find_map(|k| {
+    let cue_phrase = |k: usize| {
         let t = &toks[k];
         // "made the following comment", "her statement": a cue word after a determiner is a noun.
         let noun = toks[k.saturating_sub(2)..k]
@@ -1000,7 +1015,28 @@ pub(super) fn last_cue_phrase(text: &str, paragraph: Span) -> Option<Phrase> {
         strong_cue
             .then(|| phrase_before(&toks[..k], false))
             .flatten()
-    })
+    };
+    let last = (1..toks.len())
+        .rev()
+        .find_map(|k| cue_phrase(k).map(|p| (k, p)))?;
+    // "Carter said that for decades some critics had been predicting ...": the sentence's first cue is its main
+    // verb, unless the last one closes the sentence after a comma ("..., the mayor said.").
+    let sentence_start = toks[..last.0]
+        .iter()
+        .rposition(|t| matches!(t.text, "." | "?" | "!"))
+        .map_or(1, |p| p + 1);
+    let closing = toks[..last.0].iter().rev().take(6).any(|t| t.text == ",")
+        && toks[last.0 + 1..]
+            .iter()
+            .take_while(|t| t.text != ".")
+            .count()
+            <= 4;
+    if closing {
+        return Some(last.1);
+    }
+    (sentence_start.max(1)..last.0)
+        .find_map(cue_phrase)
+        .or(Some(last.1))
 }
 
 /// The subject (a name or a pronoun) of the last sentence in `range` ("Sen. Lindqvist, who chairs the board,
@@ -1310,6 +1346,11 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
         // "Fans walking along the quay chanted": the subject is the bare plural that opens the
         // segment, not the object of the preposition.
         Some(_) if after_preposition && k == 0 && !is_capitalised_function_word(seg[0].text) => 0,
+        // "when Berg in his first speech called": the name before the preposition is the subject.
+        Some(s) if after_preposition && s >= 2 && is_name_word(&seg[s - 2]) => {
+            let end = s - 1;
+            return name_from_run(&seg[run_start(seg, end)..end], false);
+        }
         Some(s) => s,
         None if bounded || seg.len() <= 2 => 0,
         None => return None,

@@ -410,6 +410,21 @@ fn attribution_shapes() {
             Some("a voice in the new ad"),
             Some("states"),
         ),
+        // A span of time after a connector opens the sentence; the subject follows its comma.
+        (
+            "But a few days later, Okafor reversed himself again, telling the radio that the rules “are set and \
+             will stay that way.”",
+            "are set and will stay that way.",
+            Some("Okafor"),
+            Some("telling"),
+        ),
+        // The object of a preposition between a name and its cue is not the speaker.
+        (
+            "The break was complete when Okafor in his first speech called the inspectors “dreamers” and left.",
+            "dreamers",
+            Some("Okafor"),
+            Some("called"),
+        ),
         // The opening phrase runs on over the place's state and a phrase of time to the subject.
         (
             "At a rally in Harbourton, N.H., on Tuesday, Senator Tom Okafor endorsed Berg, saying that she would \
@@ -625,6 +640,18 @@ fn a_second_quote_keeps_the_first_ones_speaker() {
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[1].1.as_deref(), Some("Anna Berg"), "{got:?}");
     }
+}
+
+#[test]
+fn a_paragraph_of_quotation_after_a_report_takes_the_main_verbs_subject() {
+    // "Okafor said that ... some critics had been predicting ...": "said" is the main verb, so the quotation
+    // in the next paragraph is Okafor's, not the critics'.
+    let text = "Intro.\n\nOkafor said that for decades some critics had been predicting a closure of the port, but \
+                this would not happen.\n\n“That is because this harbour remains the most important one for the \
+                region.”";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Okafor"), "{got:?}");
 }
 
 #[test]
