@@ -1005,6 +1005,9 @@ pub(super) fn last_cue_phrase(text: &str, paragraph: Span) -> Option<Phrase> {
             return Some(subject);
         }
     }
+    // The last 400 words or marks only: the speaker is named near the paragraph's end, and a paragraph of
+    // thousands of cue words must not be read back once for each.
+    let toks = &toks[toks.len().saturating_sub(400)..];
     let cue_phrase = |k: usize| {
         let t = &toks[k];
         // "made the following comment", "her statement": a cue word after a determiner is a noun.
