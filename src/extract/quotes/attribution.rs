@@ -1246,7 +1246,18 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
                 return phrase_before_within(&inner[..c], true, depth.saturating_sub(1));
             }
         }
-        let appositive = phrase_before_within(inner, true, depth.saturating_sub(1));
+        // "The complaint, which was filed in Washington, alleged": a relative clause names no speaker.
+        let relative = inner.first().is_some_and(|t| {
+            matches!(
+                t.lower().as_str(),
+                "which" | "who" | "that" | "whose" | "where"
+            )
+        });
+        let appositive = if relative {
+            None
+        } else {
+            phrase_before_within(inner, true, depth.saturating_sub(1))
+        };
         return match (main, appositive) {
             // "In a letter to the Post, her adviser, Tom Okafor, said": a name after an appositive is the speaker.
             (Some(m), Some(a))
@@ -1348,6 +1359,13 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
     let start = match found {
         // "Fans walking along the quay chanted": the subject is the bare plural that opens the
         // segment, not the object of the preposition.
+        // "on his Facebook page": a preposition's phrase alone names no one ("with" opens an absolute phrase's
+        // subject: "with many marchers chanting").
+        Some(_)
+            if after_preposition && is_preposition(&seg[0].lower()) && seg[0].lower() != "with" =>
+        {
+            return None
+        }
         Some(_) if after_preposition && k == 0 && !is_capitalised_function_word(seg[0].text) => 0,
         // "when Berg in his first speech called": the name before the preposition is the subject.
         Some(s) if after_preposition && s >= 2 && is_name_word(&seg[s - 2]) => {

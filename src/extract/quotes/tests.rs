@@ -17,6 +17,17 @@ fn found(text: &str, entities: &[Entity]) -> Vec<(String, Option<String>, Option
         .collect()
 }
 
+/// An entity named `name`, mentioned once, where `name` first occurs in `text`.
+fn entity_at(text: &str, name: &str, kind: EntityKind) -> Entity {
+    let at = text.find(name).expect("the name is in the text");
+    Entity {
+        kind,
+        name: name.into(),
+        aliases: vec![name.into()],
+        mentions: vec![Span::new(at, at + name.len())],
+    }
+}
+
 fn one(text: &str) -> (String, Option<String>, Option<String>) {
     let mut all = found(text, &[]);
     assert_eq!(all.len(), 1, "expected one quote in {text:?}, got {all:?}");
@@ -425,6 +436,14 @@ fn attribution_shapes() {
             Some("Okafor"),
             Some("called"),
         ),
+        // A relative clause between commas names no speaker ("in Harbourton" is where it was filed).
+        (
+            "The complaint, which was filed in a court in Harbourton, alleged that the council “failed to protect \
+             the pier.”",
+            "failed to protect the pier.",
+            Some("The complaint"),
+            Some("alleged"),
+        ),
         // The opening phrase runs on over the place's state and a phrase of time to the subject.
         (
             "At a rally in Harbourton, N.H., on Tuesday, Senator Tom Okafor endorsed Berg, saying that she would \
@@ -643,6 +662,16 @@ fn a_second_quote_keeps_the_first_ones_speaker() {
 }
 
 #[test]
+fn a_prepositions_phrase_before_a_gerund_is_no_speaker() {
+    // "on his web page, writing": the sentence's subject speaks, though an earlier quote stands between them.
+    let text = "On Sunday, Okafor shared an old map of the harbour called “Piers” on his web page, writing “Allow \
+                me to do the research for the reporter.”";
+    let got = found(text, &[entity_at(text, "Okafor", EntityKind::Person)]);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Okafor"), "{got:?}");
+}
+
+#[test]
 fn a_paragraph_of_quotation_after_a_report_takes_the_main_verbs_subject() {
     // "Okafor said that ... some critics had been predicting ...": "said" is the main verb, so the quotation
     // in the next paragraph is Okafor's, not the critics'.
@@ -658,14 +687,14 @@ fn a_paragraph_of_quotation_after_a_report_takes_the_main_verbs_subject() {
 fn a_second_partial_quote_in_a_sentence_has_the_sentence_subject_too() {
     // The subject stands at the start of the sentence, not after the quote before ("“fresh” Harbour Lemonade").
     let text = "Anna Berg walked past jugs of “fresh” Harbour Lemonade and jars of “pickles” near the door.";
-    let at = text.find("Harbour Lemonade").unwrap();
-    let lemonade = Entity {
-        kind: EntityKind::Organization,
-        name: "Harbour Lemonade".into(),
-        aliases: vec!["Harbour Lemonade".into()],
-        mentions: vec![Span::new(at, at + "Harbour Lemonade".len())],
-    };
-    let got = found(text, &[lemonade]);
+    let got = found(
+        text,
+        &[entity_at(
+            text,
+            "Harbour Lemonade",
+            EntityKind::Organization,
+        )],
+    );
     assert_eq!(got.len(), 2, "{got:?}");
     for (quote, who, _) in &got {
         assert_eq!(who.as_deref(), Some("Anna Berg"), "{quote:?}");
