@@ -1372,6 +1372,15 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
             let end = s - 1;
             return name_from_run(&seg[run_start(seg, end)..end], false);
         }
+        // "who has in the past described": a preposition's object inside a relative clause is not the subject.
+        Some(s)
+            if after_preposition
+                && seg[..s]
+                    .iter()
+                    .any(|t| matches!(t.lower().as_str(), "who" | "which" | "that")) =>
+        {
+            return None
+        }
         Some(s) => s,
         None if bounded || seg.len() <= 2 => 0,
         None => return None,

@@ -436,6 +436,13 @@ fn attribution_shapes() {
             Some("Okafor"),
             Some("called"),
         ),
+        // "in the past" inside a relative clause is no speaker; the name the clause describes is.
+        (
+            "Anna Berg, who has in the past described Okafor as “a dreamer,” clearly meant it.",
+            "a dreamer",
+            Some("Anna Berg"),
+            Some("described"),
+        ),
         // A relative clause between commas names no speaker ("in Harbourton" is where it was filed).
         (
             "The complaint, which was filed in a court in Harbourton, alleged that the council “failed to protect \
