@@ -713,7 +713,7 @@ pub(super) fn is_opening_word(text: &str, lead: Span) -> bool {
     }
 }
 
-/// "The town released a statement saying": a document that is the object of a verb carries the words of the
+/// "The port board put out a statement saying": a document that is the object of a verb carries the words of the
 /// sentence's subject.
 fn is_document_object(toks: &[Token], phrase: &Phrase) -> bool {
     let head = phrase.text.rsplit(' ').next().unwrap_or("").to_lowercase();
@@ -792,11 +792,11 @@ fn subject_start(toks: &[Token]) -> Option<usize> {
         return Some(opening_adverbial(toks).unwrap_or(0));
     }
     if is_connector(&toks[0]) {
-        // "But a few days later, Trump ...".
+        // "But two weeks later, Berg ...".
         Some(1 + time_opening(&toks[1..]).unwrap_or(0))
     } else {
         let at = toks.iter().position(|t| t.text == ",").map(|p| p + 1)?;
-        // "At a rally in Portsmouth, N.H., on Tuesday, Berg ...": the place's state or country and a phrase of
+        // "At a fair in Harbourton, Vt., on Friday, Berg ...": the place's state or country and a phrase of
         // time after the opening phrase belong to it.
         let mut skipped = at;
         for _ in 0..3 {
@@ -1022,7 +1022,7 @@ pub(super) fn last_cue_phrase(text: &str, paragraph: Span) -> Option<Phrase> {
     let last = (1..toks.len())
         .rev()
         .find_map(|k| cue_phrase(k).map(|p| (k, p)))?;
-    // "Carter said that for decades some critics had been predicting ...": the sentence's first cue is its main
+    // "Okafor said that for years his rivals had been warning of ...": the sentence's first cue is its main
     // verb, unless the last one closes the sentence after a comma ("..., the mayor said.").
     let sentence_start = toks[..last.0]
         .iter()
@@ -1203,7 +1203,7 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
         };
         let open = toks[..comma].iter().rposition(|t| t.text == ",");
         let inner = &toks[open.map_or(0, |o| o + 1)..comma];
-        // "Lapp, director of the Harbour Trust, a charity, said": when the words before this appositive are one
+        // "Okafor, director of the Harbour Trust, a charity, said": when the words before this appositive are one
         // too (they open in lower case), the subject stands before them as well.
         let appositive_before = |o: usize| {
             let from = toks[..o]
@@ -1246,7 +1246,7 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
                 return phrase_before_within(&inner[..c], true, depth.saturating_sub(1));
             }
         }
-        // "The complaint, which was filed in Washington, alleged": a relative clause names no speaker.
+        // "The lawsuit, which two ferry owners brought in Harbourton, claimed": a relative clause names no speaker.
         let relative = inner.first().is_some_and(|t| {
             matches!(
                 t.lower().as_str(),
@@ -1349,7 +1349,8 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
         if is_determiner(t.text) || possessive_name {
             found = Some(k);
             after_preposition = k > 0 && is_preposition(&seg[k - 1].lower());
-            if !after_preposition {
+            // "Okafor at the hearing called": a name before the preposition is the subject (below).
+            if !after_preposition || (k >= 2 && is_name_word(&seg[k - 2])) {
                 break;
             }
         } else if t.is_capitalised() && is_capitalised_function_word(t.text) {
@@ -1359,8 +1360,8 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
     let start = match found {
         // "Fans walking along the quay chanted": the subject is the bare plural that opens the
         // segment, not the object of the preposition.
-        // "on his Facebook page": a preposition's phrase alone names no one ("with" opens an absolute phrase's
-        // subject: "with many marchers chanting").
+        // "on her blog": a preposition's phrase alone names no one ("with" opens an absolute phrase's subject:
+        // "with the crowd chanting").
         Some(_)
             if after_preposition && is_preposition(&seg[0].lower()) && seg[0].lower() != "with" =>
         {
@@ -1372,7 +1373,7 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
             let end = s - 1;
             return name_from_run(&seg[run_start(seg, end)..end], false);
         }
-        // "who has in the past described": a preposition's object inside a relative clause is not the subject.
+        // "Berg, who has on the radio described ...": a preposition's object inside a relative clause is not the subject.
         Some(s)
             if after_preposition
                 && seg[..s]

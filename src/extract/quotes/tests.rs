@@ -343,34 +343,34 @@ fn attribution_shapes() {
         ),
         // A cue word after a determiner is a noun: "the report said" is the report's, not a "report" verb's.
         (
-            "“The changes add to the urgency,” the report said.",
-            "The changes add to the urgency",
+            "“The figures make the case plain,” the report said.",
+            "The figures make the case plain",
             Some("the report"),
             Some("said"),
         ),
         // A name opening an aside between dashes is the speaker.
         (
-            "A former mayor -- Tom Okafor, who lost the 2008 race -- said the council “offered no changes to its \
-             cautious plan.”",
-            "offered no changes to its cautious plan.",
+            "A former mayor -- Tom Okafor, who ran the port for ten years -- said the council “has learned \
+             nothing.”",
+            "has learned nothing.",
             Some("Tom Okafor"),
             Some("said"),
         ),
         // A gerund after a comma belongs to the subject of the clause before it, not to the dummy "It".
         (
-            "It was a strong pairing, as Mrs. Lund echoed the warning, saying Mr. Berg “forgets the harbour \
-             workers every week.”",
-            "forgets the harbour workers every week.",
+            "It was a tense evening, as Mrs. Lund took up the attack, saying Mr. Berg “forgets the dock \
+             workers.”",
+            "forgets the dock workers.",
             Some("Lund"),
             Some("saying"),
         ),
         // The cue's own clause ("when Okafor ... called") has the speaker.
         (
-            "There were sharper words, such as when Okafor knocked Berg on trade and called him a “dreamer,” a \
-             dig at his past.",
+            "The debate turned sharp when Okafor mocked Berg over the ferry fares and branded her a “dreamer,” to \
+             loud boos.",
             "dreamer",
             Some("Okafor"),
-            Some("called"),
+            Some("branded"),
         ),
         // Two appositives after the name; the organisation inside the first is not the speaker.
         (
@@ -388,9 +388,9 @@ fn attribution_shapes() {
         ),
         // A statement released by someone carries their words, not its own.
         (
-            "The town council released a statement on Wednesday saying the plan “is based on opinion, not facts.”",
-            "is based on opinion, not facts.",
-            Some("The town council"),
+            "The port board put out a statement on Wednesday saying the plan “rests on guesswork.”",
+            "rests on guesswork.",
+            Some("The port board"),
             Some("saying"),
         ),
         // "One poster" is a described subject like "A poster"; the gerund is theirs, not "the effort"'s.
@@ -409,53 +409,53 @@ fn attribution_shapes() {
             None,
         ),
         (
-            "From the report: “Samples with longer field periods were more accurate.”",
-            "Samples with longer field periods were more accurate.",
+            "From the report: “Ferry use doubled in the spring.”",
+            "Ferry use doubled in the spring.",
             Some("the report"),
             None,
         ),
         // A weak cue ("states") far from the quote, as the attribution's last word.
         (
-            "“They know the mayor is strong enough,” a voice in the new ad states.",
-            "They know the mayor is strong enough",
-            Some("a voice in the new ad"),
+            "“The harbour deserves better,” a narrator in the new ad states.",
+            "The harbour deserves better",
+            Some("a narrator in the new ad"),
             Some("states"),
         ),
         // A span of time after a connector opens the sentence; the subject follows its comma.
         (
-            "But a few days later, Okafor reversed himself again, telling the radio that the rules “are set and \
-             will stay that way.”",
-            "are set and will stay that way.",
+            "But two weeks later, Okafor changed course, telling the radio that the fares “will stay where they \
+             are.”",
+            "will stay where they are.",
             Some("Okafor"),
             Some("telling"),
         ),
         // The object of a preposition between a name and its cue is not the speaker.
         (
-            "The break was complete when Okafor in his first speech called the inspectors “dreamers” and left.",
+            "The mood changed when Okafor at the first hearing called the inspectors “dreamers” and left.",
             "dreamers",
             Some("Okafor"),
             Some("called"),
         ),
-        // "in the past" inside a relative clause is no speaker; the name the clause describes is.
+        // "on the radio" inside a relative clause is no speaker; the name the clause describes is.
         (
-            "Anna Berg, who has in the past described Okafor as “a dreamer,” clearly meant it.",
+            "Anna Berg, who has on the radio described Okafor as “a dreamer,” stood by it.",
             "a dreamer",
             Some("Anna Berg"),
             Some("described"),
         ),
         // A relative clause between commas names no speaker ("in Harbourton" is where it was filed).
         (
-            "The complaint, which was filed in a court in Harbourton, alleged that the council “failed to protect \
-             the pier.”",
-            "failed to protect the pier.",
-            Some("The complaint"),
-            Some("alleged"),
+            "The lawsuit, which two ferry owners brought in Harbourton, claimed that the council “let the pier \
+             rot.”",
+            "let the pier rot.",
+            Some("The lawsuit"),
+            Some("claimed"),
         ),
         // The opening phrase runs on over the place's state and a phrase of time to the subject.
         (
-            "At a rally in Harbourton, N.H., on Tuesday, Senator Tom Okafor endorsed Berg, saying that she would \
-             “make an outstanding mayor.”",
-            "make an outstanding mayor.",
+            "At a fair in Harbourton, Vt., on Friday, Senator Tom Okafor backed Berg, saying that she would “run \
+             the port well.”",
+            "run the port well.",
             Some("Tom Okafor"),
             Some("saying"),
         ),
@@ -629,9 +629,9 @@ fn a_quotation_after_a_sentence_naming_its_speaker_in_the_same_paragraph() {
 #[test]
 fn an_attribution_between_commas_inside_a_sentence() {
     // ", Okafor said on Tuesday in Harbourton," attributes the quote before it, and its subject is the speaker of
-    // the gerund after it (not the place at the end of the clause).
-    let text = "The plan’s “excesses” are sickening, Okafor said on Tuesday in Harbourton, noting that the port \
-                “makes you want to weep.”";
+    // the gerund after it (not the place that ends the clause).
+    let text = "The new fares are “a scandal” for the island, Okafor said on Tuesday in Harbourton, adding that \
+                the board “should resign.”";
     let got = found(text, &[]);
     assert_eq!(got.len(), 2, "{got:?}");
     for (quote, who, _) in &got {
@@ -642,8 +642,8 @@ fn an_attribution_between_commas_inside_a_sentence() {
 #[test]
 fn a_name_before_a_possessive_cue_noun_is_not_reported_speaking() {
     // "Berg’s claim" is a noun, so Berg is not the person "he" most likely stands for; the sentence's subject is.
-    let text = "Erik Berg spoke on Monday and Tom Okafor spoke on Tuesday.\n\nAt the convention last week, Okafor \
-                rubbished Berg’s claim to understand the harbour.\n\n“To repeat myself, it is nonsense,” he said.";
+    let text = "Erik Berg spoke on Monday and Tom Okafor spoke on Tuesday.\n\nAt the hearing last week, Okafor \
+                waved away Berg’s claim that the pier was safe.\n\n“It is simply wrong,” he said.";
     let got = found(text, &[]);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Tom Okafor"), "{got:?}");
@@ -653,13 +653,13 @@ fn a_name_before_a_possessive_cue_noun_is_not_reported_speaking() {
 fn a_second_quote_keeps_the_first_ones_speaker() {
     let rows = [
         // A quotation led only by a connecting word and a comma keeps the speaker of its paragraph.
-        "“We were not pleased when it was first announced,” said Anna Berg, head of policy at the Harbour \
-         Council. Now, “the harbour has a large group saying this is fine.”",
-        // "urging those calling for ..." is a clause, not a description of who speaks.
-        "“Let him decide,” said Mayor Anna Berg, urging those calling for a new vote to “give him time.”",
+        "“Nobody liked the plan at first,” said Anna Berg, who chairs the Harbour Council. Today, “most of the \
+         boat owners want it.”",
+        // "urging everyone calling for ..." is a clause, not a description of who speaks.
+        "“The vote can wait,” said Mayor Anna Berg, urging everyone calling for a fresh ballot to “stay calm.”",
         // "about it, arguing": "it" is the object of "about", not a speaker standing for "the meeting".
-        "The meeting ran late. Anna Berg said she was “angry” to hear about it, arguing that “closing the ferry \
-         would be unfair to the island.”",
+        "The meeting ran late. Anna Berg said she was “upset” to read about it, adding that “closing the ferry \
+         would hurt the island.”",
     ];
     for text in rows {
         let got = found(text, &[]);
@@ -671,8 +671,8 @@ fn a_second_quote_keeps_the_first_ones_speaker() {
 #[test]
 fn a_prepositions_phrase_before_a_gerund_is_no_speaker() {
     // "on his web page, writing": the sentence's subject speaks, though an earlier quote stands between them.
-    let text = "On Sunday, Okafor shared an old map of the harbour called “Piers” on his web page, writing “Allow \
-                me to do the research for the reporter.”";
+    let text = "On Sunday, Okafor shared an old map of the harbour called “Piers” on his web page, writing “Here \
+                is the map that the council lost.”";
     let got = found(text, &[entity_at(text, "Okafor", EntityKind::Person)]);
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Okafor"), "{got:?}");
@@ -680,11 +680,10 @@ fn a_prepositions_phrase_before_a_gerund_is_no_speaker() {
 
 #[test]
 fn a_paragraph_of_quotation_after_a_report_takes_the_main_verbs_subject() {
-    // "Okafor said that ... some critics had been predicting ...": "said" is the main verb, so the quotation
-    // in the next paragraph is Okafor's, not the critics'.
-    let text = "Intro.\n\nOkafor said that for decades some critics had been predicting a closure of the port, but \
-                this would not happen.\n\n“That is because this harbour remains the most important one for the \
-                region.”";
+    // "Okafor said that ... his rivals had been warning of ...": "said" is the main verb, so the quotation in the
+    // next paragraph is Okafor's, not the rivals'.
+    let text = "Intro.\n\nOkafor said that for years his rivals had been warning of a closure of the port, but he \
+                would not allow it.\n\n“The harbour is what keeps this town alive, and it will stay open.”";
     let got = found(text, &[]);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Okafor"), "{got:?}");
