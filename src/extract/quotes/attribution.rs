@@ -387,7 +387,7 @@ fn name_then_comma(toks: &[Token]) -> bool {
     run > 0 && toks.get(run).is_some_and(|t| t.text == ",")
 }
 
-/// `"..." are sickening, Okafor said on Tuesday, noting ...`: an attribution set off by commas inside the sentence
+/// `"..." is a scandal, Okafor said on Tuesday, adding ...`: an attribution set off by commas inside the sentence
 /// that goes on past its quote: a speaker, a cue verb and at most a short phrase of time or place.
 fn parenthetical_attribution(toks: &[Token]) -> Option<Attribution> {
     let commas: Vec<usize> = (0..toks.len()).filter(|&k| toks[k].text == ",").collect();
@@ -581,7 +581,7 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
         // follow the cue ("said Rubio: "...""), and never after "called" (`called the council "dreamers"`).
         let calls = t.lower().starts_with("call");
         let phrase = left
-            // "when Berg knocked the plan and called it a "fiasco"": the cue's own clause's subject.
+            // "when Berg mocked the plan and branded it a "fiasco"": the cue's own clause's subject.
             .or_else(|| clause_subject(&toks[..k]))
             .or_else(|| sentence_subject(&toks[..k]))
             .or_else(|| {
@@ -737,7 +737,7 @@ fn is_document_object(toks: &[Token], phrase: &Phrase) -> bool {
     is_document && after_verb
 }
 
-/// "It was a fine pairing, as Berg echoed the warning": the name opening the last clause that a subordinating
+/// "It was a tense evening, as Berg took up the attack": the name opening the last clause that a subordinating
 /// word begins, when a verb follows it.
 fn clause_subject(toks: &[Token]) -> Option<Phrase> {
     let k = toks.iter().rposition(|t| {
@@ -826,8 +826,8 @@ fn subject_start(toks: &[Token]) -> Option<usize> {
     }
 }
 
-/// "a few days later, ...", "two weeks ago, ...": a span of time of at most five words and its comma; the index
-/// after the comma.
+/// "two weeks later, ...", "a year ago, ...": a span of time of at most five words and its comma; the index after
+/// the comma.
 fn time_opening(toks: &[Token]) -> Option<usize> {
     let comma = toks.iter().take(6).position(|t| t.text == ",")?;
     let before = &toks[..comma];
@@ -1156,7 +1156,7 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
         {
             end -= 1;
         }
-        // "A former mayor -- Tom Okafor, who lost in 2008 -- said": a name opening an aside between dashes
+        // "A former mayor -- Tom Okafor, who ran the port -- said": a name opening an aside between dashes
         // is the speaker.
         let is_dash = |t: &Token| matches!(t.text, "-" | "—" | "–");
         if end > 0 && is_dash(&toks[end - 1]) {
@@ -1236,15 +1236,13 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
         let main = open.filter(|_| depth > 0).and_then(|o| {
             phrase_before_within(&toks[..o + usize::from(skips_appositive)], false, depth - 1)
         });
-        // "Okafor said on Tuesday, noting": words between commas with a cue verb are a clause; its subject speaks.
+        // "Okafor said on Tuesday, adding": words between commas with a cue verb are a clause; its subject speaks.
+        if let Some(c) = inner
+            .iter()
+            .position(|t| t.is_word() && is_cue(t.text) && !is_weak_cue(t.text))
+            .filter(|&c| c > 0 && short_adverbial(&inner[c + 1..]))
         {
-            if let Some(c) = inner
-                .iter()
-                .position(|t| t.is_word() && is_cue(t.text) && !is_weak_cue(t.text))
-                .filter(|&c| c > 0 && short_adverbial(&inner[c + 1..]))
-            {
-                return phrase_before_within(&inner[..c], true, depth.saturating_sub(1));
-            }
+            return phrase_before_within(&inner[..c], true, depth.saturating_sub(1));
         }
         // "The lawsuit, which two ferry owners brought in Harbourton, claimed": a relative clause names no speaker.
         let relative = inner.first().is_some_and(|t| {
@@ -1281,7 +1279,7 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
         return None;
     }
     let last = &seg[seg.len() - 1];
-    // "to hear about it, arguing": "it" or "you" after a preposition is its object.
+    // "to read about it, adding": "it" or "you" after a preposition is its object.
     let object = seg.len() >= 2
         && matches!(last.lower().as_str(), "it" | "you")
         && (is_preposition(&seg[seg.len() - 2].lower())
@@ -1358,8 +1356,6 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
         }
     }
     let start = match found {
-        // "Fans walking along the quay chanted": the subject is the bare plural that opens the
-        // segment, not the object of the preposition.
         // "on her blog": a preposition's phrase alone names no one ("with" opens an absolute phrase's subject:
         // "with the crowd chanting").
         Some(_)
@@ -1367,13 +1363,16 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
         {
             return None
         }
+        // "Fans walking along the quay chanted": the subject is the bare plural that opens the
+        // segment, not the object of the preposition.
         Some(_) if after_preposition && k == 0 && !is_capitalised_function_word(seg[0].text) => 0,
-        // "when Berg in his first speech called": the name before the preposition is the subject.
+        // "when Berg at the hearing called": the name before the preposition is the subject.
         Some(s) if after_preposition && s >= 2 && is_name_word(&seg[s - 2]) => {
             let end = s - 1;
             return name_from_run(&seg[run_start(seg, end)..end], false);
         }
-        // "Berg, who has on the radio described ...": a preposition's object inside a relative clause is not the subject.
+        // "Berg, who has on the radio described ...": a preposition's object inside a relative clause is not the
+        // subject.
         Some(s)
             if after_preposition
                 && seg[..s]
