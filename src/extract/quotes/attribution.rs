@@ -676,6 +676,11 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
                 })
                 .count();
             if nouns == 0 {
+                // "Harbourland's Mayor Anna Berg said": a place's office and a name after the possessive.
+                let run = toks[end..].iter().take_while(|t| is_name_word(t)).count();
+                if run >= 2 {
+                    return name_from_run(&toks[end..end + run], false);
+                }
                 return None;
             }
             let (text, span) = joined(&toks[start..end + nouns]);

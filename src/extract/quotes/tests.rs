@@ -443,6 +443,13 @@ fn attribution_shapes() {
             Some("Anna Berg"),
             Some("described"),
         ),
+        // A place's possessive before an office and a name: the name is the subject.
+        (
+            "Harbourland’s Mayor Anna Berg greeted the new ferry deal as a “breakthrough.”",
+            "breakthrough.",
+            Some("Anna Berg"),
+            None,
+        ),
         // A relative clause between commas names no speaker ("in Harbourton" is where it was filed).
         (
             "The lawsuit, which two ferry owners brought in Harbourton, claimed that the council “let the pier \
