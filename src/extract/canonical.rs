@@ -102,8 +102,15 @@ pub fn resolve(
             i == 0 || text.as_bytes()[tokens[i - 1].end..tokens[i].start].contains(&b'\n')
         })
         .collect();
+    // `... "unpredictable." Yet Trump`: a closing mark after a sentence's stop ends the sentence too.
     let starts: Vec<bool> = (0..tokens.len())
-        .map(|i| new_line[i] || opens_sentence(words[i - 1]))
+        .map(|i| {
+            new_line[i]
+                || opens_sentence(words[i - 1])
+                || (i >= 2
+                    && matches!(words[i - 1], "”" | "’")
+                    && matches!(words[i - 2], "." | "!" | "?"))
+        })
         .collect();
     places_by_cue(&words, &starts, &mut mentions, gaz);
     add_rule_mentions(&words, &starts, &mut mentions, gaz);

@@ -37,6 +37,12 @@ const CASES: &[Case] = &[
         &[(Place, "Representative Lena Okafor"), (Per, "Outside Turner"), (Per, "Yet Turner"), (Place, "Former")],
     ),
     (
+        // A sentence that ends inside a closing quote ends there: the word after it opens the next one.
+        "Anna Berg called the plan “reckless.” Yet Turner backed it.",
+        &[(Per, "Anna Berg")],
+        &[(Per, "Yet Turner")],
+    ),
+    (
         // A contraction the tagger joined to a name is no part of it.
         "Oslo wasn't Erik's first posting. Erik said the harbour was calm.",
         &[(Per, "Erik")],
