@@ -463,32 +463,28 @@ fn speaker_matches(predicted: &str, source: &str, source_head: bool) -> bool {
     let (Some(p_last), Some(g_last)) = (p.last(), g.last()) else {
         return false;
     };
+    let title_word = |w: &str| is_title(&w.trim_end_matches(['.', ',']).to_lowercase());
     // Capitalised words other than titles: "Mr. Lund-Holm" is one name word, not two.
     let capitalised = |s: &str| {
         s.split_whitespace()
-            .filter(|w| {
-                w.starts_with(char::is_uppercase)
-                    && !is_title(&w.trim_end_matches(['.', ',']).to_lowercase())
-            })
+            .filter(|w| w.starts_with(char::is_uppercase) && !title_word(w))
             .count()
     };
     // Only the source's name counts here, not an appositive after it ("Lund, a ferry owner,"); after a title
     // ("Mr. Van Dyke") the name is a surname alone, however many words it has.
     let source_name = source.split(',').next().unwrap_or(source);
-    let titled = source_name
-        .split_whitespace()
-        .any(|w| is_title(&w.trim_end_matches('.').to_lowercase()));
+    let head = words(source_name);
+    let titled = source_name.split_whitespace().any(title_word);
     if !titled
         && capitalised(predicted) >= 2
         && capitalised(source_name) == 2
         && p.len() >= 2
-        && words(source_name).len() == 2
+        && head.len() == 2
         && p[0] != g[0]
     {
         return false;
     }
     if source_head {
-        let head = words(source_name);
         return head.contains(p_last) || head.last().is_some_and(|l| p.contains(l));
     }
     g.contains(p_last) || p.contains(g_last)

@@ -419,10 +419,8 @@ fn closing_attribution(toks: &[Token]) -> Option<Attribution> {
         return None;
     }
     let phrase = phrase_before(before, true)?;
-    let comma_before = before
-        .iter()
-        .rev()
-        .find(|t| t.span.end <= phrase.span.start && !is_title(t.text))
+    let comma_before = tokens_before(before, &phrase)
+        .find(|t| !is_title(t.text))
         .is_some_and(|t| t.text == ",");
     comma_before.then_some(Attribution {
         subject_only: false,
@@ -547,15 +545,12 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
         let after_comma = k > 0 && toks[k - 1].text == ",";
         let absolute = !after_comma
             && left.as_ref().is_some_and(|p| {
-                toks.iter()
-                    .rev()
-                    .find(|t| t.span.end <= p.span.start)
-                    .is_some_and(|t| {
-                        matches!(
-                            t.lower().as_str(),
-                            "with" | "as" | "while" | "and" | "after"
-                        )
-                    })
+                tokens_before(&toks, p).next().is_some_and(|t| {
+                    matches!(
+                        t.lower().as_str(),
+                        "with" | "as" | "while" | "and" | "after"
+                    )
+                })
             });
         let left = if gerund && !absolute {
             after_comma
@@ -700,16 +695,11 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
 /// `Now, "..."`, `But "..."`: the words before a quote are only a connector or one common word and a comma.
 pub(super) fn is_opening_word(text: &str, lead: Span) -> bool {
     let toks = tokenize(text, lead);
-    let gazetteer = &crate::extract::entities::engine().gazetteer;
     match toks.as_slice() {
         [c] => is_connector(c),
         [w, comma] | [_, w, comma] if comma.text == "," => {
-            let lower = w.lower();
             w.is_word()
-                && crate::extract::gazetteer::is_common_word(&lower)
-                && gazetteer.word_flags(w.text)
-                    & (crate::extract::gazetteer::GIVEN | crate::extract::gazetteer::SURNAME)
-                    == 0
+                && is_plain_common_word(w.text)
                 && !is_pronoun(w.text)
                 && !is_cue(w.text)
                 && (toks.len() == 2 || is_connector(&toks[0]))
@@ -734,10 +724,8 @@ fn is_document_object(toks: &[Token], phrase: &Phrase) -> bool {
             | "ad"
             | "message"
     );
-    let after_verb = toks
-        .iter()
-        .rev()
-        .find(|t| t.span.end <= phrase.span.start)
+    let after_verb = tokens_before(toks, phrase)
+        .next()
         .is_some_and(|t| t.is_word() && !t.is_capitalised() && !is_preposition(&t.lower()));
     is_document && after_verb
 }
@@ -836,13 +824,8 @@ fn subject_start(toks: &[Token]) -> Option<usize> {
 fn time_opening(toks: &[Token]) -> Option<usize> {
     let comma = toks.iter().take(6).position(|t| t.text == ",")?;
     let before = &toks[..comma];
-    (comma >= 2
-        && before.iter().all(Token::is_word)
-        && matches!(
-            before[comma - 1].lower().as_str(),
-            "later" | "earlier" | "ago"
-        ))
-    .then_some(comma + 1)
+    (comma >= 2 && before.iter().all(Token::is_word) && ends_span_of_time(&before[comma - 1]))
+        .then_some(comma + 1)
 }
 
 /// "First, Berg ...", "Hours later, Berg ...", "Smiling broadly, Berg ...", "Eight years ago, he ...": a sentence
@@ -855,13 +838,12 @@ fn opening_adverbial(toks: &[Token]) -> Option<usize> {
     // "Speaking to dock workers in Harbourton, Norway, Berg went after ...": an opening participle's phrase runs to the
     // comma after which a name is not followed by another comma.
     let participle = lower.ends_with("ing") || lower.ends_with("ed");
-    let time_word = |t: &Token| matches!(t.lower().as_str(), "later" | "earlier" | "ago");
     let second = toks.get(1)?;
     let comma = if second.text == "," {
         1
-    } else if time_word(second) && toks.get(2)?.text == "," {
+    } else if ends_span_of_time(second) && toks.get(2)?.text == "," {
         2
-    } else if toks.get(2).is_some_and(time_word) && toks.get(3)?.text == "," {
+    } else if toks.get(2).is_some_and(ends_span_of_time) && toks.get(3)?.text == "," {
         // "Eight years ago, he ...".
         3
     } else if participle {
@@ -873,15 +855,23 @@ fn opening_adverbial(toks: &[Token]) -> Option<usize> {
     } else {
         return None;
     };
-    let gazetteer = &crate::extract::entities::engine().gazetteer;
-    let name_like = gazetteer.word_flags(first.text)
-        & (crate::extract::gazetteer::GIVEN | crate::extract::gazetteer::SURNAME)
-        != 0;
-    let common = crate::extract::gazetteer::is_common_word(&lower);
     let subject_follows = toks
         .get(comma + 1)
         .is_some_and(|t| is_name_word(t) || (comma == 3 && is_pronoun(t.text)));
-    (first.is_capitalised() && common && !name_like && subject_follows).then_some(comma + 1)
+    (first.is_capitalised() && is_plain_common_word(first.text) && subject_follows)
+        .then_some(comma + 1)
+}
+
+/// A common word that is no given name or surname: "Now", "First", not "Berg" or "Rose".
+fn is_plain_common_word(word: &str) -> bool {
+    use crate::extract::gazetteer::{is_common_word, GIVEN, SURNAME};
+    let gazetteer = &crate::extract::entities::engine().gazetteer;
+    is_common_word(&word.to_lowercase()) && gazetteer.word_flags(word) & (GIVEN | SURNAME) == 0
+}
+
+/// The last word of a span of time: "later", "earlier", "ago".
+fn ends_span_of_time(t: &Token) -> bool {
+    matches!(t.lower().as_str(), "later" | "earlier" | "ago")
 }
 
 /// A description opening a sentence as its subject: `The harbour board voted ...`, `The retired ferryman, who
@@ -1042,7 +1032,7 @@ pub(super) fn last_cue_phrase(text: &str, paragraph: Span) -> Option<Phrase> {
     if closing {
         return Some(last.1);
     }
-    (sentence_start.max(1)..last.0)
+    (sentence_start..last.0)
         .find_map(cue_phrase)
         .or(Some(last.1))
 }
@@ -1313,10 +1303,19 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
     description_ending(seg, bounded)
 }
 
+/// The tokens of `toks` that end before `phrase` starts, nearest first.
+fn tokens_before<'t, 'a>(
+    toks: &'t [Token<'a>],
+    phrase: &Phrase,
+) -> impl Iterator<Item = &'t Token<'a>> {
+    toks[..toks.partition_point(|t| t.span.end <= phrase.span.start)]
+        .iter()
+        .rev()
+}
+
 /// "to the Post": a phrase after a preposition (and "the"), which is no subject.
 fn object_of_preposition(toks: &[Token], phrase: &Phrase) -> bool {
-    let before = toks.iter().take_while(|t| t.span.end <= phrase.span.start);
-    let mut words = before.collect::<Vec<_>>().into_iter().rev();
+    let mut words = tokens_before(toks, phrase);
     let mut t = words.next();
     if t.is_some_and(|t| t.lower() == "the") {
         t = words.next();
