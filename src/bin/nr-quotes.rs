@@ -481,6 +481,8 @@ fn speaker_matches(predicted: &str, source: &str, source_head: bool) -> bool {
         && p.len() >= 2
         && head.len() == 2
         && p[0] != g[0]
+        // "Eskelsen García" is the end of "Lily Eskelsen García": a surname of two words, not a full name.
+        && !p.ends_with(&head)
     {
         return false;
     }
@@ -508,6 +510,9 @@ mod tests {
             // After a title, the name is a surname, two words or one.
             ("Anna van Berg", "Ms. Van Berg", true),
             ("Ana Ruiz", "Professor Ruiz", true),
+            // A surname of two words is the end of the full name, not another person.
+            ("Ana Ruiz Costa", "Ruiz Costa", true),
+            ("Ana Ruiz Costa", "Ruiz Costa, the mayor,", true),
             // Two full names with different given names are different people.
             ("Tomas Lund", "Erik Lund", false),
             ("Tomas Lund", "Erik Lund, the mayor,", false),
