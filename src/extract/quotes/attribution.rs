@@ -553,9 +553,19 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
                 })
             });
         let left = if gerund && !absolute {
+            // "..., Okafor said, adding": an attribution set off by commas right before the gerund is its speaker.
+            let inserted = || {
+                let open = toks[..k - 1].iter().rposition(|t| t.text == ",")?;
+                parenthetical_attribution(&toks[open..k])?.phrase
+            };
             after_comma
-                .then(|| clause_subject(&toks[..k - 1]))
+                .then(inserted)
                 .flatten()
+                .or_else(|| {
+                    after_comma
+                        .then(|| clause_subject(&toks[..k - 1]))
+                        .flatten()
+                })
                 .or_else(|| sentence_subject(&toks[..k]))
                 // "The council met on Monday, saying": a described subject, when a comma parts it from the
                 // gerund; without one the phrase right before speaks ("footage of Berg saying").

@@ -647,6 +647,16 @@ fn an_attribution_between_commas_inside_a_sentence() {
 }
 
 #[test]
+fn a_gerund_after_an_attribution_between_commas_is_that_speakers() {
+    // ", Okafor said, adding": the gerund belongs to the attribution just before it, not to the sentence's
+    // subject.
+    let text = "Berg and Lund will meet sometime next week, Okafor said, adding, “They need to sit down and talk.”";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Okafor"), "{got:?}");
+}
+
+#[test]
 fn a_name_before_a_possessive_cue_noun_is_not_reported_speaking() {
     // "Berg’s claim" is a noun, so Berg is not the person "he" most likely stands for; the sentence's subject is.
     let text = "Erik Berg spoke on Monday and Tom Okafor spoke on Tuesday.\n\nAt the hearing last week, Okafor \
