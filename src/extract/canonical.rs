@@ -184,8 +184,14 @@ pub fn resolve(
     the_names_no_person(&words, &mut mentions, gaz);
     drop_common_nouns(&words, &starts, &mut mentions, gaz);
     drop_inside_addresses(text, tokens, &mut mentions);
+    // A run of capitalised words longer than any name (a shouted line, a generated text) names no one.
+    mentions.retain(|m| m.last - m.first < MAX_NAME_TOKENS);
     group(text, tokens, &words, &mentions, gaz)
 }
+
+/// The most tokens a name may have: the longest names in the NER training and evaluation sets have 10 to 13
+/// words (a book's title, a mining company's).
+const MAX_NAME_TOKENS: usize = 20;
 
 /// A name that runs on past a known place: "NORWAY BEAT NORTHERN IRELAND" in a headline of capitals (the
 /// places in it, not the verb), "South Africa's Anglicans" and "New Zealand - Tries" (the place before the
@@ -1243,10 +1249,14 @@ fn canonical_of(surface: String, kind: EntityKind, gaz: &Gazetteer) -> String {
     surface
 }
 
+/// The most words a name may have to join a longer name that ends or begins with it.
+const MAX_JOINING_WORDS: usize = 8;
+
 /// The most frequent longer person name that ends (or else begins) with `name`, the longest on a tie, else
 /// `name` itself. `full_names`: (name, lower case, words, mentions), sorted; `by_suffix` and `by_prefix`: the
 /// indexes of the full names under each of their proper word suffixes and prefixes, in lower case (a look-up, not
-/// a scan of every name per name: an article of thousands of people stays linear).
+/// a scan of every name per name: an article of thousands of people stays linear). Only the suffixes and prefixes
+/// of at most `MAX_JOINING_WORDS` words are indexed.
 fn longer_name<'a>(
     name: &'a str,
     full_names: &[(&'a str, String, usize, usize)],
@@ -1306,10 +1316,16 @@ fn group(
     full_names.sort();
     let mut by_suffix: HashMap<&str, Vec<usize>, FastBuild> = HashMap::default();
     let mut by_prefix: HashMap<&str, Vec<usize>, FastBuild> = HashMap::default();
-    for (i, (_, lower, ..)) in full_names.iter().enumerate() {
-        for (space, _) in lower.match_indices(' ') {
-            by_suffix.entry(&lower[space + 1..]).or_default().push(i);
-            by_prefix.entry(&lower[..space]).or_default().push(i);
+    // Only shorter names of a few words join a longer one: indexing every part of a run of thousands of
+    // capitalised words would hash it once per word.
+    for (i, (_, lower, parts, _)) in full_names.iter().enumerate() {
+        for (k, (space, _)) in lower.match_indices(' ').enumerate() {
+            if parts - (k + 1) <= MAX_JOINING_WORDS {
+                by_suffix.entry(&lower[space + 1..]).or_default().push(i);
+            }
+            if k < MAX_JOINING_WORDS {
+                by_prefix.entry(&lower[..space]).or_default().push(i);
+            }
         }
     }
     let resolved: HashMap<&str, &str, FastBuild> = full_names

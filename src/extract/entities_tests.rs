@@ -667,3 +667,21 @@ fn a_long_address_names_no_one() {
     assert_eq!(berg[0].mentions.len(), 1);
     assert!(!entities.iter().any(|e| e.name == "Oslo"));
 }
+
+#[test]
+fn a_run_of_thousands_of_capitalised_words_is_no_name() {
+    // Thousands of capitalised words in a row are longer than any name: no entity is made of them (naming them
+    // once cost time and memory that grew with the square of the run), and the name after the run is found.
+    let text = format!(
+        "Harbour notes\n\n{}spoke. Anna Berg spoke on Monday.",
+        "Berg ".repeat(5_000)
+    );
+    let entities = recognize(&text);
+    for e in &entities {
+        assert!(e.name.split(' ').count() <= 20, "{}", e.name.len());
+    }
+    assert!(
+        entities.iter().any(|e| e.name == "Anna Berg"),
+        "{entities:?}"
+    );
+}
