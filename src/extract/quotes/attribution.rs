@@ -697,9 +697,29 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
             });
         }
     }
+    // "Outside the town hall, ...", "Hastily, ...", "Casting himself as ...": an adverb, a preposition or a
+    // participle opening the sentence is no name.
+    if start == 0 && end == 1 && opens_with_adverbial_word(toks) {
+        return None;
+    }
     (end > start)
         .then(|| name_from_run(&toks[start..end], false))
         .flatten()
+}
+
+/// A sentence opening with one capitalised common word that is an adverb in -ly, a participle in -ing or -ed, or a
+/// preposition, before a word in lower case: "Hastily, ...", "Outside the town hall", "Led by the mayor".
+fn opens_with_adverbial_word(toks: &[Token]) -> bool {
+    let Some(first) = toks.first() else {
+        return false;
+    };
+    let lower = first.lower();
+    is_plain_common_word(first.text)
+        && (lower.ends_with("ly")
+            || lower.ends_with("ing")
+            || lower.ends_with("ed")
+            || is_preposition(&lower))
+        && toks.get(1).is_none_or(|t| !t.is_capitalised())
 }
 
 /// `Now, "..."`, `But "..."`: the words before a quote are only a connector or one common word and a comma.
@@ -858,16 +878,22 @@ fn opening_adverbial(toks: &[Token]) -> Option<usize> {
         3
     } else if participle {
         (2..toks.len().min(30)).find(|&c| {
+            let end = run_end(toks, c + 1);
+            // "Okafor, 70, said": an age after the name is no list.
+            let age = toks
+                .get(end + 1)
+                .is_some_and(|t| t.text.bytes().all(|b| b.is_ascii_digit()))
+                && toks.get(end + 2).is_some_and(|t| t.text == ",");
             toks[c].text == ","
                 && toks.get(c + 1).is_some_and(is_name_word)
-                && toks.get(run_end(toks, c + 1)).is_none_or(|t| t.text != ",")
+                && toks.get(end).is_none_or(|t| t.text != "," || age)
         })?
     } else {
         return None;
     };
     let subject_follows = toks
         .get(comma + 1)
-        .is_some_and(|t| is_name_word(t) || (comma == 3 && is_pronoun(t.text)));
+        .is_some_and(|t| is_name_word(t) || (comma >= 2 && is_pronoun(t.text)));
     (first.is_capitalised() && is_plain_common_word(first.text) && subject_follows)
         .then_some(comma + 1)
 }

@@ -657,6 +657,38 @@ fn a_gerund_after_an_attribution_between_commas_is_that_speakers() {
 }
 
 #[test]
+fn an_opening_word_or_phrase_is_no_speaker() {
+    let rows = [
+        // A pronoun after a span of time and its comma is the sentence's subject ("Hours later, she").
+        (
+            "Anna Berg spoke at the hearing on Monday.\n\nHours later, she put out a statement calling the plan \
+             “a disgrace.”",
+            Some("Anna Berg"),
+        ),
+        // An adverb, a preposition or a participle opening the sentence names no one.
+        (
+            "Outside the town hall, about two hundred fishermen gathered, chanting “No new fares.”",
+            None,
+        ),
+        (
+            "Hastily, the harbour board met and warned of “hard times ahead.”",
+            None,
+        ),
+        // An age after the name that follows an opening participle's phrase is no list of names.
+        (
+            "Appearing before cheering supporters at the party office, Ana Ruiz, 70, said it was too early \
+             but added, “I think you all know the results.”",
+            Some("Ana Ruiz"),
+        ),
+    ];
+    for (text, speaker) in rows {
+        let got = found(text, &[]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), speaker, "{text}");
+    }
+}
+
+#[test]
 fn a_name_before_a_possessive_cue_noun_is_not_reported_speaking() {
     // "Berg’s claim" is a noun, so Berg is not the person "he" most likely stands for; the sentence's subject is.
     let text = "Erik Berg spoke on Monday and Tom Okafor spoke on Tuesday.\n\nAt the hearing last week, Okafor \
