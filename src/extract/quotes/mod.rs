@@ -214,7 +214,35 @@ fn carry_over(
             .all(|c| c.is_whitespace() || "—–-(".contains(c))
             || attribution::is_opening_word(text, lead)
     };
+    // Quotes are in text order, so a paragraph's quotes stand together. For each quote, from its paragraph's
+    // later quotes (as they stand before the loop below, which only fills quotes it has reached): the next one
+    // with a speaker, and whether any has an attribution. Found once, so that a paragraph of thousands of
+    // quotes with no speaker is read once, not once per quote.
+    let n = quoted.len();
+    let mut next_with_speaker = vec![None; n];
+    let mut cue_from = vec![false; n];
+    for i in (0..n).rev() {
+        let same = i + 1 < n && quoted[i + 1].paragraph == quoted[i].paragraph;
+        next_with_speaker[i] = same
+            .then(|| {
+                if speakers[i + 1].is_some() {
+                    Some(i + 1)
+                } else {
+                    next_with_speaker[i + 1]
+                }
+            })
+            .flatten();
+        cue_from[i] = attributions[i].is_some() || (same && cue_from[i + 1]);
+    }
+    // The last quote before the current one in its paragraph that has a speaker.
+    let mut last_with_speaker: Option<usize> = None;
     for i in 0..quoted.len() {
+        if i > 0 && quoted[i - 1].paragraph != quoted[i].paragraph {
+            last_with_speaker = None;
+        }
+        if i > 0 && speakers[i - 1].is_some() && quoted[i - 1].paragraph == quoted[i].paragraph {
+            last_with_speaker = Some(i - 1);
+        }
         if speakers[i].is_some() {
             continue;
         }
@@ -233,10 +261,7 @@ fn carry_over(
         if attributions[i].is_some() {
             continue;
         }
-        let same_paragraph = |j: &usize| quoted[*j].paragraph == para && speakers[*j].is_some();
-        let before = (0..i).rev().find(same_paragraph);
-        let after = (i + 1..quoted.len()).find(same_paragraph);
-        if let Some(j) = before.or(after) {
+        if let Some(j) = last_with_speaker.or(next_with_speaker[i]) {
             speakers[i] = speakers[j].clone();
             continue;
         }
@@ -259,9 +284,7 @@ fn carry_over(
             continue;
         }
         let first_in_paragraph = i == 0 || quoted[i - 1].paragraph != para;
-        let paragraph_has_cue = (i..quoted.len())
-            .take_while(|&j| quoted[j].paragraph == para)
-            .any(|j| attributions[j].is_some());
+        let paragraph_has_cue = cue_from[i];
         if !first_in_paragraph || paragraph_has_cue || para == 0 {
             continue;
         }

@@ -49,6 +49,18 @@ pub(super) struct Resolver<'a> {
     full_by_surname: HashMap<String, usize>,
     /// The names of the people the recognizer found.
     person_names: HashSet<&'a str>,
+    /// The indexes of the mentions that are people a pronoun of no known gender, "he" or "she" can stand for, in
+    /// text order: the nearest before a pronoun is a binary search, not a walk past every other mention.
+    people_for: [Vec<usize>; 3],
+}
+
+/// Which of `Resolver::people_for` serves a pronoun of this gender.
+fn gender_slot(gender: Option<Gender>) -> usize {
+    match gender {
+        None => 0,
+        Some(Gender::Male) => 1,
+        Some(Gender::Female) => 2,
+    }
 }
 
 impl<'a> Resolver<'a> {
@@ -108,6 +120,7 @@ impl<'a> Resolver<'a> {
                 .filter(|e| e.kind == EntityKind::Person)
                 .map(|e| e.name.as_str())
                 .collect(),
+            people_for: Default::default(),
         };
         let speaker_people: HashSet<String> = speakers
             .iter()
@@ -115,7 +128,9 @@ impl<'a> Resolver<'a> {
             .map(|p| resolver.canonical(&p.text, p.span))
             .collect();
         let gazetteer = &crate::extract::entities::engine().gazetteer;
-        let mentions = runs
+        // The text after its spaces, gathered the first time a name needs it.
+        let mut chunks: Option<Vec<&str>> = None;
+        let mentions: Vec<Mention> = runs
             .into_iter()
             .map(|(span, words, title_gender)| {
                 let canonical = resolver.canonical(&words.join(" "), span);
@@ -133,7 +148,11 @@ impl<'a> Resolver<'a> {
                         title_gender.is_some()
                             || name_gender.is_some()
                             || speaker_people.contains(&canonical)
-                            || (speaks && looks_like_a_name(text, &canonical))
+                            || (speaks
+                                && looks_like_a_name(
+                                    chunks.get_or_insert_with(|| after_spaces(text)),
+                                    &canonical,
+                                ))
                     }
                 };
                 let gender = title_gender.flatten().or(name_gender);
@@ -146,6 +165,14 @@ impl<'a> Resolver<'a> {
                 }
             })
             .collect();
+        for g in [None, Some(Gender::Male), Some(Gender::Female)] {
+            resolver.people_for[gender_slot(g)] = mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.person && (g.is_none() || m.gender.is_none() || m.gender == g))
+                .map(|(k, _)| k)
+                .collect();
+        }
         resolver.mentions = mentions;
         resolver
     }
@@ -208,8 +235,11 @@ impl<'a> Resolver<'a> {
 
     /// Whether the name written at `span` is known to be a person's (by the recognizer, a title or a given name).
     pub fn is_person_at(&self, span: Span) -> bool {
-        self.mentions
+        // Mentions are in text order and do not overlap: the first that may overlap is found by a binary search.
+        let from = self.mentions.partition_point(|m| m.span.end <= span.start);
+        self.mentions[from..]
             .iter()
+            .take_while(|m| m.span.start < span.end)
             .any(|m| m.person && m.span.overlaps(&span))
     }
 
@@ -234,15 +264,11 @@ impl<'a> Resolver<'a> {
 
     /// [`Self::person_before`], following at most `hops` sentences that open with the same pronoun.
     fn person_before_within(&self, pos: usize, gender: Option<Gender>, hops: u8) -> Option<String> {
-        let compatible = |m: &&Mention| {
-            m.person
-                && m.span.end <= pos
-                && (gender.is_none() || m.gender.is_none() || m.gender == gender)
-        };
-        // The mentions before `pos`, nearest first (mentions are in text order and do not overlap), read lazily:
-        // only the last sentence or two matter.
-        let cut = self.mentions.partition_point(|m| m.span.end <= pos);
-        let before = || self.mentions[..cut].iter().rev().filter(compatible);
+        // The people of a compatible gender named before `pos`, nearest first (mentions are in text order and do
+        // not overlap), read lazily: only the last sentence or two matter.
+        let people = &self.people_for[gender_slot(gender)];
+        let cut = people.partition_point(|&k| self.mentions[k].span.end <= pos);
+        let before = || people[..cut].iter().rev().map(|&k| &self.mentions[k]);
         // A person reported speaking in this sentence or the one before is the likeliest "he said".
         let sentence = sentence_start_before(self.text, pos);
         let previous = sentence_start_before(self.text, sentence.saturating_sub(1));
@@ -353,8 +379,9 @@ fn sentence_start_within(text: &str, pos: usize, reaches: &[usize]) -> Option<us
 
 /// Whether a capitalised word before a cue verb can be a surname ("Okwuosa said"): not a plural ("Prosecutors",
 /// "New Yorkers") or a collective noun ("Police"), and not written in lower case elsewhere in the text (a common
-/// noun starting a sentence).
-fn looks_like_a_name(text: &str, name: &str) -> bool {
+/// noun starting a sentence, or a derived form: " harshly" for "Harsh"); `after_spaces` is [`after_spaces`] of the
+/// text.
+fn looks_like_a_name(after_spaces: &[&str], name: &str) -> bool {
     let lower = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
     let collective = matches!(
         lower.as_str(),
@@ -367,7 +394,20 @@ fn looks_like_a_name(text: &str, name: &str) -> bool {
             | "public"
             | "military"
     );
-    !collective && !lower.ends_with('s') && !text.contains(&format!(" {lower}"))
+    // `lower` has no space, so the text holds " {lower}" exactly when a chunk after a space begins with it.
+    let from = after_spaces.partition_point(|c| *c < lower.as_str());
+    let written_lower = after_spaces
+        .get(from)
+        .is_some_and(|c| c.starts_with(&lower));
+    !collective && !lower.ends_with('s') && !written_lower
+}
+
+/// What follows each space of the text up to the next space, sorted: " berg" is in the text when one of them
+/// begins with "berg", found by a binary search instead of a search of the whole text for every name.
+fn after_spaces(text: &str) -> Vec<&str> {
+    let mut chunks: Vec<&str> = text.split(' ').skip(1).collect();
+    chunks.sort_unstable();
+    chunks
 }
 
 /// Whether a cue verb follows `at`, past words like "has" or "also". After a possessive it is a noun ("Berg's

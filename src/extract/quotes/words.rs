@@ -147,22 +147,21 @@ pub(super) fn char_floor(text: &str, pos: usize) -> usize {
 /// Byte offset just past the last sentence end inside `range`, if any.
 pub(super) fn last_sentence_break(text: &str, range: Span) -> Option<usize> {
     let slice = range.slice(text);
-    let mut found = None;
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    for (k, &(offset, c)) in chars.iter().enumerate() {
-        if !matches!(c, '.' | '?' | '!') {
-            continue;
-        }
-        // Closing marks may stand between the stop and the space.
-        let mut m = k + 1;
-        while chars.get(m).is_some_and(|&(_, d)| "”’\"')".contains(d)) {
-            m += 1;
-        }
-        if !chars.get(m).is_some_and(|&(_, d)| d.is_whitespace()) {
+    // From the end back, so that only the words after the last break are read (not the whole range, once for
+    // every pronoun of a text that has no break for thousands of bytes).
+    let mut end = slice.len();
+    while let Some(offset) = memchr::memrchr3(b'.', b'?', b'!', &slice.as_bytes()[..end]) {
+        end = offset;
+        // Closing marks may stand between the stop (one byte) and the space.
+        let after = &slice[offset + 1..];
+        let marks = after
+            .find(|d: char| !"”’\"')".contains(d))
+            .unwrap_or(after.len());
+        if !after[marks..].starts_with(char::is_whitespace) {
             continue;
         }
         // The next sentence may begin past the end of the range (at the quote that the range leads up to).
-        let space_at = range.start + chars[m].0;
+        let space_at = range.start + offset + 1 + marks;
         let starts_sentence = text[space_at..]
             .trim_start()
             .chars()
@@ -171,7 +170,7 @@ pub(super) fn last_sentence_break(text: &str, range: Span) -> Option<usize> {
         if !starts_sentence {
             continue;
         }
-        if c == '.' {
+        if slice.as_bytes()[offset] == b'.' {
             let word_start = slice[..offset]
                 .char_indices()
                 .rev()
@@ -181,9 +180,9 @@ pub(super) fn last_sentence_break(text: &str, range: Span) -> Option<usize> {
                 continue;
             }
         }
-        found = Some(range.start + chars.get(m).map_or(slice.len(), |&(o, _)| o));
+        return Some(space_at);
     }
-    found
+    None
 }
 
 /// Verbs that attribute speech ("said", "told", "tweeted"), in every form a news text uses: `cues.txt`.
