@@ -473,6 +473,19 @@ fn attribution_shapes() {
             Some("Ana Ruiz"),
             None,
         ),
+        // "answered" and "questioned" are cue verbs.
+        (
+            "“We will find a way,” Okafor answered.",
+            "We will find a way",
+            Some("Okafor"),
+            Some("answered"),
+        ),
+        (
+            "“Why did the board wait so long?” Berg questioned.",
+            "Why did the board wait so long?",
+            Some("Berg"),
+            Some("questioned"),
+        ),
     ];
     for &(text, quote, speaker, cue) in rows {
         let got = one(text);
