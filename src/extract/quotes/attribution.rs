@@ -832,11 +832,21 @@ fn subject_start(toks: &[Token]) -> Option<usize> {
             };
             let seg = &toks[skipped..next];
             let place = !seg.is_empty() && seg.len() <= 3 && seg.iter().all(is_name_word);
+            // "On Monday, after keeping quiet for the whole campaign, Berg ...": a gerund's clause after "after",
+            // "while" and the like runs longer.
+            let gerund_clause = seg.len() >= 2
+                && matches!(
+                    seg[0].lower().as_str(),
+                    "after" | "before" | "while" | "when" | "despite" | "since" | "without" | "by"
+                )
+                && seg[1].lower().ends_with("ing")
+                && !seg[1].is_capitalised();
             let phrase = !seg.is_empty()
-                && seg.len() <= 5
                 && seg.iter().all(Token::is_word)
-                && (is_preposition(&seg[0].lower())
-                    || super::words::DAYS_AND_MONTHS.contains(&seg[0].lower().as_str()));
+                && (gerund_clause && seg.len() <= 10
+                    || seg.len() <= 5
+                        && (is_preposition(&seg[0].lower())
+                            || super::words::DAYS_AND_MONTHS.contains(&seg[0].lower().as_str())));
             if !(place || phrase) {
                 break;
             }

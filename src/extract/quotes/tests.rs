@@ -687,6 +687,12 @@ fn an_opening_word_or_phrase_is_no_speaker() {
             "Hastily, the harbour board met and warned of “hard times ahead.”",
             None,
         ),
+        // After an opening phrase of time, a clause of "after" and a gerund belongs to it too.
+        (
+            "On Thursday, after keeping quiet for the whole long campaign, Lund met the radio host and \
+             endorsed Berg, saying, “She is what this town needs.”",
+            Some("Lund"),
+        ),
         // An age after the name that follows an opening participle's phrase is no list of names.
         (
             "Appearing before cheering supporters at the party office, Ana Ruiz, 70, said it was too early \
