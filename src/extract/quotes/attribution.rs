@@ -281,6 +281,10 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
     // sentence is only the attribution: `"... missing." Trump said.`
     let new_sentence = ends_sentence && first.is_capitalised() && !is_pronoun(first.text);
     if new_sentence {
+        // `"..." Okafor said: "..."`: a sentence that ends in a colon introduces the quote after it.
+        if tokens.get(end).is_some_and(|t| t.text == ":") {
+            return None;
+        }
         let cue = toks.iter().position(|t| t.is_word() && is_cue(t.text))?;
         if cue > 4 || toks.len() > cue + 1 && toks[cue + 1].text != "," {
             return None;

@@ -708,6 +708,20 @@ fn an_opening_word_or_phrase_is_no_speaker() {
 }
 
 #[test]
+fn a_sentence_ending_in_a_colon_introduces_the_next_quote() {
+    // "Okafor said:" after a quote that ends with its own full stop is the next quote's attribution, not that one's.
+    let text = "“We are fishermen,” Ms. Berg said. “We are not smugglers.” Mr. Okafor said: “The raid was a \
+                mistake.”";
+    let got = found(text, &[]);
+    let speakers: Vec<_> = got.iter().map(|g| g.1.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [Some("Berg"), Some("Berg"), Some("Okafor")],
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_name_before_a_possessive_cue_noun_is_not_reported_speaking() {
     // "Berg’s claim" is a noun, so Berg is not the person "he" most likely stands for; the sentence's subject is.
     let text = "Erik Berg spoke on Monday and Tom Okafor spoke on Tuesday.\n\nAt the hearing last week, Okafor \
