@@ -118,7 +118,8 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     let from = last_sentence_break(text, Span::new(window, q.open)).unwrap_or(window);
     let sentence = tokenize(text, Span::new(from, q.open));
     let has_cue = found.as_ref().is_some_and(|a| a.cue.is_some());
-    match subject_of_partial(&sentence, has_cue) {
+    let quote_words = q.content.slice(text).split_whitespace().count();
+    match subject_of_partial(&sentence, has_cue, quote_words) {
         Some(subject) => Some(Attribution {
             cue: found.and_then(|a| a.cue),
             ..subject
@@ -141,9 +142,9 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
 /// `Berg walked out convinced that the council "never reads its reports"`: a quotation inside a sentence, with no
 /// speaker beside it, is the words of the sentence's subject, whatever the verb. Only when the sentence has begun
 /// before the quote (three words or more, not ended by a stop); with no cue at all only a name (which must then be
-/// known to the recognizer), beside a cue also a pronoun or a possessed noun; a count ("Two calls about the
-/// "noise"") is no subject.
-fn subject_of_partial(toks: &[Token], has_cue: bool) -> Option<Attribution> {
+/// known to the recognizer) or a pronoun before a quote of two words or more, beside a cue also a possessed noun; a
+/// count ("Two calls about the "noise"") is no subject. `quote_words`: the words of the quote.
+fn subject_of_partial(toks: &[Token], has_cue: bool, quote_words: usize) -> Option<Attribution> {
     let ends_sentence = toks
         .last()
         .is_some_and(|t| is_sentence_punct(t) || t.text == "…");
@@ -163,9 +164,11 @@ fn subject_of_partial(toks: &[Token], has_cue: bool) -> Option<Attribution> {
     if subject.kind == PhraseKind::Name && is_determiner(first_word) {
         return None;
     }
-    // With no cue at all, only a name: a pronoun or a possessed noun opening the sentence is as likely to
-    // frame a scare quote ("He rebuilt the "can-do" spirit of the crew") as to report words.
-    if !has_cue && subject.kind != PhraseKind::Name {
+    // With no cue at all, a name, or a pronoun before a quote of two words or more ("He talks about "spoiling the
+    // party""); a pronoun before one word ("She wasn't 'forced' to stay") and a possessed noun opening the sentence
+    // ("Berg's crew rebuilt the "can-do" spirit") are as likely to frame a scare quote as to report words.
+    let pronoun = subject.kind == PhraseKind::Pronoun && quote_words >= 2;
+    if !has_cue && subject.kind != PhraseKind::Name && !pronoun {
         return None;
     }
     Some(Attribution {

@@ -722,6 +722,21 @@ fn a_sentence_ending_in_a_colon_introduces_the_next_quote() {
 }
 
 #[test]
+fn a_pronoun_subject_speaks_a_partial_quote_of_two_words_or_more() {
+    // No cue: "She talks about "..."" is hers when the quote has two words or more ...
+    let text = "Anna Berg drew big crowds on the island. Her rallies draw hundreds of voters. She talks about \
+                “spoiling the party,” and voters cheer.";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Anna Berg"), "{got:?}");
+    // ... but one word is as likely a scare quote.
+    let text = "Anna Berg left the island in May. She certainly was not “forced” to go.";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, None, "{got:?}");
+}
+
+#[test]
 fn a_name_before_a_possessive_cue_noun_is_not_reported_speaking() {
     // "Berg’s claim" is a noun, so Berg is not the person "he" most likely stands for; the sentence's subject is.
     let text = "Erik Berg spoke on Monday and Tom Okafor spoke on Tuesday.\n\nAt the hearing last week, Okafor \
