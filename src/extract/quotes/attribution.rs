@@ -813,8 +813,17 @@ fn is_connector(t: &Token) -> bool {
 }
 
 /// Where a sentence's subject begins: after a connector ("But") or an opening phrase up to its comma ("On
-/// Monday, ..."); None when such a phrase has no comma.
+/// Monday, ..."), past a dateline ("HARBOURTON, May 4 (HW) --"); None when such a phrase has no comma.
 fn subject_start(toks: &[Token]) -> Option<usize> {
+    // Once only: a dateline opens a story, and a text of thousands of "A, --" must not recurse as deep.
+    if let Some(after) = dateline_end(toks) {
+        return subject_start_after_dateline(&toks[after..]).map(|s| s + after);
+    }
+    subject_start_after_dateline(toks)
+}
+
+/// [`subject_start`] past any dateline.
+fn subject_start_after_dateline(toks: &[Token]) -> Option<usize> {
     let opens_with_phrase = toks.first().is_some_and(|t| {
         t.is_capitalised() && is_capitalised_function_word(t.text) && !is_pronoun(t.text)
     });
@@ -864,6 +873,27 @@ fn subject_start(toks: &[Token]) -> Option<usize> {
             .is_some_and(|t| is_name_word(t) || is_pronoun(t.text));
         Some(if subject_follows { skipped } else { at })
     }
+}
+
+/// A dateline opening a story: a place in capitals or capitalised words, then at most a date and an agency in
+/// brackets, then a dash ("WASHINGTON, Dec. 8 (UPI) —", "Harbourton (AFP) –"); the index after the dash.
+fn dateline_end(toks: &[Token]) -> Option<usize> {
+    let dash = toks
+        .iter()
+        .take(12)
+        .position(|t| matches!(t.text, "—" | "–" | "-" | "―"))?;
+    let place = toks.first().is_some_and(is_name_word);
+    let before = &toks[..dash];
+    let plain = before.iter().all(|t| {
+        t.is_capitalised()
+            || matches!(t.text, "," | "(" | ")" | ".")
+            || t.text.bytes().all(|b| b.is_ascii_digit())
+    });
+    // A place in capitals, or a state or date after a comma, or an agency in brackets: not "Tom Okafor -- a
+    // teacher -- said", an aside.
+    let capitals = toks[0].text.len() > 1 && !toks[0].text.bytes().any(|b| b.is_ascii_lowercase());
+    let marked = capitals || before.iter().any(|t| matches!(t.text, "," | "("));
+    (place && plain && marked && dash + 1 < toks.len()).then_some(dash + 1)
 }
 
 /// "two weeks later, ...", "a year ago, ...": a span of time of at most five words and its comma; the index after

@@ -693,6 +693,17 @@ fn an_opening_word_or_phrase_is_no_speaker() {
              endorsed Berg, saying, “She is what this town needs.”",
             Some("Lund"),
         ),
+        // A dateline is no subject: the sentence's subject follows its dash.
+        (
+            "HARBOURTON, May 4 (Harbour Wire) — Mayor Anna Berg rallied the fishermen on Monday, saying: \
+             “We have to be ready for the vote.”",
+            Some("Anna Berg"),
+        ),
+        (
+            "Harbourton (HW) – Anna Berg took a swipe at the ferry board on Monday, saying that “the new \
+             fares” hurt the island.",
+            Some("Anna Berg"),
+        ),
         // An age after the name that follows an opening participle's phrase is no list of names.
         (
             "Appearing before cheering supporters at the party office, Ana Ruiz, 70, said it was too early \
