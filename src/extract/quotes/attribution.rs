@@ -1002,6 +1002,34 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
         }
         end += 1;
     }
+    // "A spokeswoman for the Harbour Board said": a preposition and a name (capitalised words, "the", "of",
+    // "and") belong to the description.
+    if end > start + 1
+        && end - start <= 5
+        && toks
+            .get(end)
+            .is_some_and(|t| matches!(t.lower().as_str(), "for" | "of" | "at" | "with"))
+    {
+        let run = toks[end + 1..]
+            .iter()
+            .take(9)
+            .take_while(|t| is_name_word(t) || matches!(t.lower().as_str(), "the" | "of" | "and"))
+            .count();
+        let next = end + 1 + run;
+        let ends_capitalised = run > 0 && is_name_word(&toks[next - 1]);
+        let verb_after = toks.get(next).is_some_and(|t| {
+            let lower = t.lower();
+            t.is_word()
+                && !t.is_capitalised()
+                && (is_cue(t.text)
+                    || lower.ends_with("ed")
+                    || is_irregular_past(&lower)
+                    || is_auxiliary(t.text))
+        });
+        if ends_capitalised && verb_after {
+            return Some(described(&toks[start..next]));
+        }
+    }
     // The phrase must stop at a verb or a comma, not run out or into a preposition.
     let stops_well = toks.get(end).is_some_and(|t| {
         let lower = t.lower();

@@ -748,6 +748,21 @@ fn a_pronoun_subject_speaks_a_partial_quote_of_two_words_or_more() {
 }
 
 #[test]
+fn a_description_runs_on_over_a_preposition_and_a_name() {
+    // "A spokeswoman for the Harbour Board emailed ..., arguing": the gerund is the described subject's, not the
+    // name of the act in the object.
+    let text = "A spokeswoman for the Harbour Board emailed reporters with the text of the Ferry Act, arguing, \
+                “The law says nothing of the kind.”";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("A spokeswoman for the Harbour Board"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_name_before_a_possessive_cue_noun_is_not_reported_speaking() {
     // "Berg’s claim" is a noun, so Berg is not the person "he" most likely stands for; the sentence's subject is.
     let text = "Erik Berg spoke on Monday and Tom Okafor spoke on Tuesday.\n\nAt the hearing last week, Okafor \
