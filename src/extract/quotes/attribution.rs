@@ -544,6 +544,28 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
         {
             continue;
         }
+        // "Berg was asked by the host, "..."": a passive "asked" is the asker's words ("by the host"), not its
+        // subject's; "who told the council when asked about it: "..."": after "when" or "if" it is no cue.
+        if t.lower().starts_with("ask") && k > 0 {
+            let before = toks[k - 1].lower();
+            if matches!(
+                before.as_str(),
+                "was" | "were" | "is" | "are" | "been" | "being" | "be"
+            ) {
+                let by = toks
+                    .get(k + 1)
+                    .filter(|n| n.lower() == "by")
+                    .and_then(|_| phrase_after(&toks[k + 2..]));
+                return Some(Attribution {
+                    subject_only: false,
+                    cue: Some(t.span),
+                    phrase: by,
+                });
+            }
+            if matches!(before.as_str(), "when" | "if" | "once" | "after") {
+                continue;
+            }
+        }
         let left = phrase_before(&toks[..k], false);
         // "X did this, saying "..."": a gerund's speaker is the subject of the sentence, unless the phrase right
         // before it is its own subject ("with Putin saying").
@@ -1586,6 +1608,7 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
                         | "as"
                         | "because"
                         | "if"
+                        | "whether"
                 )
                 || (super::words::DAYS_AND_MONTHS.contains(&t.lower().as_str())
                     && !toks.first().is_some_and(|f| is_determiner(f.text)))

@@ -763,6 +763,22 @@ fn a_description_runs_on_over_a_preposition_and_a_name() {
 }
 
 #[test]
+fn a_passive_asked_is_no_cue_for_its_subject() {
+    // "when asked" is no cue: "who told the council" is, and "who" is Anna Berg.
+    let text = "Any decision to close the pier would involve Anna Berg, who told the council when asked last month \
+                about the inquiry: “That matter is being handled by the engineers.”";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Anna Berg"), "{got:?}");
+    // "Berg was asked by the host": the host's words.
+    let text = "On the radio show, Anna Berg was asked by radio host Tom Okafor whether the plan would risk “adding \
+                another costly ferry to an overburdened budget.”";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Tom Okafor"), "{got:?}");
+}
+
+#[test]
 fn a_name_before_a_possessive_cue_noun_is_not_reported_speaking() {
     // "Berg’s claim" is a noun, so Berg is not the person "he" most likely stands for; the sentence's subject is.
     let text = "Erik Berg spoke on Monday and Tom Okafor spoke on Tuesday.\n\nAt the hearing last week, Okafor \
