@@ -906,16 +906,19 @@ fn dateline_end(toks: &[Token]) -> Option<usize> {
         .position(|t| matches!(t.text, "—" | "–" | "-" | "―"))?;
     let place = toks.first().is_some_and(is_name_word);
     let before = &toks[..dash];
-    let plain = before.iter().all(|t| {
-        t.is_capitalised()
-            || matches!(t.text, "," | "(" | ")" | ".")
-            || t.text.bytes().all(|b| b.is_ascii_digit())
-    });
+    let plain = before
+        .iter()
+        .all(|t| t.is_capitalised() || matches!(t.text, "," | "(" | ")" | ".") || is_number(t));
     // A place in capitals, or a state or date after a comma, or an agency in brackets: not "Tom Okafor -- a
     // teacher -- said", an aside.
     let capitals = toks[0].text.len() > 1 && !toks[0].text.bytes().any(|b| b.is_ascii_lowercase());
     let marked = capitals || before.iter().any(|t| matches!(t.text, "," | "("));
     (place && plain && marked && dash + 1 < toks.len()).then_some(dash + 1)
+}
+
+/// A token of digits only: "70", "2016".
+fn is_number(t: &Token) -> bool {
+    t.text.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// "two weeks later, ...", "a year ago, ...": a span of time of at most five words and its comma; the index after
@@ -949,9 +952,7 @@ fn opening_adverbial(toks: &[Token]) -> Option<usize> {
         (2..toks.len().min(30)).find(|&c| {
             let end = run_end(toks, c + 1);
             // "Okafor, 70, said": an age after the name is no list.
-            let age = toks
-                .get(end + 1)
-                .is_some_and(|t| t.text.bytes().all(|b| b.is_ascii_digit()))
+            let age = toks.get(end + 1).is_some_and(is_number)
                 && toks.get(end + 2).is_some_and(|t| t.text == ",");
             toks[c].text == ","
                 && toks.get(c + 1).is_some_and(is_name_word)
