@@ -164,8 +164,8 @@ fn subject_of_partial(toks: &[Token], has_cue: bool, quote_words: usize) -> Opti
     if subject.kind == PhraseKind::Name && is_determiner(first_word) {
         return None;
     }
-    // With no cue at all, a name, or a pronoun before a quote of two words or more ("He talks about "spoiling the
-    // party""); a pronoun before one word ("She wasn't 'forced' to stay") and a possessed noun opening the sentence
+    // With no cue at all, a name, or a pronoun before a quote of two words or more ("She speaks of "a harbour for
+    // everyone""); a pronoun before one word ("She wasn't 'forced' to stay") and a possessed noun opening the sentence
     // ("Berg's crew rebuilt the "can-do" spirit") are as likely to frame a scare quote as to report words.
     let pronoun = subject.kind == PhraseKind::Pronoun && quote_words >= 2;
     if !has_cue && subject.kind != PhraseKind::Name && !pronoun {

@@ -663,7 +663,7 @@ fn an_attribution_between_commas_inside_a_sentence() {
 fn a_gerund_after_an_attribution_between_commas_is_that_speakers() {
     // ", Okafor said, adding": the gerund belongs to the attribution just before it, not to the sentence's
     // subject.
-    let text = "Berg and Lund will meet sometime next week, Okafor said, adding, “They need to sit down and talk.”";
+    let text = "Berg and Lund will share a boat to the fair on Friday, Okafor said, adding, “Both want the ferry back.”";
     let got = found(text, &[]);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Okafor"), "{got:?}");
@@ -696,7 +696,7 @@ fn an_opening_word_or_phrase_is_no_speaker() {
         // A dateline is no subject: the sentence's subject follows its dash.
         (
             "HARBOURTON, May 4 (Harbour Wire) — Mayor Anna Berg rallied the fishermen on Monday, saying: \
-             “We have to be ready for the vote.”",
+             “The pier stays open all winter.”",
             Some("Anna Berg"),
         ),
         (
@@ -706,8 +706,8 @@ fn an_opening_word_or_phrase_is_no_speaker() {
         ),
         // An age after the name that follows an opening participle's phrase is no list of names.
         (
-            "Appearing before cheering supporters at the party office, Ana Ruiz, 70, said it was too early \
-             but added, “I think you all know the results.”",
+            "Appearing before a crowd of fishermen at the harbour office, Ana Ruiz, 70, thanked the crew and \
+             added, “The boats will sail again.”",
             Some("Ana Ruiz"),
         ),
     ];
@@ -734,9 +734,9 @@ fn a_sentence_ending_in_a_colon_introduces_the_next_quote() {
 
 #[test]
 fn a_pronoun_subject_speaks_a_partial_quote_of_two_words_or_more() {
-    // No cue: "She talks about "..."" is hers when the quote has two words or more ...
-    let text = "Anna Berg drew big crowds on the island. Her rallies draw hundreds of voters. She talks about \
-                “spoiling the party,” and voters cheer.";
+    // No cue: "She speaks of "..."" is hers when the quote has two words or more ...
+    let text = "Anna Berg sails to every island in the chain. Her meetings fill the village halls. She speaks of \
+                “a harbour for everyone,” and the fishermen clap.";
     let got = found(text, &[]);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Anna Berg"), "{got:?}");
@@ -752,7 +752,7 @@ fn a_description_runs_on_over_a_preposition_and_a_name() {
     // "A spokeswoman for the Harbour Board emailed ..., arguing": the gerund is the described subject's, not the
     // name of the act in the object.
     let text = "A spokeswoman for the Harbour Board emailed reporters with the text of the Ferry Act, arguing, \
-                “The law says nothing of the kind.”";
+                “The act never mentions the pier.”";
     let got = found(text, &[]);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(
@@ -765,8 +765,8 @@ fn a_description_runs_on_over_a_preposition_and_a_name() {
 #[test]
 fn a_passive_asked_is_no_cue_for_its_subject() {
     // "when asked" is no cue: "who told the council" is, and "who" is Anna Berg.
-    let text = "Any decision to close the pier would involve Anna Berg, who told the council when asked last month \
-                about the inquiry: “That matter is being handled by the engineers.”";
+    let text = "Any change to the ferry timetable would need Anna Berg, who told the council when asked about it in \
+                May: “The engineers will decide that.”";
     let got = found(text, &[]);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Anna Berg"), "{got:?}");
