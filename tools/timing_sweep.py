@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Times the extractor on generated texts of growing size, to catch look-ups that read the whole text once per
+quote or name (docs/robustness.md, "Bugs found and fixed" and round 12).
+
+    cargo build --release --bin nr-quotes
+    python3 tools/timing_sweep.py                 # every shape at 100 KB, 400 KB and 1.6 MB
+    python3 tools/timing_sweep.py bare_quotes he_said_no_stop  # some shapes only
+    NR_QUOTES=/path/to/nr-quotes python3 tools/timing_sweep.py   # another build
+
+Each shape is a text of one title line, a blank line and a body made by repeating a unit up to the size. For each
+size it prints the seconds and peak KB of `target/release/nr-quotes show FILE`, and flags a shape as SLOW when
+4x the text takes more than 8x the time (and over a second), or when 1.6 MB takes more than 2 s. A shape that takes
+more than 120 s is stopped there.
+"""
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+
+FIRST = ["Anna", "Peter", "Maria", "John", "Olga", "Hans", "Lena", "Karl", "Sara", "Tom", "Eva", "Mark"]
+LAST = ["Berg", "Smith", "Novak", "Lund", "Meyer", "Horvat", "Costa", "Dahl", "Kerr", "Wolfe", "Price", "Nash"]
+
+
+def rname(r):
+    """A random capitalised made-up name of three syllables."""
+    return "".join(r.choice("bcdfghklmnprstvz") + r.choice("aeiou") for _ in range(3)).capitalize()
+
+
+def fill(unit, n):
+    """`unit` (a string, or a function of the repeat's number) repeated until the text has `n` bytes."""
+    if callable(unit):
+        out, size, i = [], 0, 0
+        while size < n:
+            u = unit(i)
+            out.append(u)
+            size += len(u.encode())
+            i += 1
+        return "".join(out)
+    return unit * (n // len(unit.encode()) + 1)
+
+
+def body(shape, n, r):
+    f = lambda u: fill(u, n)
+    shapes = {
+        'longsent': lambda: f(lambda i: f"the {r.choice(['cat','dog','man'])} walked {r.choice(['to','from'])} the market and "),
+        'longsent_caps': lambda: f(lambda i: f"{rname(r)} met {rname(r)} and "),
+        'quotes_hesaid': lambda: f(lambda i: f'"We will build it {i}," he said. '),
+        'quotes_said_mayor': lambda: f(lambda i: f'"We will build it {i}," said the mayor. '),
+        'quotes_she_added_para': lambda: f(lambda i: f'"We will build it {i}," she added.\n\n'),
+        'quotes_named_para': lambda: f(lambda i: f'"We will build it {i}," said {r.choice(FIRST)} {r.choice(LAST)}.\n\n'),
+        'nested': lambda: f(lambda i: f'"He told me \'no way {i}\' and left," she said. '),
+        'unclosed': lambda: f(lambda i: f'He said "we will go {i} there. '),
+        'unclosed_para': lambda: f(lambda i: f'"We will go there {i} and stay.\n\n'),
+        'unclosed_para_named': lambda: f(lambda i: f'"We will go there {i}, Anna Berg and Peter Smith said.\n\n'),
+        'colons': lambda: f(lambda i: f'The mayor said: "We go {i}." '),
+        'colons_noquote': lambda: f(lambda i: f'The mayor said: we go {i}: '),
+        'distinct_caps': lambda: f(lambda i: rname(r)+" "),
+        'distinct_caps_para': lambda: f(lambda i: rname(r)+(" " if i%20 else ".\n\n")),
+        'titles': lambda: f(lambda i: f"Mr. {rname(r)} and Dr. {rname(r)} and Gov. {rname(r)} "),
+        'titles_same': lambda: f("Mr. Dr. Gov. "),
+        'places': lambda: f(lambda i: f"in {rname(r)}, France, "),
+        'places_same': lambda: f("in Paris, France, "),
+        'orgs': lambda: f(lambda i: f"the {rname(r)} Trust and "),
+        'orgs_same': lambda: f("the Harbour Trust and "),
+        'according': lambda: f(lambda i: f"according to {rname(r)} {rname(r)}, "),
+        'according_quotes': lambda: f(lambda i: f'"It is {i} fine," according to {rname(r)} {rname(r)}. '),
+        'dashes': lambda: f("— "),
+        'dashes_words': lambda: f(lambda i: f"{rname(r)} — "),
+        'who_appos': lambda: f(lambda i: f"{rname(r)} {rname(r)}, who runs the shop, said "),
+        'who_appos_q': lambda: f(lambda i: f"{rname(r)} {rname(r)}, who runs the shop, said \"go {i}\" and "),
+        'ands': lambda: f("and "),
+        'ands_names': lambda: f(lambda i: f"{rname(r)} and "),
+        'cuewords': lambda: f("told added wrote said "),
+        'cuewords_q': lambda: f("told added wrote said ")+'"hello"',
+        'q_cuewords': lambda: '"hello" '+f("told added wrote said "),
+        'pronouns': lambda: f("he "),
+        'pronouns_q': lambda: '"hi" '+f("he "),
+        'possessives': lambda: f("Berg's "),
+        'possessives_distinct': lambda: f(lambda i: rname(r)+"'s "),
+        'hugeword': lambda: "x"*n,
+        'hugeword_caps': lambda: "X"*n,
+        'punct': lambda: f(lambda i: "".join(r.choice(".,;:!?\"'()[]-—") for _ in range(60))+"\n"),
+        'punct_noline': lambda: "".join(r.choice(".,;:!?\"'()[]-—“”‘’«» ") for _ in range(n)),
+        'newlines': lambda: "\n"*n,
+        'newlines_words': lambda: f(lambda i: rname(r)+"\n"),
+        'dates': lambda: f("Monday, Jan. 5, "),
+        'allcaps': lambda: f(lambda i: f"CITY COUNCIL VOTES ON {rname(r).upper()} PLAN\n\n"),
+        'allcaps_line': lambda: f(lambda i: f"{rname(r).upper()} "),
+        'ing': lambda: f(", adding, "),
+        'ing_saying': lambda: f(lambda i: f', saying "go {i}", '),
+        'parens': lambda: "("*(n//2)+")"*(n//2),
+        'parens_words': lambda: f("(a ")+f(") "),
+        'brackets': lambda: f("[...] "),
+        'html': lambda: f(lambda i: f'<p class="x">"Hi {i}," <b>{rname(r)}</b> said.</p>\n'),
+        'curly': lambda: f(lambda i: f'“We go {i},” said {rname(r)} {rname(r)}. '),
+        'guillemets': lambda: f(lambda i: f'«We go {i}», said {rname(r)}. '),
+        'low9': lambda: f(lambda i: f'„We go {i}“, said {rname(r)}. '),
+        'curly_unbalanced': lambda: f("“ "),
+        'curly_close_only': lambda: f("” said Anna. "),
+        'cjk': lambda: f("北京市政府表示「我們會建設」。"),
+        'rtl': lambda: f("\u200f\u202bשלום\u202c \u200e"),
+        'combining': lambda: "A"+("e\u0301"*(n//3)),
+        'combining_words': lambda: f("Ae\u0301\u0301\u0301\u0301 "),
+        'quote_only': lambda: f('"'),
+        'quote_space': lambda: f('" '),
+        'apos': lambda: f("' "),
+        'apos_words': lambda: f("'tis 'em "),
+        'single_quotes': lambda: f(lambda i: f"'We go {i},' said {rname(r)}. "),
+        # Shapes that were slow before session 17's fixes.
+        'bare_quotes': lambda: f(lambda i: '"Go %d." ' % i),
+        'cueless_paragraphs': lambda: f(lambda i: '"We will go there %d and stay."\n\n' % i),
+        'unclosed_he_said': lambda: f(lambda i: 'He said "we will go %d there. ' % i),
+        'names_said': lambda: '"Hi there." ' + f(lambda i: rname(r) + " said the plan was fine. "),
+        'places_he_said': lambda: f('Paris and Berlin and Madrid. "Go," he said. '),
+        'he_said_no_stop': lambda: f('"G" he said '),
+        'one_name_run': lambda: f("Berg ")[: n // 2] + f(', adding, "x y z." ')[: n // 2],
+    }
+    if shape is None:
+        return list(shapes)
+    return shapes[shape]()
+
+
+def run(binary, path):
+    """Seconds and peak KB of one `nr-quotes show`, or None when it took longer than 120 s."""
+    start = time.monotonic()
+    child = subprocess.Popen([binary, "show", path], stdout=subprocess.DEVNULL)
+    while True:
+        pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+        if pid:
+            if status:
+                sys.exit(f"{binary} show {path}: exit status {status}")
+            return time.monotonic() - start, usage.ru_maxrss
+        if time.monotonic() - start > 120:
+            child.kill()
+            child.wait()
+            return None
+        time.sleep(0.01)
+
+
+def main():
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    binary = os.environ.get("NR_QUOTES") or os.path.join(root, "target", "release", "nr-quotes")
+    if not os.path.exists(binary):
+        sys.exit(f"{binary}: not built; run `cargo build --release --bin nr-quotes` first")
+    names = sys.argv[1:] or body(None, 0, None)
+    slow = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in names:
+            times = []
+            for size in (100_000, 400_000, 1_600_000):
+                path = os.path.join(tmp, name + ".txt")
+                with open(path, "w", encoding="utf-8") as out:
+                    out.write("Title\n\n" + body(name, size, random.Random(1)) + "\n")
+                got = run(binary, path)
+                if got is None:
+                    times.append(None)
+                    break
+                times.append(got[0])
+                print(f"{name:22} {size:>9,} B  {got[0]:7.2f} s  {got[1]:>9,} KB", flush=True)
+            grows = any(
+                a is not None and b is not None and b > 1.0 and b > 8 * a for a, b in zip(times, times[1:])
+            )
+            if None in times or grows or (len(times) == 3 and times[2] > 2.0):
+                slow.append(name)
+    print("SLOW: " + (", ".join(slow) if slow else "none"))
+    sys.exit(1 if slow else 0)
+
+
+if __name__ == "__main__":
+    main()
