@@ -588,13 +588,8 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
                 parenthetical_attribution(&toks[open..k])?.phrase
             };
             after_comma
-                .then(inserted)
+                .then(|| inserted().or_else(|| clause_subject(&toks[..k - 1])))
                 .flatten()
-                .or_else(|| {
-                    after_comma
-                        .then(|| clause_subject(&toks[..k - 1]))
-                        .flatten()
-                })
                 .or_else(|| sentence_subject(&toks[..k]))
                 // "The council met on Monday, saying": a described subject, when a comma parts it from the
                 // gerund; without one the phrase right before speaks ("footage of Berg saying").
@@ -652,9 +647,7 @@ fn introduced_source(toks: &[Token]) -> Option<Phrase> {
         [f, ..] if f.lower() == "from" => 1,
         [m, f, ..] if m.lower() == "more" && f.lower() == "from" => 2,
         _ => {
-            let dash = toks
-                .iter()
-                .rposition(|t| matches!(t.text, "-" | "—" | "–"))?;
+            let dash = toks.iter().rposition(is_dash)?;
             let source = &toks[dash + 1..];
             let name = !source.is_empty() && source.len() <= 4 && source.iter().all(is_name_word);
             return name.then(|| name_from_run(source, false)).flatten();
@@ -903,7 +896,7 @@ fn dateline_end(toks: &[Token]) -> Option<usize> {
     let dash = toks
         .iter()
         .take(12)
-        .position(|t| matches!(t.text, "—" | "–" | "-" | "―"))?;
+        .position(|t| is_dash(t) || t.text == "―")?;
     let place = toks.first().is_some_and(is_name_word);
     let before = &toks[..dash];
     let plain = before
@@ -914,6 +907,11 @@ fn dateline_end(toks: &[Token]) -> Option<usize> {
     let capitals = toks[0].text.len() > 1 && !toks[0].text.bytes().any(|b| b.is_ascii_lowercase());
     let marked = capitals || before.iter().any(|t| matches!(t.text, "," | "("));
     (place && plain && marked && dash + 1 < toks.len()).then_some(dash + 1)
+}
+
+/// A hyphen or a dash standing alone: "-", "—", "–".
+fn is_dash(t: &Token) -> bool {
+    matches!(t.text, "-" | "—" | "–")
 }
 
 /// A token of digits only: "70", "2016".
@@ -1287,7 +1285,6 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
         }
         // "A former mayor -- Tom Okafor, who ran the port -- said": a name opening an aside between dashes
         // is the speaker.
-        let is_dash = |t: &Token| matches!(t.text, "-" | "—" | "–");
         if end > 0 && is_dash(&toks[end - 1]) {
             let mut close = end - 1;
             while close > 0 && is_dash(&toks[close - 1]) {

@@ -237,11 +237,12 @@ fn carry_over(
     // The last quote before the current one in its paragraph that has a speaker.
     let mut last_with_speaker: Option<usize> = None;
     for i in 0..quoted.len() {
-        if i > 0 && quoted[i - 1].paragraph != quoted[i].paragraph {
-            last_with_speaker = None;
-        }
-        if i > 0 && speakers[i - 1].is_some() && quoted[i - 1].paragraph == quoted[i].paragraph {
-            last_with_speaker = Some(i - 1);
+        if i > 0 {
+            if quoted[i - 1].paragraph != quoted[i].paragraph {
+                last_with_speaker = None;
+            } else if speakers[i - 1].is_some() {
+                last_with_speaker = Some(i - 1);
+            }
         }
         if speakers[i].is_some() {
             continue;
