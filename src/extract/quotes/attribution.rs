@@ -607,14 +607,17 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
         };
         // "said Rubio: "..."": a speaker after the cue only when nothing but the phrase stands before the quote.
         // "went on to say": the speaker is the subject of the sentence; only at its very start can the speaker
-        // follow the cue ("said Rubio: "...""), and never after "called" (`called the council "dreamers"`).
+        // follow the cue ("said Rubio: "...""), and never after "called" (`called the council "dreamers"`) or
+        // "told".
         let calls = t.lower().starts_with("call");
+        // "and told the police, "..."": who is told is never who speaks.
+        let tells = matches!(t.lower().as_str(), "told" | "tell" | "tells" | "telling");
         let phrase = left
             // "when Berg mocked the plan and branded it a "fiasco"": the cue's own clause's subject.
             .or_else(|| clause_subject(&toks[..k]))
             .or_else(|| sentence_subject(&toks[..k]))
             .or_else(|| {
-                let p = phrase_after(&toks[k + 1..]).filter(|_| !calls)?;
+                let p = phrase_after(&toks[k + 1..]).filter(|_| !calls && !tells)?;
                 // A comma or a colon between the phrase and the quote: `said the mayor, "..."`; with the quote right
                 // after it (`said the port "ought to act"`) the phrase is the subject of what is quoted.
                 let next = toks.iter().find(|t| t.span.start >= p.span.end);
@@ -1425,6 +1428,26 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
         });
     }
     let (start, end) = person_before_of(seg, run_start(seg, seg.len()), seg.len());
+    // "A leaked letter seen by Harbour Weekly says": the paper that saw or published a document is not its
+    // speaker; the document is.
+    if start >= 2
+        && start < end
+        && seg[start - 1].lower() == "by"
+        && matches!(
+            seg[start - 2].lower().as_str(),
+            "seen"
+                | "obtained"
+                | "reviewed"
+                | "viewed"
+                | "published"
+                | "released"
+                | "leaked"
+                | "shared"
+                | "cited"
+        )
+    {
+        return description_ending(&seg[..start - 2], bounded);
+    }
     if start < end {
         let after_the = start > 0 && seg[start - 1].lower() == "the";
         if let Some(p) = name_from_run(&seg[start..end], after_the && end - start == 1) {
@@ -1583,9 +1606,11 @@ fn is_preposition(lower: &str) -> bool {
 pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
     let stop = toks
         .iter()
-        .position(|t| {
+        .enumerate()
+        .position(|(i, t)| {
             !t.is_word()
-                || is_cue(t.text)
+                // "said the report by ...": a cue word after a determiner is a noun.
+                || (is_cue(t.text) && !(i > 0 && is_determiner(toks[i - 1].text)))
                 || matches!(
                     t.lower().as_str(),
                     "on" | "in"

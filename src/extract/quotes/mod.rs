@@ -44,7 +44,7 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
             Some(p)
                 if p.kind == PhraseKind::Pronoun && matches!(p.text.as_str(), "they" | "it") =>
             {
-                last_group_speaker(&attributions, &speakers, i)
+                last_group_speaker(&attributions, &speakers, i, &resolver)
                     .or_else(|| resolver.thing_before(p.span.start, p.text == "they"))
             }
             Some(p)
@@ -83,7 +83,7 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
                 && (a.as_ref().is_none_or(|a| a.cue.is_none())
                     || follows_possessive(text, q.open)
                     || is_whole_paragraph(text, &paragraphs, q));
-            let named_thing = title || is_nickname(text, q);
+            let named_thing = title || is_nickname(text, q) || is_given_name(text, q);
             Quote {
                 span: q.content,
                 speaker: speaker.filter(|_| !named_thing),
@@ -161,6 +161,53 @@ fn is_nickname(text: &str, q: &marks::Quoted) -> bool {
         )
 }
 
+/// "a screen print called "Harbour Lights"", "a user labelled "Anonymous"", "going by the name "The Ferryman"": a
+/// name given to a thing or a person, not words anyone says. "what Berg called "Harbour First"" and "Okafor
+/// has called "Harbour First" a slogan" stay quotations: the naming verb must follow a common noun, as a
+/// participle does, or a passive's "was".
+fn is_given_name(text: &str, q: &marks::Quoted) -> bool {
+    let quoted = q.content.slice(text);
+    let one_word = || {
+        let w = quoted.trim_matches(|c: char| !c.is_alphanumeric());
+        !w.contains(char::is_whitespace) && w.starts_with(char::is_uppercase)
+    };
+    if !(is_title_cased(quoted) || one_word()) {
+        return false;
+    }
+    let mut before = text[..q.open]
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_end_matches([',', ':']));
+    let Some(verb) = before.next() else {
+        return false;
+    };
+    let mut prev = before.next();
+    let prev_is = |prev: Option<&str>, words: &[&str]| prev.is_some_and(|w| words.contains(&w));
+    match verb.to_lowercase().as_str() {
+        "called" | "named" | "dubbed" | "titled" | "entitled" | "nicknamed" | "labelled"
+        | "labeled" => {}
+        "name" | "title" => return prev_is(prev, &["the", "a"]),
+        "as" => return prev_is(prev, &["known"]),
+        _ => return false,
+    }
+    // "a show officially named", "the print often called": an adverb between.
+    for _ in 0..2 {
+        if prev.is_some_and(|w| w.ends_with("ly")) {
+            prev = before.next();
+        }
+    }
+    // A common noun, written in lower case; not a name, a pronoun, an auxiliary or a relative.
+    prev.is_some_and(|w| {
+        !w.is_empty()
+            && w.chars().all(char::is_lowercase)
+            && !matches!(
+                w,
+                "what" | "which" | "who" | "whom" | "that" | "has" | "have" | "had" | "having"
+            )
+            && !words::is_pronoun(w)
+    })
+}
+
 /// Whether a quote is a quotation someone is reported to have said, rather than a scare quote or a title: it has a
 /// speaker or a cue, or it is long enough to be a sentence of speech (eight words or more).
 pub fn is_attributed_quotation(text: &str, quote: &Quote) -> bool {
@@ -169,17 +216,21 @@ pub fn is_attributed_quotation(text: &str, quote: &Quote) -> bool {
         || quote.span.slice(text).split_whitespace().count() >= 8
 }
 
-/// "they said": the last speaker that was a group (a description or an organisation) before quote `i`.
+/// "they said": the last speaker that was a group (a description, or an organisation by its words or by the
+/// recognizer: "KCNA") before quote `i`.
 fn last_group_speaker(
     attributions: &[Option<Attribution>],
     speakers: &[Option<String>],
     i: usize,
+    resolver: &speaker::Resolver,
 ) -> Option<String> {
     (0..i).rev().take(6).find_map(|j| {
         let phrase = attributions[j].as_ref()?.phrase.as_ref()?;
-        (phrase.org_like || phrase.kind == PhraseKind::Description)
-            .then(|| speakers[j].clone())
-            .flatten()
+        (phrase.org_like
+            || phrase.kind == PhraseKind::Description
+            || (phrase.kind == PhraseKind::Name && resolver.is_organization_at(phrase.span)))
+        .then(|| speakers[j].clone())
+        .flatten()
     })
 }
 

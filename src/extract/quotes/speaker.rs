@@ -227,6 +227,12 @@ impl<'a> Resolver<'a> {
             .is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
     }
 
+    /// Whether the name written at `span` is an organisation the recognizer found ("KCNA").
+    pub fn is_organization_at(&self, span: Span) -> bool {
+        self.entity_at(span)
+            .is_some_and(|e| e.kind == EntityKind::Organization)
+    }
+
     /// Whether `name` is, or is the surname of, a person the recognizer found.
     pub fn names_known_person(&self, name: &str, span: Span) -> bool {
         self.person_names
@@ -330,10 +336,7 @@ impl<'a> Resolver<'a> {
                         return (plural == they).then(|| subject.text.clone());
                     }
                     PhraseKind::Name => {
-                        let org = subject.org_like
-                            || self
-                                .entity_at(subject.span)
-                                .is_some_and(|e| e.kind == EntityKind::Organization);
+                        let org = subject.org_like || self.is_organization_at(subject.span);
                         // "Harbour Democrats": a capitalised plural is a group.
                         let group =
                             they && is_plural(&subject.text) && !self.is_person_at(subject.span);

@@ -486,6 +486,33 @@ fn attribution_shapes() {
             Some("Berg"),
             Some("questioned"),
         ),
+        (
+            "The town council reasoned, “because the ferry is full, the fare must rise.”",
+            "because the ferry is full, the fare must rise.",
+            Some("The town council"),
+            Some("reasoned"),
+        ),
+        // A cue word after a determiner is a noun: "the report" speaks.
+        (
+            "“We saw the boats leave early,” said the report by the port board.",
+            "We saw the boats leave early",
+            Some("the report by the port board"),
+            Some("said"),
+        ),
+        // Who is told is not who speaks.
+        (
+            "The old ferryman walked into the station and told the police, “I moved the boat.”",
+            "I moved the boat.",
+            Some("The old ferryman"),
+            Some("told"),
+        ),
+        // The paper that saw a document is not its speaker.
+        (
+            "A leaked internal letter seen by Harbour Weekly says “the pier must close”.",
+            "the pier must close",
+            Some("A leaked internal letter"),
+            Some("says"),
+        ),
     ];
     for &(text, quote, speaker, cue) in rows {
         let got = one(text);
@@ -1007,6 +1034,14 @@ fn entities_give_the_canonical_name() {
 }
 
 #[test]
+fn it_added_goes_to_an_organisation_the_recognizer_found() {
+    let text = "“The boats fired first,” said HNA. “The guns are ready,” it added.";
+    let entities = [entity_at(text, "HNA", EntityKind::Organization)];
+    let got = found(text, &entities);
+    assert_eq!(got[1].1.as_deref(), Some("HNA"), "{got:?}");
+}
+
+#[test]
 fn a_surname_matches_a_person_entity_without_a_mention_span() {
     let text = "“We meet on Tuesdays,” Rubio said.";
     let entities = [Entity {
@@ -1049,6 +1084,23 @@ fn titles_subheadings_and_nicknames_have_no_speaker() {
             "Councillor Annabel \"Annie\" Berg waved to the crowd, and left.",
             "Annie",
         ),
+        // A name given to a thing or a person after "called", "named", "labelled", "the name".
+        (
+            "The museum shows a screen print called “Harbour Lights” from 1990.",
+            "Harbour Lights",
+        ),
+        (
+            "The attack came from a user labelled “Ghost” on a forum.",
+            "Ghost",
+        ),
+        (
+            "Harbour Weekly spoke with a fiddler going by the name “The Night Owl” at the fair.",
+            "The Night Owl",
+        ),
+        (
+            "According to the coach, Ana Ruiz, the team's boat, named “Swift Gull of Harbourton,” won twice.",
+            "Swift Gull of Harbourton",
+        ),
     ];
     for (text, title) in rows {
         let got = found(text, &[]);
@@ -1059,6 +1111,10 @@ fn titles_subheadings_and_nicknames_have_no_speaker() {
             "{text:?}: {got:?}"
         );
     }
+    // "called" after its subject, not after a common noun, is a quotation.
+    let (_, speaker, _) =
+        one("Okafor mocked what Anna Berg called “Harbour First” at the meeting.");
+    assert_eq!(speaker.as_deref(), Some("Anna Berg"));
     // A title-cased phrase with a cue of its own is a quotation.
     let (_, speaker, cue) = one("Anna Berg proclaimed a goal of “Bridges For Everyone.”");
     assert_eq!(
