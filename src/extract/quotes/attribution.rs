@@ -99,6 +99,12 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
         return after;
     }
     let lead = lead_in(text, paragraphs, quoted, i);
+    if let Some(owner) = after_tokens
+        .as_deref()
+        .and_then(|after| possessor_of_remark(text, lead, after))
+    {
+        return Some(owner);
+    }
     let before = before_quote(text, lead);
     if before.as_ref().is_some_and(|a| a.phrase.is_some()) {
         return before;
@@ -137,6 +143,54 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
             }
         }
     }
+}
+
+/// `Okafor's "harbour first" pledge`: a quote between a name's possessive and a word for something said is that
+/// person's words.
+fn possessor_of_remark(text: &str, lead: Span, after: &[Token]) -> Option<Attribution> {
+    let noun = after.first().filter(|t| t.is_word())?;
+    if !matches!(
+        noun.text,
+        "comment"
+            | "comments"
+            | "remark"
+            | "remarks"
+            | "promise"
+            | "pledge"
+            | "vow"
+            | "slogan"
+            | "quip"
+            | "claim"
+            | "statement"
+            | "line"
+            | "phrase"
+            | "catchphrase"
+            | "mantra"
+            | "motto"
+            | "rallying"
+            | "refrain"
+            | "warning"
+            | "boast"
+            | "jab"
+            | "taunt"
+            | "insult"
+            | "pronouncement"
+            | "pronouncements"
+    ) {
+        return None;
+    }
+    let toks = tokenize(text, lead);
+    let last = toks.last().filter(|t| is_name_word(t))?;
+    if strip_possessive(last.text) == last.text {
+        return None;
+    }
+    let start = run_start(&toks, toks.len());
+    let phrase = name_from_run(&toks[start..], false)?;
+    Some(Attribution {
+        subject_only: false,
+        cue: None,
+        phrase: Some(phrase),
+    })
 }
 
 /// `Berg walked out convinced that the council "never reads its reports"`: a quotation inside a sentence, with no

@@ -499,6 +499,13 @@ fn attribution_shapes() {
             Some("the report by the port board"),
             Some("said"),
         ),
+        // A quote between a name's possessive and a word for something said.
+        (
+            "The crowd cheered Anna Berg's “a harbour for all” pledge on Friday.",
+            "a harbour for all",
+            Some("Anna Berg"),
+            None,
+        ),
         // Who is told is not who speaks.
         (
             "The old ferryman walked into the station and told the police, “I moved the boat.”",
