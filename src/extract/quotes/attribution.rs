@@ -95,15 +95,33 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     } else {
         None
     };
+    let lead = lead_in(text, paragraphs, quoted, i);
     if after.as_ref().is_some_and(|a| a.phrase.is_some()) {
+        // `After Okafor said that it "might work," Berg said: "..."`: an attribution ending in a colon right
+        // before the next quote introduces that one; a cue before this quote names its own speaker.
+        let introduces_next = after_tokens.as_deref().is_some_and(|t| {
+            t.iter()
+                .position(is_sentence_punct)
+                .is_some_and(|p| t[p].text == ":" && p + 1 == t.len())
+        });
+        if introduces_next {
+            if let Some(before) = before_quote(text, lead).filter(|a| a.phrase.is_some()) {
+                return Some(before);
+            }
+        }
         return after;
     }
-    let lead = lead_in(text, paragraphs, quoted, i);
     if let Some(owner) = after_tokens
         .as_deref()
         .and_then(|after| possessor_of_remark(text, lead, after))
     {
         return Some(owner);
+    }
+    if let Some(agent) = after_tokens
+        .as_deref()
+        .and_then(|after| passive_agent(text, lead, after))
+    {
+        return Some(agent);
     }
     let before = before_quote(text, lead);
     if before.as_ref().is_some_and(|a| a.phrase.is_some()) {
@@ -143,6 +161,59 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
             }
         }
     }
+}
+
+/// `The plan has been called "harbour magic" by Tom Okafor`, `a pier often labelled "unsafe" by sailors`: a
+/// passive cue before the quote and its agent after it.
+fn passive_agent(text: &str, lead: Span, after: &[Token]) -> Option<Attribution> {
+    let by = after.iter().position(|t| t.is_word())?;
+    if after[by].text != "by" || !after[..by].iter().all(|t| t.text == ",") {
+        return None;
+    }
+    let toks = tokenize(text, lead);
+    let mut k = toks.len();
+    // "labelled as a", "described as".
+    while k > 0 && matches!(toks[k - 1].lower().as_str(), "as" | "a" | "an") {
+        k -= 1;
+    }
+    let cue = toks[..k].last().filter(|t| t.is_word())?;
+    if !matches!(
+        cue.text,
+        "called"
+            | "labeled"
+            | "labelled"
+            | "described"
+            | "dubbed"
+            | "branded"
+            | "termed"
+            | "deemed"
+    ) {
+        return None;
+    }
+    let mut before = toks[..k - 1]
+        .iter()
+        .rev()
+        .skip_while(|t| t.lower().ends_with("ly"));
+    // A passive ("has been called") or a participle after a common noun ("a pier labelled"); not "Berg called" or
+    // "what she called".
+    let passive = before.next().is_some_and(|t| {
+        t.is_word()
+            && !t.is_capitalised()
+            && !is_pronoun(t.text)
+            && !matches!(
+                t.lower().as_str(),
+                "what" | "which" | "who" | "whom" | "that"
+            )
+    });
+    if !passive {
+        return None;
+    }
+    let phrase = phrase_after(&after[by + 1..])?;
+    Some(Attribution {
+        subject_only: false,
+        cue: Some(cue.span),
+        phrase: Some(phrase),
+    })
 }
 
 /// `Okafor's "harbour first" pledge`: a quote between a name's possessive and a word for something said is that
@@ -579,6 +650,11 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
                 || strip_possessive(toks[k - 1].text) != toks[k - 1].text);
         // ... or right after its subject: "Berg calls critics "lazy"", "she notes that "...".
         let after_subject = k > 0
+            // "once the Council goes on holiday, "..."": a form of "go" speaks only right before the quote or in
+            // "went on to".
+            && !(matches!(t.lower().as_str(), "go" | "goes" | "went")
+                && !(toks.get(k + 1).is_some_and(|n| n.lower() == "on")
+                    && toks.get(k + 2).is_some_and(|n| n.lower() == "to")))
             && !t.is_capitalised()
             && toks[k - 1].is_word()
             && (toks[k - 1].is_capitalised() || super::words::is_pronoun(toks[k - 1].text));
@@ -1003,6 +1079,20 @@ fn opening_adverbial(toks: &[Token]) -> Option<usize> {
     } else if toks.get(2).is_some_and(ends_span_of_time) && toks.get(3)?.text == "," {
         // "Eight years ago, he ...".
         3
+    } else if (lower.ends_with("ly")
+        || matches!(lower.as_str(), "late" | "later" | "earlier" | "soon"))
+        && is_preposition(&second.lower())
+    {
+        // "Early in her term, Berg ...", "Shortly after the vote, she ...": an adverb and its preposition's
+        // phrase.
+        let c = toks.iter().take(10).position(|t| t.text == ",")?;
+        if !toks[1..c].iter().all(Token::is_word) {
+            return None;
+        }
+        return toks
+            .get(c + 1)
+            .is_some_and(|t| is_name_word(t) || is_pronoun(t.text))
+            .then_some(c + 1);
     } else if participle {
         (2..toks.len().min(30)).find(|&c| {
             let end = run_end(toks, c + 1);

@@ -506,6 +506,27 @@ fn attribution_shapes() {
             Some("Anna Berg"),
             None,
         ),
+        // An adverb and its preposition's phrase open the sentence: "Early" is no name.
+        (
+            "Early in her term, Berg attacked Okafor, calling him “a tired old skipper.”",
+            "a tired old skipper.",
+            Some("Berg"),
+            Some("calling"),
+        ),
+        // "goes" is a cue only right before the quote or in "goes on to".
+        (
+            "By contrast, Anna Berg said that once the Council goes on holiday, “I intend to sail as much as I can.”",
+            "I intend to sail as much as I can.",
+            Some("Anna Berg"),
+            Some("said"),
+        ),
+        // A passive cue before the quote, its agent after it.
+        (
+            "This part of the plan has been called “harbour magic” by Tom Okafor, a sailor at the port.",
+            "harbour magic",
+            Some("Tom Okafor"),
+            Some("called"),
+        ),
         // Who is told is not who speaks.
         (
             "The old ferryman walked into the station and told the police, “I moved the boat.”",
@@ -1038,6 +1059,16 @@ fn entities_give_the_canonical_name() {
     let bare = found(text, &[]);
     assert_eq!(bare[0].1.as_deref(), Some("Rubio"));
     assert_eq!(bare[1].1.as_deref(), Some("Kremlin"));
+}
+
+#[test]
+fn an_attribution_ending_in_a_colon_introduces_the_next_quote() {
+    let text = "After Okafor said that the ferry might do better at “a smaller pier,” Berg said: “I do not like \
+                what he said.”";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Okafor"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Berg"), "{got:?}");
 }
 
 #[test]
