@@ -216,12 +216,10 @@ fn passive_agent(text: &str, lead: Span, after: &[Token]) -> Option<Attribution>
     })
 }
 
-/// `Okafor's "harbour first" pledge`: a quote between a name's possessive and a word for something said is that
-/// person's words.
-fn possessor_of_remark(text: &str, lead: Span, after: &[Token]) -> Option<Attribution> {
-    let noun = after.first().filter(|t| t.is_word())?;
-    if !matches!(
-        noun.text,
+/// A word for something said: `Okafor's "harbour first" pledge`, `his call for "..."`.
+fn is_remark_noun(word: &str) -> bool {
+    matches!(
+        word,
         "comment"
             | "comments"
             | "remark"
@@ -247,16 +245,64 @@ fn possessor_of_remark(text: &str, lead: Span, after: &[Token]) -> Option<Attrib
             | "insult"
             | "pronouncement"
             | "pronouncements"
-    ) {
-        return None;
-    }
-    let toks = tokenize(text, lead);
-    let last = toks.last().filter(|t| is_name_word(t))?;
+    )
+}
+
+/// Nouns for something said that a preposition or "that" ties to the quote: `his call for "..."`,
+/// `Berg's broadside against "..."`.
+fn is_remark_noun_before(word: &str) -> bool {
+    is_remark_noun(word)
+        || matches!(
+            word,
+            "call"
+                | "calls"
+                | "broadside"
+                | "promises"
+                | "pledges"
+                | "warnings"
+                | "claims"
+                | "vows"
+                | "description"
+                | "characterization"
+                | "demand"
+                | "plea"
+                | "appeal"
+                | "assertion"
+                | "insistence"
+        )
+}
+
+/// The name whose possessive ends `toks[..end]`: `Anna Berg's` -> "Anna Berg".
+fn possessor(toks: &[Token], end: usize) -> Option<Phrase> {
+    let last = toks[..end].last().filter(|t| is_name_word(t))?;
     if strip_possessive(last.text) == last.text {
         return None;
     }
-    let start = run_start(&toks, toks.len());
-    let phrase = name_from_run(&toks[start..], false)?;
+    name_from_run(&toks[run_start(toks, end)..end], false)
+}
+
+/// `Okafor's "harbour first" pledge`, `Berg's call for "a new pier"`: a quote beside a name's possessive and a
+/// word for something said is that person's words. ("his call for" is left alone: "his" may be anyone named
+/// before.)
+fn possessor_of_remark(text: &str, lead: Span, after: &[Token]) -> Option<Attribution> {
+    let toks = tokenize(text, lead);
+    let n = toks.len();
+    let phrase = if after
+        .first()
+        .is_some_and(|t| t.is_word() && is_remark_noun(t.text))
+    {
+        possessor(&toks, n)
+    } else {
+        // "Berg's call for", "Okafor's broadside against", "Berg's pledge that".
+        let k = n.checked_sub(1).filter(|&k| {
+            matches!(
+                toks[k].text,
+                "for" | "against" | "of" | "to" | "on" | "about" | "that"
+            ) && k > 0
+                && is_remark_noun_before(toks[k - 1].text)
+        })?;
+        possessor(&toks, k - 1)
+    }?;
     Some(Attribution {
         subject_only: false,
         cue: None,

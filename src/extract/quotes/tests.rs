@@ -527,6 +527,12 @@ fn attribution_shapes() {
             Some("Tom Okafor"),
             Some("called"),
         ),
+        (
+            "But Anna Berg's broadside against “printing money” leaves room for doubt.",
+            "printing money",
+            Some("Anna Berg"),
+            None,
+        ),
         // Who is told is not who speaks.
         (
             "The old ferryman walked into the station and told the police, “I moved the boat.”",
