@@ -533,6 +533,18 @@ fn attribution_shapes() {
             Some("Anna Berg"),
             None,
         ),
+        (
+            "Ana Ruiz confided to him that the ferrymen were “the first family to live on the pier.”",
+            "the first family to live on the pier.",
+            Some("Ana Ruiz"),
+            Some("confided"),
+        ),
+        (
+            "The new skipper gushed about a “harbour where everyone is welcome.”",
+            "harbour where everyone is welcome.",
+            Some("The new skipper"),
+            Some("gushed"),
+        ),
         // Who is told is not who speaks.
         (
             "The old ferryman walked into the station and told the police, “I moved the boat.”",
