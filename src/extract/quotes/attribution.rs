@@ -451,9 +451,10 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
         toks = &toks[1..];
     }
     let first = toks.first()?;
-    // After a quote that ends with its own full stop, a capitalised word begins a new sentence, unless that
-    // sentence is only the attribution: `"... missing." Trump said.`
-    let new_sentence = ends_sentence && first.is_capitalised() && !is_pronoun(first.text);
+    // After a quote that ends with its own full stop, a capitalised word (a pronoun too) begins a new sentence,
+    // unless that sentence is only the attribution: `"... missing." Trump said.`, `"..." He added.`; not `"..."
+    // He echoed that promise on Monday, saying`.
+    let new_sentence = ends_sentence && first.is_capitalised();
     if new_sentence {
         // `"..." Okafor said: "..."`: a sentence that ends in a colon introduces the quote after it.
         if tokens.get(end).is_some_and(|t| t.text == ":") {

@@ -545,6 +545,14 @@ fn attribution_shapes() {
             Some("The new skipper"),
             Some("gushed"),
         ),
+        // A new sentence after the quote's full stop is no attribution unless it is only one.
+        (
+            "Okafor promised Sunday at a harbour rally to end “the wasteful ferry tax.” He echoed that promise on \
+             Monday, saying he would act.",
+            "the wasteful ferry tax.",
+            Some("Okafor"),
+            Some("promised"),
+        ),
         // Who is told is not who speaks.
         (
             "The old ferryman walked into the station and told the police, “I moved the boat.”",
