@@ -1752,9 +1752,17 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
         matches!(
             t.lower().as_str(),
             "by" | "and" | "or" | "of" | "to" | "for" | "with" | "from" | "that" | "in"
+        ) || matches!(
+            t.lower().as_str(),
+            "if" | "when" | "because" | "as" | "but" | "than"
         )
     });
+    // "Psalm 45:1 reads": a number alone is no one.
+    let no_letter = !words
+        .iter()
+        .any(|t| t.text.chars().any(char::is_alphabetic));
     if words.is_empty()
+        || no_letter
         || words.len() > 7
         || ends_in_function_word
         || words.iter().all(|t| is_determiner(t.text))

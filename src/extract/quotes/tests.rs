@@ -1098,6 +1098,18 @@ fn an_attribution_ending_in_a_colon_introduces_the_next_quote() {
 }
 
 #[test]
+fn a_description_is_words_not_a_number_or_a_clause() {
+    // "45:1" is no speaker.
+    let text = "The old text was read to the crowd.\n\nPsalm 45:1 reads: “This is what the sea says to the sailors.”";
+    assert_eq!(one(text).1.as_deref(), Some("Psalm"));
+    // "... to the harbour fair if asked.": a phrase ending in "if" is no description.
+    let text = "Okafor distanced himself from the ferry board by saying he would be willing to bring his boats to \
+                the harbour fair if asked.  “I am going to sail.”";
+    let got = found(text, &[entity_at(text, "Okafor", EntityKind::Person)]);
+    assert_eq!(got[0].1.as_deref(), Some("Okafor"), "{got:?}");
+}
+
+#[test]
 fn it_added_goes_to_an_organisation_the_recognizer_found() {
     let text = "“The boats fired first,” said HNA. “The guns are ready,” it added.";
     let entities = [entity_at(text, "HNA", EntityKind::Organization)];
