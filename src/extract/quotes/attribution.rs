@@ -710,8 +710,13 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
         // "the asylum claim- 'legacy backlog'": a word hyphened to what follows is part of a compound.
         let hyphened = toks.get(k + 1).is_some_and(|n| matches!(n.text, "-" | "–"));
         // "the United States "ought to act"": a capitalised weak cue after a name word is the end of that name.
-        let in_name =
-            t.is_capitalised() && k > 0 && is_name_word(&toks[k - 1]) && is_weak_cue(t.text);
+        // "as Secretary of State "..."": also after "of" and a name word.
+        let of_name =
+            k > 1 && matches!(toks[k - 1].text, "of" | "for" | "and") && is_name_word(&toks[k - 2]);
+        let in_name = t.is_capitalised()
+            && k > 0
+            && (is_name_word(&toks[k - 1]) || of_name)
+            && is_weak_cue(t.text);
         if !t.is_word()
             || !is_cue(t.text)
             || hyphened

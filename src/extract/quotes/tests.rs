@@ -553,6 +553,14 @@ fn attribution_shapes() {
             Some("Okafor"),
             Some("promised"),
         ),
+        // "State" in "Secretary of State" is part of a name, not the cue "state".
+        (
+            "Anna Berg boasted on Monday that the harbour plan she pushed as Secretary of State “did not lose a \
+             single boat.”",
+            "did not lose a single boat.",
+            Some("Anna Berg"),
+            Some("boasted"),
+        ),
         // Who is told is not who speaks.
         (
             "The old ferryman walked into the station and told the police, “I moved the boat.”",
