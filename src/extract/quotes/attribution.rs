@@ -748,7 +748,23 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
                 continue;
             }
         }
-        let left = phrase_before(&toks[..k], false);
+        // "she began saying": a verb of beginning or going on stands between the subject and its gerund.
+        let aspect = t.text.ends_with("ing")
+            && k > 1
+            && matches!(
+                toks[k - 1].lower().as_str(),
+                "began"
+                    | "begins"
+                    | "begin"
+                    | "started"
+                    | "starts"
+                    | "start"
+                    | "kept"
+                    | "keeps"
+                    | "continued"
+                    | "continues"
+            );
+        let left = phrase_before(&toks[..k - usize::from(aspect)], false);
         // "X did this, saying "..."": a gerund's speaker is the subject of the sentence, unless the phrase right
         // before it is its own subject ("with Putin saying").
         let gerund = t.text.ends_with("ing");
@@ -1762,10 +1778,18 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
             "if" | "when" | "because" | "as" | "but" | "than"
         )
     });
+    // "came shouts", "she began saying", "before he stopped responding": a bare phrase ending in a past form is a
+    // clause ("the accused" is a noun phrase).
+    let verb_head = words.first().is_some_and(|w| !is_determiner(w.text))
+        && words.last().is_some_and(|w| {
+            let lower = w.lower();
+            !w.is_capitalised() && (lower.ends_with("ed") || is_irregular_past(&lower))
+        });
     // "Psalm 45:1 reads": a number alone is no one.
-    let no_letter = !words
-        .iter()
-        .any(|t| t.text.chars().any(char::is_alphabetic));
+    let no_letter = verb_head
+        || !words
+            .iter()
+            .any(|t| t.text.chars().any(char::is_alphabetic));
     if words.is_empty()
         || no_letter
         || words.len() > 7

@@ -1118,6 +1118,19 @@ fn a_description_is_words_not_a_number_or_a_clause() {
 }
 
 #[test]
+fn a_bare_phrase_ending_in_a_past_form_is_no_speaker() {
+    let text = "The chairman called for a vote.\n\n“Call the roll,” came shouts from the crowd, as the crowd booed.";
+    assert_eq!(one(text).1, None);
+    let text = "Asked whether the ferry would run, Berg reportedly said, “You tell me,” repeatedly, before she \
+                stopped responding to the reporter.";
+    assert_eq!(one(text).1.as_deref(), Some("Berg"));
+    // A verb of beginning between the subject and its gerund.
+    let text = "And in those last nights, Berg wrote, she began saying a prayer to herself “over and over again, \
+                just as I had as a little girl.”";
+    assert_eq!(one(text).1.as_deref(), Some("Berg"));
+}
+
+#[test]
 fn it_added_goes_to_an_organisation_the_recognizer_found() {
     let text = "“The boats fired first,” said HNA. “The guns are ready,” it added.";
     let entities = [entity_at(text, "HNA", EntityKind::Organization)];
