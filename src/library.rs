@@ -94,6 +94,16 @@ pub struct Library {
     read_only: Option<String>,
     /// Whether the folder has not been compared with the index since opening.
     pending_sync: bool,
+    /// While the index holds another extractor's entities and quotes: the last file read again by this one, and
+    /// how many files that makes.
+    reextracted_up_to: Option<(String, usize)>,
+}
+
+/// How far reading every file again with this build's extractor has come.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReextractProgress {
+    pub done: usize,
+    pub total: usize,
 }
 
 /// What bringing the index in step with the store did.
@@ -122,8 +132,21 @@ impl Library {
     /// and brings the index in step with the article files. A damaged or outdated index is rebuilt.
     pub fn open(root: &Path) -> Result<Library> {
         let mut library = Library::open_without_sync(root)?;
-        library.catch_up()?;
+        library.bring_up_to_date()?;
         Ok(library)
+    }
+
+    /// What [`Library::open`] does after [`Library::open_without_sync`]: finds changed files, and reads every
+    /// file again if another build's extractor made the index ([`Library::extraction_outdated`]).
+    pub fn bring_up_to_date(&mut self) -> Result<()> {
+        self.catch_up()?;
+        loop {
+            match self.reextract_step(1000) {
+                Ok(Some(_)) => {}
+                Ok(None) => return Ok(()),
+                Err(e) => return self.degrade(e),
+            }
+        }
     }
 
     /// Opens the store like [`Library::open`], but leaves finding changed files to [`Library::catch_up`], so a
@@ -164,6 +187,7 @@ impl Library {
             reading,
             read_only: None,
             pending_sync: true,
+            reextracted_up_to: None,
         };
         let needs_full_sync = library.manifest.files.is_empty();
         let result = library
@@ -257,6 +281,11 @@ impl Library {
         &self.store
     }
 
+    /// Number of article files the index knows (a file may hold several articles, or none it could read).
+    pub fn file_count(&self) -> usize {
+        self.manifest.files.len()
+    }
+
     /// Number of articles.
     pub fn len(&self) -> usize {
         self.index.len() as usize
@@ -301,53 +330,92 @@ impl Library {
         if removed.is_empty() && changed.is_empty() {
             return Ok(report);
         }
-        let processed = process_files(&self.store, &changed);
         let mut writer = open_writer(&self.index, &self.read_only, self.store.root())?;
         for path in &removed {
             writer.remove_path(path);
             self.manifest.files.remove(path);
             report.removed += 1;
         }
-        for (entry, outcome) in changed.iter().zip(processed) {
-            let existed = self.manifest.files.contains_key(&entry.rel);
-            // A file the manifest does not know is not in the index either (open() rebuilds when the two
-            // disagree), so only known files need their old documents deleted: deletes are not free.
-            if existed {
-                writer.remove_path(&entry.rel);
-            }
-            let mut record = FileRecord {
-                size: entry.size,
-                mtime_ns: entry.mtime_ns,
-                ..FileRecord::default()
-            };
-            match outcome {
-                Ok((hash, docs)) => {
-                    record.hash = hash;
-                    for doc in &docs {
-                        writer
-                            .upsert(doc, sort_key(doc.article.date.as_deref(), entry.mtime_ns))
-                            .map_err(index_error)?;
-                        record.ids.push(doc.article.id.0.clone());
-                    }
-                    if existed {
-                        report.updated += 1;
-                    } else {
-                        report.added += 1;
-                    }
-                }
-                Err(reason) => {
-                    report.failed.push(format!(
-                        "{}: {reason}",
-                        self.store.path_of(&entry.rel).display()
-                    ));
-                    record.error = Some(reason);
-                }
-            }
-            self.manifest.files.insert(entry.rel.clone(), record);
-        }
+        index_files(
+            &self.store,
+            &mut self.manifest,
+            &mut writer,
+            &changed,
+            &mut report,
+        )?;
         writer.commit().map_err(index_error)?;
         self.save_manifest()?;
         Ok(report)
+    }
+
+    /// Whether the index holds entities and quotes found by another build's extractor, to be read again with
+    /// this one ([`Library::reextract_step`]).
+    pub fn extraction_outdated(&self) -> bool {
+        self.manifest.stale_extraction && self.read_only.is_none()
+    }
+
+    /// Reads up to `max_files` more article files again with this build's extractor and replaces what the index
+    /// holds for them, so a newer extractor's people, places and quotes replace an older one's a batch at a
+    /// time while the reader stays usable. None when there is nothing (left) to do; the manifest records the
+    /// new extractor once every file is done. Files whose size or date changed meanwhile are read as they are
+    /// now.
+    pub fn reextract_step(&mut self, max_files: usize) -> Result<Option<ReextractProgress>> {
+        if !self.extraction_outdated() {
+            return Ok(None);
+        }
+        let total = self.manifest.files.len();
+        let (after, done_before) = self
+            .reextracted_up_to
+            .clone()
+            .map_or((None, 0), |(rel, n)| (Some(rel), n));
+        let batch: Vec<FileEntry> = self
+            .manifest
+            .files
+            .iter()
+            .filter(|(rel, _)| after.as_ref().is_none_or(|a| rel.as_str() > a.as_str()))
+            .take(max_files.max(1))
+            .map(|(rel, r)| FileEntry {
+                rel: rel.clone(),
+                size: r.size,
+                mtime_ns: r.mtime_ns,
+            })
+            .collect();
+        if !batch.is_empty() {
+            // Sizes and dates as the files are now: one edited meanwhile is recorded as it is read.
+            let fresh: Vec<FileEntry> = batch
+                .iter()
+                .map(|e| match std::fs::metadata(self.store.path_of(&e.rel)) {
+                    Ok(m) => FileEntry {
+                        rel: e.rel.clone(),
+                        size: m.len(),
+                        mtime_ns: store::mtime_ns(&m),
+                    },
+                    Err(_) => e.clone(),
+                })
+                .collect();
+            let files: Vec<&FileEntry> = fresh.iter().collect();
+            let mut writer = open_writer(&self.index, &self.read_only, self.store.root())?;
+            index_files(
+                &self.store,
+                &mut self.manifest,
+                &mut writer,
+                &files,
+                &mut SyncReport::default(),
+            )?;
+            writer.commit().map_err(index_error)?;
+        }
+        let done = done_before + batch.len();
+        self.reextracted_up_to = batch.last().map(|e| (e.rel.clone(), done));
+        // Files added meanwhile were read by this extractor already; the end is where no file is left.
+        if batch.len() < max_files.max(1) {
+            self.manifest.mark_extraction_current();
+            self.reextracted_up_to = None;
+        }
+        self.save_manifest()?;
+        Ok(Some(ReextractProgress {
+            done,
+            total: total.max(done),
+        }))
     }
 
     /// Throws the index away and builds it again from every article file.
@@ -580,6 +648,55 @@ impl Library {
 const MANIFEST_FILE: &str = "manifest.json";
 
 /// A write session on the index, or `Busy` when the store is read-only or another process is writing.
+/// Reads, extracts and indexes `files` (replacing what the index held for them), recording each in the
+/// manifest; counts them in `report`. The caller commits.
+fn index_files(
+    store: &Store,
+    manifest: &mut Manifest,
+    writer: &mut crate::index::Writer<'_>,
+    files: &[&FileEntry],
+    report: &mut SyncReport,
+) -> Result<()> {
+    let processed = process_files(store, files);
+    for (entry, outcome) in files.iter().zip(processed) {
+        let existed = manifest.files.contains_key(&entry.rel);
+        // A file the manifest does not know is not in the index either (open() rebuilds when the two
+        // disagree), so only known files need their old documents deleted: deletes are not free.
+        if existed {
+            writer.remove_path(&entry.rel);
+        }
+        let mut record = FileRecord {
+            size: entry.size,
+            mtime_ns: entry.mtime_ns,
+            ..FileRecord::default()
+        };
+        match outcome {
+            Ok((hash, docs)) => {
+                record.hash = hash;
+                for doc in &docs {
+                    writer
+                        .upsert(doc, sort_key(doc.article.date.as_deref(), entry.mtime_ns))
+                        .map_err(index_error)?;
+                    record.ids.push(doc.article.id.0.clone());
+                }
+                if existed {
+                    report.updated += 1;
+                } else {
+                    report.added += 1;
+                }
+            }
+            Err(reason) => {
+                report
+                    .failed
+                    .push(format!("{}: {reason}", store.path_of(&entry.rel).display()));
+                record.error = Some(reason);
+            }
+        }
+        manifest.files.insert(entry.rel.clone(), record);
+    }
+    Ok(())
+}
+
 fn open_writer<'a>(
     index: &'a Index,
     read_only: &Option<String>,

@@ -115,6 +115,74 @@ fn a_lost_manifest_means_a_rebuild_without_duplicates() {
     );
 }
 
+/// Makes a new store at `root` and rewrites its manifest as if another extractor (named by `fingerprint`, such as
+/// "+extract0123", or none) had built the index; returns the manifest's path and its header as this build writes
+/// it.
+fn indexed_by_another_extractor(
+    root: &std::path::Path,
+    fingerprint: &str,
+) -> (std::path::PathBuf, String) {
+    drop(Library::open(root).unwrap());
+    let manifest = root.join(".newsreader/manifest.json");
+    let text = fs::read_to_string(&manifest).unwrap();
+    let header = text.lines().next().unwrap().to_string();
+    let at = header
+        .find("+extract")
+        .expect("the header names the extractor");
+    let older = format!("{}{fingerprint}", &header[..at]);
+    fs::write(&manifest, text.replacen(&header, &older, 1)).unwrap();
+    (manifest, header)
+}
+
+#[test]
+fn a_command_reads_another_extractors_index_again_before_it_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let (manifest, header) = indexed_by_another_extractor(dir.path(), "+extract0000000000000000");
+
+    let library = Library::open(dir.path()).unwrap();
+    assert_eq!(library.len(), common::BUNDLED_ARTICLES);
+    assert_eq!(
+        library.list(&Filter::default()).unwrap().len(),
+        common::BUNDLED_ARTICLES,
+        "rebuilt without duplicates"
+    );
+    let rewritten = fs::read_to_string(&manifest).unwrap();
+    assert_eq!(rewritten.lines().next(), Some(header.as_str()));
+}
+
+#[test]
+fn another_extractors_index_is_read_again_a_batch_at_a_time_and_stays_usable() {
+    let dir = tempfile::tempdir().unwrap();
+    // A build before the extractor fingerprint named none.
+    let (manifest, header) = indexed_by_another_extractor(dir.path(), "");
+
+    let mut library = Library::open_without_sync(dir.path()).unwrap();
+    assert!(library.extraction_outdated());
+    // The old index answers at once.
+    assert_eq!(library.len(), common::BUNDLED_ARTICLES);
+    let files = library.file_count();
+    let mut steps = Vec::new();
+    while let Some(progress) = library.reextract_step(10).unwrap() {
+        assert_eq!(
+            library.list(&Filter::default()).unwrap().len(),
+            common::BUNDLED_ARTICLES,
+            "no article is missing or doubled between batches"
+        );
+        steps.push(progress.done);
+        assert!(steps.len() <= files, "it ends");
+    }
+    assert_eq!(steps.last(), Some(&files));
+    assert!(steps.windows(2).all(|w| w[0] < w[1]), "{steps:?}");
+    assert!(!library.extraction_outdated());
+    let rewritten = fs::read_to_string(&manifest).unwrap();
+    assert_eq!(rewritten.lines().next(), Some(header.as_str()));
+    // And the next start has nothing left to do.
+    drop(library);
+    let mut again = Library::open_without_sync(dir.path()).unwrap();
+    assert!(!again.extraction_outdated());
+    assert_eq!(again.reextract_step(10).unwrap(), None);
+}
+
 #[test]
 fn reindex_rebuilds_everything() {
     let dir = tempfile::tempdir().unwrap();

@@ -101,8 +101,17 @@ fn store_root(store: Option<PathBuf>) -> Result<PathBuf> {
 
 fn open(store: Option<PathBuf>) -> Result<Library> {
     let root = store_root(store)?;
-    let library = Library::open(&root)
-        .with_context(|| format!("cannot open the store at {}", root.display()))?;
+    let context = || format!("cannot open the store at {}", root.display());
+    let mut library = Library::open_without_sync(&root).with_context(context)?;
+    if library.extraction_outdated() {
+        err_line(&format!(
+            "this version finds people, places and quotes differently: reading the {} article files of {} again \
+             (once)",
+            library.file_count(),
+            root.display()
+        ));
+    }
+    library.bring_up_to_date().with_context(context)?;
     if let Some(reason) = library.read_only() {
         err_line(&format!("warning: {reason}"));
     }

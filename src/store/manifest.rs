@@ -14,6 +14,10 @@ pub struct Manifest {
     /// since the extractor that produced the stored entities and quotes may have changed.
     pub generation: String,
     pub files: BTreeMap<String, FileRecord>,
+    /// The index was built by another extractor (same program and schema otherwise): its entities and quotes
+    /// are to be read again from the files, which the library does a batch at a time. Until then `generation`
+    /// stays the old one, so an interrupted run picks the work up on the next start.
+    pub stale_extraction: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -28,12 +32,15 @@ pub struct FileRecord {
     pub error: Option<String>,
 }
 
-/// The program version and index schema version that a manifest (and the index beside it) belongs to.
+/// The program version, index schema version and extractor fingerprint that a manifest (and the index beside
+/// it) belongs to. The fingerprint (build.rs) hashes the extractor's sources and assets, so a build whose
+/// extraction differs rebuilds the index, and the reader shows what this extractor finds.
 pub fn generation() -> String {
     format!(
-        "{}+schema{}",
+        "{}+schema{}+extract{}",
         env!("CARGO_PKG_VERSION"),
-        crate::index::SCHEMA_VERSION
+        crate::index::SCHEMA_VERSION,
+        env!("NR_EXTRACTOR_FINGERPRINT")
     )
 }
 
@@ -57,9 +64,20 @@ impl Manifest {
         let mut lines = text.split('\n');
         let header = lines.next()?;
         let expected = format!("newsreader-manifest {MANIFEST_VERSION} {}", generation());
-        if header != expected {
+        // Only the extractor differs (or is not named, by a build before the fingerprint): the index is sound,
+        // its extraction outdated.
+        let without_extractor = |h: &'_ str| -> String {
+            h.rsplit_once("+extract")
+                .map_or(h, |(base, _)| base)
+                .to_string()
+        };
+        let stale_extraction = header != expected;
+        if stale_extraction && without_extractor(header) != without_extractor(&expected) {
             return None;
         }
+        let built_by = header
+            .strip_prefix(&format!("newsreader-manifest {MANIFEST_VERSION} "))?
+            .to_string();
         let mut files = BTreeMap::new();
         for line in lines.filter(|l| !l.is_empty()) {
             let mut cols = line.split('\t');
@@ -87,8 +105,9 @@ impl Manifest {
         }
         Some(Manifest {
             version: MANIFEST_VERSION,
-            generation: generation(),
+            generation: built_by,
             files,
+            stale_extraction,
         })
     }
 
@@ -97,7 +116,14 @@ impl Manifest {
             version: MANIFEST_VERSION,
             generation: generation(),
             files: BTreeMap::new(),
+            stale_extraction: false,
         }
+    }
+
+    /// Every file's extraction has been read again by this build's extractor.
+    pub fn mark_extraction_current(&mut self) {
+        self.generation = generation();
+        self.stale_extraction = false;
     }
 
     /// Saves atomically: a crash leaves the old manifest or the new one, never half of one.
@@ -195,6 +221,31 @@ mod tests {
         m.save(&path).unwrap();
         assert_eq!(Manifest::load(&path), m);
         std::fs::write(&path, "newsreader-manifest 0 old\n").unwrap();
+        assert!(Manifest::load(&path).files.is_empty());
+        // Another extractor, same program and schema: the files are kept, marked for a second reading.
+        let current = format!("newsreader-manifest {MANIFEST_VERSION} {}", generation());
+        let (base, _) = current.rsplit_once("+extract").unwrap();
+        let older = format!("{base}+extract0123");
+        m.save(&path).unwrap();
+        let text = std::fs::read_to_string(&path)
+            .unwrap()
+            .replacen(&current, &older, 1);
+        std::fs::write(&path, &text).unwrap();
+        let stale = Manifest::load(&path);
+        assert!(stale.stale_extraction);
+        assert_eq!(stale.files, m.files);
+        stale.save(&path).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            text,
+            "saved as built until read again"
+        );
+        // A build before the fingerprint named no extractor.
+        std::fs::write(&path, text.replacen(&older, base, 1)).unwrap();
+        assert!(Manifest::load(&path).stale_extraction);
+        // Another program version: a rebuild.
+        let other = text.replacen(base, "newsreader-manifest 2 0.0.1+schema1", 1);
+        std::fs::write(&path, other).unwrap();
         assert!(Manifest::load(&path).files.is_empty());
         std::fs::write(&path, b"\xff garbage").unwrap();
         assert!(Manifest::load(&path).files.is_empty());

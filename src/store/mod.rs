@@ -30,6 +30,14 @@ pub struct FileEntry {
     pub mtime_ns: i128,
 }
 
+/// A file's modification time in nanoseconds since 1970 (0 when the system cannot tell).
+pub fn mtime_ns(meta: &fs::Metadata) -> i128 {
+    meta.modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos() as i128)
+}
+
 /// The folder of article files.
 #[derive(Debug, Clone)]
 pub struct Store {
@@ -108,11 +116,7 @@ impl Store {
                     .map(|c| c.as_os_str().to_string_lossy())
                     .collect::<Vec<_>>()
                     .join("/");
-                let mtime_ns = meta
-                    .modified()
-                    .ok()
-                    .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-                    .map_or(0, |d| d.as_nanos() as i128);
+                let mtime_ns = mtime_ns(&meta);
                 out.push(FileEntry {
                     rel,
                     size: meta.len(),

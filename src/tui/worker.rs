@@ -3,7 +3,7 @@
 
 use super::action::{Effect, Listing, Msg};
 use crate::article::{ArticleId, Document};
-use crate::library::{ArticleRow, Filter, Library, QuoteRow};
+use crate::library::{ArticleRow, Filter, Library, QuoteRow, ReextractProgress};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread::{self, JoinHandle};
 
@@ -26,6 +26,11 @@ pub trait Source: Send + 'static {
     /// Work left over from opening (finding files changed since the last run), done once the first screen is
     /// loaded; `Some` with a summary when it changed what the list shows.
     fn catch_up(&mut self) -> Option<Result<String, String>> {
+        None
+    }
+    /// Reads a batch of articles again when another build's extractor made the index; `None` when there is
+    /// nothing (left) to do.
+    fn reextract_step(&mut self) -> Option<Result<ReextractProgress, String>> {
         None
     }
 }
@@ -65,6 +70,12 @@ impl Source for Library {
     fn notice(&self) -> Option<String> {
         self.read_only()
             .map(|reason| format!("read-only: {reason}"))
+    }
+    fn reextract_step(&mut self) -> Option<Result<ReextractProgress, String>> {
+        // 200 files take a few tenths of a second: the reader answers between batches.
+        Library::reextract_step(self, 200)
+            .map_err(|e| format!("reading the store again: {e}"))
+            .transpose()
     }
 }
 
@@ -199,7 +210,51 @@ pub fn spawn<S: Source>(
         .spawn(move || {
             let signal = StopSignal(deliver);
             let mut caught_up = false;
-            while let Ok(first) = inbox.recv() {
+            // Whether articles are being read again with this build's extractor, between effects.
+            let mut reextracting = false;
+            let mut reread = 0;
+            loop {
+                let first = if reextracting {
+                    match inbox.try_recv() {
+                        Ok(effect) => effect,
+                        Err(mpsc::TryRecvError::Disconnected) => return,
+                        Err(mpsc::TryRecvError::Empty) => {
+                            let msg = match source.reextract_step() {
+                                Some(Ok(p)) => {
+                                    reread = p.done;
+                                    Msg::RefreshProgress(format!(
+                                        "reading articles again with this version's extractor: {}/{}",
+                                        p.done, p.total
+                                    ))
+                                }
+                                Some(Err(e)) => {
+                                    reextracting = false;
+                                    Msg::RefreshFinished(Err(e))
+                                }
+                                // Nothing was outdated: nothing to say.
+                                None if reread == 0 => {
+                                    reextracting = false;
+                                    continue;
+                                }
+                                None => {
+                                    reextracting = false;
+                                    Msg::RefreshFinished(Ok(format!(
+                                        "people, places and quotes read again in {reread} article files"
+                                    )))
+                                }
+                            };
+                            if !(signal.0)(Some(msg)) {
+                                return;
+                            }
+                            continue;
+                        }
+                    }
+                } else {
+                    match inbox.recv() {
+                        Ok(effect) => effect,
+                        Err(_) => return,
+                    }
+                };
                 let mut batch = vec![first];
                 batch.extend(inbox.try_iter());
                 for effect in coalesce(batch) {
@@ -211,13 +266,15 @@ pub fn spawn<S: Source>(
                         return;
                     }
                 }
-                // The first screen is up: now look for files changed since the last run.
+                // The first screen is up: now look for files changed since the last run, then read the
+                // articles again if another build's extractor made the index.
                 if !std::mem::replace(&mut caught_up, true) {
                     if let Some(result) = source.catch_up() {
                         if !(signal.0)(Some(Msg::RefreshFinished(result))) {
                             return;
                         }
                     }
+                    reextracting = true;
                 }
             }
         })?;

@@ -122,3 +122,65 @@ fn the_library_answers_the_worker_and_refresh_rereads_the_store() {
     assert_eq!(listing.rows.len(), before + 1);
     assert!(listing.read.contains(&id), "the reading state is kept");
 }
+
+#[test]
+fn the_worker_reads_another_extractors_index_again_between_effects() {
+    use newsreader::library::Library;
+    let dir = tempfile::tempdir().unwrap();
+    drop(Library::open(dir.path()).unwrap());
+    let manifest = dir.path().join(".newsreader/manifest.json");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let header = text.lines().next().unwrap().to_string();
+    let at = header.find("+extract").unwrap();
+    std::fs::write(&manifest, text.replacen(&header, &header[..at], 1)).unwrap();
+
+    let library = Library::open_without_sync(dir.path()).unwrap();
+    let (tx, rx) = mpsc::channel();
+    let (effects, handle) = worker::spawn(library, worker::store_refresher(), move |msg| {
+        tx.send(msg).is_ok()
+    })
+    .unwrap();
+    let list = |request| Effect::LoadList {
+        request,
+        filter: Filter::default(),
+    };
+    effects.send(list(1)).unwrap();
+    let wait = || rx.recv_timeout(Duration::from_secs(30)).unwrap();
+    let Some(Msg::ListLoaded {
+        request: 1,
+        result: Ok(before),
+    }) = wait()
+    else {
+        panic!("no list")
+    };
+    assert!(!before.rows.is_empty(), "the old index answers at once");
+    let mut progress = 0;
+    loop {
+        match wait() {
+            Some(Msg::RefreshProgress(line)) => {
+                assert!(line.contains("again"), "{line}");
+                progress += 1;
+            }
+            Some(Msg::RefreshFinished(Ok(summary))) => {
+                assert!(summary.contains("read again"), "{summary}");
+                break;
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    assert!(progress >= 1);
+    // The reader still answers, and the manifest names this extractor again.
+    effects.send(list(2)).unwrap();
+    let Some(Msg::ListLoaded {
+        request: 2,
+        result: Ok(listing),
+    }) = wait()
+    else {
+        panic!("no list")
+    };
+    assert_eq!(listing.rows.len(), before.rows.len());
+    drop(effects);
+    handle.join().unwrap();
+    let rewritten = std::fs::read_to_string(&manifest).unwrap();
+    assert_eq!(rewritten.lines().next(), Some(header.as_str()));
+}
