@@ -368,11 +368,12 @@ impl Library {
             .reextracted_up_to
             .clone()
             .map_or((None, 0), |(rel, n)| (Some(rel), n));
+        use std::ops::Bound::{Excluded, Unbounded};
+        let from = after.map_or(Unbounded, Excluded);
         let batch: Vec<FileEntry> = self
             .manifest
             .files
-            .iter()
-            .filter(|(rel, _)| after.as_ref().is_none_or(|a| rel.as_str() > a.as_str()))
+            .range((from, Unbounded))
             .take(max_files.max(1))
             .map(|(rel, r)| FileEntry {
                 rel: rel.clone(),
