@@ -514,6 +514,22 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
                 | "were"
         );
     let names_someone = is_pronoun(first.text) || is_name_word(first);
+    // `"...," as Berg said on Monday`: "as" and an attribution.
+    if first.lower() == "as" {
+        let cue = toks
+            .iter()
+            .take(8)
+            .position(|t| t.is_word() && is_cue(t.text) && !is_weak_cue(t.text));
+        if let Some(k) = cue.filter(|&k| k >= 2) {
+            if let Some(phrase) = phrase_before(&toks[1..k], true) {
+                return Some(Attribution {
+                    subject_only: false,
+                    cue: Some(toks[k].span),
+                    phrase: Some(phrase),
+                });
+            }
+        }
+    }
     if opens_clause {
         return closing_attribution(toks).or_else(|| parenthetical_attribution(toks));
     }
@@ -799,7 +815,15 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
                     .then(|| description_subject(&toks[..k]))
                     .flatten()
                 })
-                .or(left)
+                // "tried to play down Okafor's comments, saying": a described object of the clause before the
+                // comma is no speaker.
+                .or(left.filter(|p| {
+                    !(after_comma
+                        && p.kind == PhraseKind::Description
+                        && tokens_before(&toks[..k], p)
+                            .next()
+                            .is_some_and(|t| t.is_word() && !t.is_capitalised()))
+                }))
         } else {
             left
         };
@@ -1047,8 +1071,9 @@ fn subject_start_after_dateline(toks: &[Token]) -> Option<usize> {
         return Some(opening_adverbial(toks).unwrap_or(0));
     }
     if is_connector(&toks[0]) {
-        // "But two weeks later, Berg ...".
-        Some(1 + time_opening(&toks[1..]).unwrap_or(0))
+        // "But two weeks later, Berg ...", "And then Berg ...".
+        let then = usize::from(toks.get(1).is_some_and(|t| t.lower() == "then"));
+        Some(1 + then + time_opening(&toks[1 + then..]).unwrap_or(0))
     } else {
         let at = toks.iter().position(|t| t.text == ",").map(|p| p + 1)?;
         // "At a fair in Harbourton, Vt., on Friday, Berg ...": the place's state or country and a phrase of

@@ -561,6 +561,29 @@ fn attribution_shapes() {
             Some("Anna Berg"),
             Some("boasted"),
         ),
+        // "as" and an attribution after the quote.
+        (
+            "Still, the fact that the race “is a dead heat right now,” as Berg said on the radio on Monday, only \
+             raises the stakes.",
+            "is a dead heat right now",
+            Some("Berg"),
+            Some("said"),
+        ),
+        // "And then" opens the sentence; its subject speaks through the gerund.
+        (
+            "And then Okafor went fully on the attack, saying, “Is the board going to act at last?”",
+            "Is the board going to act at last?",
+            Some("Okafor"),
+            Some("saying"),
+        ),
+        // The described object of the clause before the comma is no speaker.
+        (
+            "One official inside the harbour office tried to play down Okafor’s comments, saying they were “not a \
+             big deal around here.”",
+            "not a big deal around here.",
+            None,
+            Some("saying"),
+        ),
         // Who is told is not who speaks.
         (
             "The old ferryman walked into the station and told the police, “I moved the boat.”",
