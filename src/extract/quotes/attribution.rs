@@ -1523,6 +1523,46 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
         {
             end -= 1;
         }
+        // "The port board less than two weeks ago said": a span of time between the subject and its cue.
+        if end > 0 && toks[end - 1].lower() == "ago" {
+            let words = toks[..end - 1]
+                .iter()
+                .rev()
+                .take(5)
+                .take_while(|t| {
+                    let w = t.lower();
+                    let unit = w.strip_suffix('s').unwrap_or(&w);
+                    is_number(t)
+                        || matches!(
+                            unit,
+                            "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
+                        )
+                        || matches!(
+                            w.as_str(),
+                            "a" | "an"
+                                | "few"
+                                | "several"
+                                | "less"
+                                | "more"
+                                | "than"
+                                | "about"
+                                | "just"
+                                | "only"
+                                | "nearly"
+                                | "some"
+                                | "one"
+                                | "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "six"
+                                | "ten"
+                        )
+                })
+                .count();
+            end -= 1 + words;
+            continue;
+        }
         // "A former mayor -- Tom Okafor, who ran the port -- said": a name opening an aside between dashes
         // is the speaker.
         if end > 0 && is_dash(&toks[end - 1]) {

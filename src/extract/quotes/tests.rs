@@ -584,6 +584,13 @@ fn attribution_shapes() {
             None,
             Some("saying"),
         ),
+        // A span of time between the subject and its cue.
+        (
+            "The harbour office less than two weeks ago said for the first time that “the pier is unsafe” at night.",
+            "the pier is unsafe",
+            Some("The harbour office"),
+            Some("said"),
+        ),
         // Who is told is not who speaks.
         (
             "The old ferryman walked into the station and told the police, “I moved the boat.”",
