@@ -16,7 +16,8 @@ pub struct Manifest {
     pub files: BTreeMap<String, FileRecord>,
     /// The index was built by another extractor (same program and schema otherwise): its entities and quotes
     /// are to be read again from the files, which the library does a batch at a time. Until then `generation`
-    /// stays the old one, so an interrupted run picks the work up on the next start.
+    /// stays the old one, so a run interrupted part way (the reader quit) is done again from the first file on
+    /// the next start.
     pub stale_extraction: bool,
 }
 
