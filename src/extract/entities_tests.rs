@@ -594,6 +594,14 @@ const CASES: &[Case] = &[
         &[(Per, "Olaf Scholz"), (Place, "Berlin")],
         &[],
     ),
+    (
+        // An office alone ("The Home Secretary and I") and one common word ("Prime Minister's Questions") are
+        // no person.
+        "Harbour minister Anna Berg spoke in the chamber. During Prime Minister's Questions on Wednesday, Tom \
+         Okafor said: \"The Home Secretary and I are working on it.\"",
+        &[(Per, "Anna Berg"), (Per, "Tom Okafor")],
+        &[(Per, "Home Secretary"), (Per, "Questions")],
+    ),
 ];
 
 #[test]
