@@ -97,7 +97,7 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     };
     let lead = lead_in(text, paragraphs, quoted, i);
     if after.as_ref().is_some_and(|a| a.phrase.is_some()) {
-        // `After Okafor said that it "might work," Berg said: "..."`: an attribution ending in a colon right
+        // `When Lund argued that it was "a quieter bay," Ruiz answered: "..."`: an attribution ending in a colon right
         // before the next quote introduces that one; a cue before this quote names its own speaker.
         let introduces_next = after_tokens.as_deref().is_some_and(|t| {
             t.iter()
@@ -163,7 +163,7 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     }
 }
 
-/// `The plan has been called "harbour magic" by Tom Okafor`, `a pier often labelled "unsafe" by sailors`: a
+/// `The lighthouse was labelled "a waste of stone" by Ana Ruiz`, `a pier often called "unsafe" by sailors`: a
 /// passive cue before the quote and its agent after it.
 fn passive_agent(text: &str, lead: Span, after: &[Token]) -> Option<Attribution> {
     let by = after.iter().position(|t| t.is_word())?;
@@ -249,7 +249,7 @@ fn is_remark_noun(word: &str) -> bool {
 }
 
 /// Nouns for something said that a preposition or "that" ties to the quote: `his call for "..."`,
-/// `Berg's broadside against "..."`.
+/// `Berg's plea for "..."`.
 fn is_remark_noun_before(word: &str) -> bool {
     is_remark_noun(word)
         || matches!(
@@ -293,7 +293,7 @@ fn possessor_of_remark(text: &str, lead: Span, after: &[Token]) -> Option<Attrib
     {
         possessor(&toks, n)
     } else {
-        // "Berg's call for", "Okafor's broadside against", "Berg's pledge that".
+        // "Berg's call for", "Okafor's plea for", "Berg's pledge that".
         let k = n.checked_sub(1).filter(|&k| {
             matches!(
                 toks[k].text,
@@ -453,7 +453,7 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
     let first = toks.first()?;
     // After a quote that ends with its own full stop, a capitalised word (a pronoun too) begins a new sentence,
     // unless that sentence is only the attribution: `"... missing." Trump said.`, `"..." He added.`; not `"..."
-    // He echoed that promise on Monday, saying`.
+    // He made the same promise at the market, adding`.
     let new_sentence = ends_sentence && first.is_capitalised();
     if new_sentence {
         // `"..." Okafor said: "..."`: a sentence that ends in a colon introduces the quote after it.
@@ -514,7 +514,7 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
                 | "were"
         );
     let names_someone = is_pronoun(first.text) || is_name_word(first);
-    // `"...," as Berg said on Monday`: "as" and an attribution.
+    // `"...," as Okafor told the council`: "as" and an attribution.
     if first.lower() == "as" {
         let cue = toks
             .iter()
@@ -713,7 +713,7 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
                 || strip_possessive(toks[k - 1].text) != toks[k - 1].text);
         // ... or right after its subject: "Berg calls critics "lazy"", "she notes that "...".
         let after_subject = k > 0
-            // "once the Council goes on holiday, "..."": a form of "go" speaks only right before the quote or in
+            // "whenever the Harbour Board goes quiet, "..."": a form of "go" speaks only right before the quote or in
             // "went on to".
             && !(matches!(t.lower().as_str(), "go" | "goes" | "went")
                 && !(toks.get(k + 1).is_some_and(|n| n.lower() == "on")
@@ -764,7 +764,7 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
                 continue;
             }
         }
-        // "she began saying": a verb of beginning or going on stands between the subject and its gerund.
+        // "he began saying": a verb of beginning or going on stands between the subject and its gerund.
         let aspect = t.text.ends_with("ing")
             && k > 1
             && matches!(
@@ -815,7 +815,7 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
                     .then(|| description_subject(&toks[..k]))
                     .flatten()
                 })
-                // "tried to play down Okafor's comments, saying": a described object of the clause before the
+                // "shrugged off the mayor's complaint, saying": a described object of the clause before the
                 // comma is no speaker.
                 .or(left.filter(|p| {
                     !(after_comma
@@ -1071,7 +1071,7 @@ fn subject_start_after_dateline(toks: &[Token]) -> Option<usize> {
         return Some(opening_adverbial(toks).unwrap_or(0));
     }
     if is_connector(&toks[0]) {
-        // "But two weeks later, Berg ...", "And then Berg ...".
+        // "But two weeks later, Berg ...", "And then Lund ...".
         let then = usize::from(toks.get(1).is_some_and(|t| t.lower() == "then"));
         Some(1 + then + time_opening(&toks[1 + then..]).unwrap_or(0))
     } else {
@@ -1176,7 +1176,7 @@ fn opening_adverbial(toks: &[Token]) -> Option<usize> {
         || matches!(lower.as_str(), "late" | "later" | "earlier" | "soon"))
         && is_preposition(&second.lower())
     {
-        // "Early in her term, Berg ...", "Shortly after the vote, she ...": an adverb and its preposition's
+        // "Late in the season, Lund ...", "Shortly after the vote, she ...": an adverb and its preposition's
         // phrase.
         let c = toks.iter().take(10).position(|t| t.text == ",")?;
         if !toks[1..c].iter().all(Token::is_word) {
@@ -1523,7 +1523,7 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
         {
             end -= 1;
         }
-        // "The port board less than two weeks ago said": a span of time between the subject and its cue.
+        // "The ferry company three days ago admitted": a span of time between the subject and its cue.
         if end > 0 && toks[end - 1].lower() == "ago" {
             let words = toks[..end - 1]
                 .iter()
@@ -1843,14 +1843,14 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
             "if" | "when" | "because" | "as" | "but" | "than"
         )
     });
-    // "came shouts", "she began saying", "before he stopped responding": a bare phrase ending in a past form is a
+    // "came shouts", "he began saying", "then stopped replying": a bare phrase ending in a past form is a
     // clause ("the accused" is a noun phrase).
     let verb_head = words.first().is_some_and(|w| !is_determiner(w.text))
         && words.last().is_some_and(|w| {
             let lower = w.lower();
             !w.is_capitalised() && (lower.ends_with("ed") || is_irregular_past(&lower))
         });
-    // "Psalm 45:1 reads": a number alone is no one.
+    // "Clause 7:2 reads": a number alone is no one.
     let no_letter = verb_head
         || !words
             .iter()

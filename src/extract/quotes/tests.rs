@@ -506,90 +506,89 @@ fn attribution_shapes() {
             Some("Anna Berg"),
             None,
         ),
-        // An adverb and its preposition's phrase open the sentence: "Early" is no name.
+        // An adverb and its preposition's phrase open the sentence: "Late" is no name.
         (
-            "Early in her term, Berg attacked Okafor, calling him “a tired old skipper.”",
-            "a tired old skipper.",
-            Some("Berg"),
+            "Late in the season, Lund thanked the crews, calling them “the best on the coast.”",
+            "the best on the coast.",
+            Some("Lund"),
             Some("calling"),
         ),
         // "goes" is a cue only right before the quote or in "goes on to".
         (
-            "By contrast, Anna Berg said that once the Council goes on holiday, “I intend to sail as much as I can.”",
-            "I intend to sail as much as I can.",
-            Some("Anna Berg"),
+            "Ana Ruiz said that whenever the Harbour Board goes quiet in winter, “we mend the nets ourselves.”",
+            "we mend the nets ourselves.",
+            Some("Ana Ruiz"),
             Some("said"),
         ),
         // A passive cue before the quote, its agent after it.
         (
-            "This part of the plan has been called “harbour magic” by Tom Okafor, a sailor at the port.",
-            "harbour magic",
-            Some("Tom Okafor"),
-            Some("called"),
+            "For years the old lighthouse was labelled “a waste of stone” by Ana Ruiz, who now runs it.",
+            "a waste of stone",
+            Some("Ana Ruiz"),
+            Some("labelled"),
         ),
         (
-            "But Anna Berg's broadside against “printing money” leaves room for doubt.",
-            "printing money",
-            Some("Anna Berg"),
+            "Tom Okafor's call for “a second ferry by spring” won loud applause.",
+            "a second ferry by spring",
+            Some("Tom Okafor"),
             None,
         ),
         (
-            "Ana Ruiz confided to him that the ferrymen were “the first family to live on the pier.”",
-            "the first family to live on the pier.",
+            "Ana Ruiz confided to a friend that the new nets were “far too heavy for one pair of hands.”",
+            "far too heavy for one pair of hands.",
             Some("Ana Ruiz"),
             Some("confided"),
         ),
         (
-            "The new skipper gushed about a “harbour where everyone is welcome.”",
-            "harbour where everyone is welcome.",
+            "The new skipper gushed over the “brightest sails she had ever seen.”",
+            "brightest sails she had ever seen.",
             Some("The new skipper"),
             Some("gushed"),
         ),
         // A new sentence after the quote's full stop is no attribution unless it is only one.
         (
-            "Okafor promised Sunday at a harbour rally to end “the wasteful ferry tax.” He echoed that promise on \
-             Monday, saying he would act.",
-            "the wasteful ferry tax.",
+            "Okafor vowed at a harbour meeting to scrap “the old toll on the bridge.” He made the same promise at \
+             the market on Monday, adding that it was overdue.",
+            "the old toll on the bridge.",
             Some("Okafor"),
-            Some("promised"),
+            Some("vowed"),
         ),
         // "State" in "Secretary of State" is part of a name, not the cue "state".
         (
-            "Anna Berg boasted on Monday that the harbour plan she pushed as Secretary of State “did not lose a \
-             single boat.”",
-            "did not lose a single boat.",
-            Some("Anna Berg"),
-            Some("boasted"),
+            "Ana Ruiz wrote that the treaty she signed as Secretary of State “kept every harbour open.”",
+            "kept every harbour open.",
+            Some("Ana Ruiz"),
+            Some("wrote"),
         ),
         // "as" and an attribution after the quote.
         (
-            "Still, the fact that the race “is a dead heat right now,” as Berg said on the radio on Monday, only \
-             raises the stakes.",
-            "is a dead heat right now",
-            Some("Berg"),
-            Some("said"),
+            "The ferry will be “full every morning until June,” as Okafor told the council, so extra boats are \
+             coming.",
+            "full every morning until June",
+            Some("Okafor"),
+            Some("told"),
         ),
         // "And then" opens the sentence; its subject speaks through the gerund.
         (
-            "And then Okafor went fully on the attack, saying, “Is the board going to act at last?”",
-            "Is the board going to act at last?",
-            Some("Okafor"),
-            Some("saying"),
+            "And then Lund turned to the harbour board, asking, “Who pays for the new pier?”",
+            "Who pays for the new pier?",
+            Some("Lund"),
+            Some("asking"),
         ),
         // The described object of the clause before the comma is no speaker.
         (
-            "One official inside the harbour office tried to play down Okafor’s comments, saying they were “not a \
-             big deal around here.”",
-            "not a big deal around here.",
+            "A clerk at the ferry office shrugged off the mayor's complaint, saying the timetable was “fine as it \
+             is.”",
+            "fine as it is.",
             None,
             Some("saying"),
         ),
         // A span of time between the subject and its cue.
         (
-            "The harbour office less than two weeks ago said for the first time that “the pier is unsafe” at night.",
-            "the pier is unsafe",
-            Some("The harbour office"),
-            Some("said"),
+            "The ferry company three days ago admitted that the engines were “older than anyone knew.”",
+            "older than anyone knew.",
+            Some("The ferry company"),
+            Some("admitted"),
         ),
         // Who is told is not who speaks.
         (
@@ -1127,37 +1126,37 @@ fn entities_give_the_canonical_name() {
 
 #[test]
 fn an_attribution_ending_in_a_colon_introduces_the_next_quote() {
-    let text = "After Okafor said that the ferry might do better at “a smaller pier,” Berg said: “I do not like \
-                what he said.”";
+    let text = "When Lund argued that the boats belonged in “a quieter bay,” Ruiz answered: “The bay is full \
+                already.”";
     let got = found(text, &[]);
     assert_eq!(got.len(), 2, "{got:?}");
-    assert_eq!(got[0].1.as_deref(), Some("Okafor"), "{got:?}");
-    assert_eq!(got[1].1.as_deref(), Some("Berg"), "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Lund"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Ruiz"), "{got:?}");
 }
 
 #[test]
 fn a_description_is_words_not_a_number_or_a_clause() {
-    // "45:1" is no speaker.
-    let text = "The old text was read to the crowd.\n\nPsalm 45:1 reads: “This is what the sea says to the sailors.”";
-    assert_eq!(one(text).1.as_deref(), Some("Psalm"));
-    // "... to the harbour fair if asked.": a phrase ending in "if" is no description.
-    let text = "Okafor distanced himself from the ferry board by saying he would be willing to bring his boats to \
-                the harbour fair if asked.  “I am going to sail.”";
-    let got = found(text, &[entity_at(text, "Okafor", EntityKind::Person)]);
-    assert_eq!(got[0].1.as_deref(), Some("Okafor"), "{got:?}");
+    // "7:2" is no speaker.
+    let text = "The rules were posted at the gate.\n\nClause 7:2 reads: “No boat may moor at the pier overnight.”";
+    assert_eq!(one(text).1.as_deref(), Some("Clause"));
+    // "... to the festival if asked.": a phrase ending in "if" is no description.
+    let text = "Ruiz kept out of the row, though she offered to lend her boat to the festival if asked.  “I am \
+                staying neutral.”";
+    let got = found(text, &[entity_at(text, "Ruiz", EntityKind::Person)]);
+    assert_eq!(got[0].1.as_deref(), Some("Ruiz"), "{got:?}");
 }
 
 #[test]
 fn a_bare_phrase_ending_in_a_past_form_is_no_speaker() {
-    let text = "The chairman called for a vote.\n\n“Call the roll,” came shouts from the crowd, as the crowd booed.";
+    let text = "The gates stayed shut.\n\n“Open the gates,” came shouts from the quay.";
     assert_eq!(one(text).1, None);
-    let text = "Asked whether the ferry would run, Berg reportedly said, “You tell me,” repeatedly, before she \
-                stopped responding to the reporter.";
-    assert_eq!(one(text).1.as_deref(), Some("Berg"));
+    let text =
+        "Pressed on the fares, Lund answered, “Ask the board,” then stopped replying to questions.";
+    assert_eq!(one(text).1.as_deref(), Some("Lund"));
     // A verb of beginning between the subject and its gerund.
-    let text = "And in those last nights, Berg wrote, she began saying a prayer to herself “over and over again, \
-                just as I had as a little girl.”";
-    assert_eq!(one(text).1.as_deref(), Some("Berg"));
+    let text =
+        "Through the winter, Lund wrote, he began saying a poem to himself “again and again.”";
+    assert_eq!(one(text).1.as_deref(), Some("Lund"));
 }
 
 #[test]
