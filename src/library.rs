@@ -648,7 +648,6 @@ impl Library {
 
 const MANIFEST_FILE: &str = "manifest.json";
 
-/// A write session on the index, or `Busy` when the store is read-only or another process is writing.
 /// Reads, extracts and indexes `files` (replacing what the index held for them), recording each in the
 /// manifest; counts them in `report`. The caller commits.
 fn index_files(
@@ -698,6 +697,7 @@ fn index_files(
     Ok(())
 }
 
+/// A write session on the index, or `Busy` when the store is read-only or another process is writing.
 fn open_writer<'a>(
     index: &'a Index,
     read_only: &Option<String>,
