@@ -180,6 +180,16 @@ impl Library {
             manifest = Manifest::new();
         }
         let reading = ReadingState::load(&store.state_dir().join("state.json"));
+        // A pass of this extractor over another's index, cut short (the reader quit): go on where it stopped.
+        let reextracted_up_to = manifest
+            .stale_extraction
+            .then(|| {
+                load_reextract_progress(
+                    &store.state_dir().join(REEXTRACT_FILE),
+                    &manifest.generation,
+                )
+            })
+            .flatten();
         let mut library = Library {
             store,
             index,
@@ -187,7 +197,7 @@ impl Library {
             reading,
             read_only: None,
             pending_sync: true,
-            reextracted_up_to: None,
+            reextracted_up_to,
         };
         let needs_full_sync = library.manifest.files.is_empty();
         let result = library
@@ -407,12 +417,32 @@ impl Library {
         }
         let done = done_before + batch.len();
         self.reextracted_up_to = batch.last().map(|e| (e.rel.clone(), done));
+        let progress_file = self.store.state_dir().join(REEXTRACT_FILE);
+        let io = |e: std::io::Error| LibraryError::Io {
+            path: progress_file.clone(),
+            source: e,
+        };
         // Files added meanwhile were read by this extractor already; the end is where no file is left.
         if batch.len() < max_files.max(1) {
             self.manifest.mark_extraction_current();
             self.reextracted_up_to = None;
+            self.save_manifest()?;
+            match std::fs::remove_file(&progress_file) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io(e)),
+                _ => {}
+            }
+        } else {
+            // The manifest first: the progress file never names a file whose new reading is not recorded.
+            self.save_manifest()?;
+            if let Some((rel, n)) = &self.reextracted_up_to {
+                let line = format!(
+                    "{}\t{}\t{n}\t{rel}\n",
+                    crate::store::manifest::generation(),
+                    self.manifest.generation
+                );
+                store::write_replace(&progress_file, line.as_bytes()).map_err(io)?;
+            }
         }
-        self.save_manifest()?;
         Ok(Some(ReextractProgress {
             done,
             total: total.max(done),
@@ -422,6 +452,8 @@ impl Library {
     /// Throws the index away and builds it again from every article file.
     pub fn reindex(&mut self) -> Result<SyncReport> {
         let mut writer = open_writer(&self.index, &self.read_only, self.store.root())?;
+        let _ = std::fs::remove_file(self.store.state_dir().join(REEXTRACT_FILE));
+        self.reextracted_up_to = None;
         writer.clear().map_err(index_error)?;
         writer.commit().map_err(index_error)?;
         self.manifest = Manifest::new();
@@ -647,6 +679,22 @@ impl Library {
 }
 
 const MANIFEST_FILE: &str = "manifest.json";
+
+/// How far a pass of this extractor over another's index has come: "this build's generation<TAB>the index's
+/// generation<TAB>files done<TAB>last file".
+const REEXTRACT_FILE: &str = "reextract-progress";
+
+/// The progress a pass of this build's extractor left over an index of generation `from`, if this build left it
+/// over that index.
+fn load_reextract_progress(path: &Path, from: &str) -> Option<(String, usize)> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let mut cols = text.trim_end_matches('\n').splitn(4, '\t');
+    if cols.next()? != crate::store::manifest::generation() || cols.next()? != from {
+        return None;
+    }
+    let done = cols.next()?.parse().ok()?;
+    Some((cols.next()?.to_string(), done))
+}
 
 /// Reads, extracts and indexes `files` (replacing what the index held for them), recording each in the
 /// manifest; counts them in `report`. The caller commits.

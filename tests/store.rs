@@ -184,6 +184,32 @@ fn another_extractors_index_is_read_again_a_batch_at_a_time_and_stays_usable() {
 }
 
 #[test]
+fn an_interrupted_pass_of_the_new_extractor_goes_on_where_it_stopped() {
+    let dir = tempfile::tempdir().unwrap();
+    let (manifest, header) = indexed_by_another_extractor(dir.path(), "+extract0123");
+    let mut library = Library::open_without_sync(dir.path()).unwrap();
+    assert_eq!(library.reextract_step(5).unwrap().map(|p| p.done), Some(5));
+    assert_eq!(library.reextract_step(5).unwrap().map(|p| p.done), Some(10));
+    drop(library); // the reader quits
+
+    let mut library = Library::open_without_sync(dir.path()).unwrap();
+    assert!(library.extraction_outdated());
+    assert_eq!(
+        library.reextract_step(5).unwrap().map(|p| p.done),
+        Some(15),
+        "goes on after the tenth file"
+    );
+    while library.reextract_step(5).unwrap().is_some() {}
+    assert_eq!(library.len(), common::BUNDLED_ARTICLES);
+    let rewritten = fs::read_to_string(&manifest).unwrap();
+    assert_eq!(rewritten.lines().next(), Some(header.as_str()));
+    assert!(
+        !dir.path().join(".newsreader/reextract-progress").exists(),
+        "no progress is left once the pass is done"
+    );
+}
+
+#[test]
 fn reindex_rebuilds_everything() {
     let dir = tempfile::tempdir().unwrap();
     let mut library = Library::open(dir.path()).unwrap();

@@ -16,8 +16,8 @@ pub struct Manifest {
     pub files: BTreeMap<String, FileRecord>,
     /// The index was built by another extractor (same program and schema otherwise): its entities and quotes
     /// are to be read again from the files, which the library does a batch at a time. Until then `generation`
-    /// stays the old one, so a run interrupted part way (the reader quit) is done again from the first file on
-    /// the next start.
+    /// stays the old one, so a pass cut short (the reader quit) is taken up again on the next start (from where
+    /// it stopped: the library keeps its progress beside the manifest).
     pub stale_extraction: bool,
 }
 
