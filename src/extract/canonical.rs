@@ -178,42 +178,32 @@ pub fn resolve(
         }) && gaz.phrase_flags(&words[m.first..=m.last]) & DEMONYM == 0
     });
     drop_non_names(&words, &mut mentions);
-    // "The Home Secretary and I", "the Prime Minister": an office alone names no one here (the person is named
-    // elsewhere, or not at all).
-    {
-        mentions.retain(|m| {
-            let name = &words[m.first..=m.last];
-            let office = matches!(
-                name[name.len() - 1].to_lowercase().as_str(),
-                "secretary"
-                    | "minister"
-                    | "president"
-                    | "director"
-                    | "chancellor"
-                    | "commissioner"
-                    | "ambassador"
-            );
-            !(m.kind == EntityKind::Person
-                && (2..=3).contains(&name.len())
-                && office
-                && name.iter().all(|w| {
-                    let lower = w.to_lowercase();
-                    gazetteer::is_title(&lower)
-                        || gazetteer::is_common_word(&lower)
-                        || gaz.word_flags(w) & (GIVEN | SURNAME) == 0
-                }))
-        });
-    }
-    // "Prime Minister's Questions", "Secretary of State": one common word that no list knows as a name is no
-    // person.
-    {
-        mentions.retain(|m| {
-            !(m.kind == EntityKind::Person
-                && m.first == m.last
-                && gazetteer::is_common_word(&words[m.first].to_lowercase())
-                && gaz.word_flags(words[m.first]) & (GIVEN | SURNAME) == 0)
-        });
-    }
+    // "The Home Secretary and I": an office alone names no one here (the person is named elsewhere, or not at
+    // all). "Prime Minister's Questions": nor does one common word that no list knows as a name.
+    let name_word = |w: &str| gaz.word_flags(w) & (GIVEN | SURNAME) != 0;
+    mentions.retain(|m| {
+        let name = &words[m.first..=m.last];
+        let office = matches!(
+            name[name.len() - 1].to_lowercase().as_str(),
+            "secretary"
+                | "minister"
+                | "president"
+                | "director"
+                | "chancellor"
+                | "commissioner"
+                | "ambassador"
+        );
+        let office_alone = (2..=3).contains(&name.len())
+            && office
+            && name.iter().all(|w| {
+                let lower = w.to_lowercase();
+                gazetteer::is_title(&lower) || gazetteer::is_common_word(&lower) || !name_word(w)
+            });
+        let common_word = name.len() == 1
+            && gazetteer::is_common_word(&name[0].to_lowercase())
+            && !name_word(name[0]);
+        !(m.kind == EntityKind::Person && (office_alone || common_word))
+    });
     trim_to_known_places(&words, &mut mentions, gaz);
     drop_event_places(&words, &mut mentions);
     strip_opening_words(&words, &starts, &mut mentions);

@@ -4,8 +4,8 @@
 use super::marks::Quoted;
 use super::words::{
     is_auxiliary, is_capitalised_function_word, is_cue, is_determiner, is_filler,
-    is_name_connector, is_noun_phrase, is_pronoun, is_title, is_weak_cue, last_sentence_break,
-    look_back_start, strip_possessive, tokenize, Token,
+    is_name_connector, is_noun_phrase, is_possessive, is_pronoun, is_title, is_weak_cue,
+    last_sentence_break, look_back_start, strip_possessive, tokenize, Token,
 };
 use crate::article::Span;
 
@@ -96,6 +96,8 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
         None
     };
     let lead = lead_in(text, paragraphs, quoted, i);
+    // The words before the quote, read by every attribution shape that looks there.
+    let lead_toks = tokenize(text, lead);
     if after.as_ref().is_some_and(|a| a.phrase.is_some()) {
         // `When Lund argued that it was "a quieter bay," Ruiz answered: "..."`: an attribution ending in a colon right
         // before the next quote introduces that one; a cue before this quote names its own speaker.
@@ -105,7 +107,7 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
                 .is_some_and(|p| t[p].text == ":" && p + 1 == t.len())
         });
         if introduces_next {
-            if let Some(before) = before_quote(text, lead).filter(|a| a.phrase.is_some()) {
+            if let Some(before) = before_quote(&lead_toks).filter(|a| a.phrase.is_some()) {
                 return Some(before);
             }
         }
@@ -113,17 +115,17 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     }
     if let Some(owner) = after_tokens
         .as_deref()
-        .and_then(|after| possessor_of_remark(text, lead, after))
+        .and_then(|after| possessor_of_remark(&lead_toks, after))
     {
         return Some(owner);
     }
     if let Some(agent) = after_tokens
         .as_deref()
-        .and_then(|after| passive_agent(text, lead, after))
+        .and_then(|after| passive_agent(&lead_toks, after))
     {
         return Some(agent);
     }
-    let before = before_quote(text, lead);
+    let before = before_quote(&lead_toks);
     if before.as_ref().is_some_and(|a| a.phrase.is_some()) {
         return before;
     }
@@ -165,12 +167,11 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
 
 /// `The lighthouse was labelled "a waste of stone" by Ana Ruiz`, `a pier often called "unsafe" by sailors`: a
 /// passive cue before the quote and its agent after it.
-fn passive_agent(text: &str, lead: Span, after: &[Token]) -> Option<Attribution> {
+fn passive_agent(toks: &[Token], after: &[Token]) -> Option<Attribution> {
     let by = after.iter().position(|t| t.is_word())?;
     if after[by].text != "by" || !after[..by].iter().all(|t| t.text == ",") {
         return None;
     }
-    let toks = tokenize(text, lead);
     let mut k = toks.len();
     // "labelled as a", "described as".
     while k > 0 && matches!(toks[k - 1].lower().as_str(), "as" | "a" | "an") {
@@ -275,7 +276,7 @@ fn is_remark_noun_before(word: &str) -> bool {
 /// The name whose possessive ends `toks[..end]`: `Anna Berg's` -> "Anna Berg".
 fn possessor(toks: &[Token], end: usize) -> Option<Phrase> {
     let last = toks[..end].last().filter(|t| is_name_word(t))?;
-    if strip_possessive(last.text) == last.text {
+    if !is_possessive(last.text) {
         return None;
     }
     name_from_run(&toks[run_start(toks, end)..end], false)
@@ -284,14 +285,13 @@ fn possessor(toks: &[Token], end: usize) -> Option<Phrase> {
 /// `Okafor's "harbour first" pledge`, `Berg's call for "a new pier"`: a quote beside a name's possessive and a
 /// word for something said is that person's words. ("his call for" is left alone: "his" may be anyone named
 /// before.)
-fn possessor_of_remark(text: &str, lead: Span, after: &[Token]) -> Option<Attribution> {
-    let toks = tokenize(text, lead);
+fn possessor_of_remark(toks: &[Token], after: &[Token]) -> Option<Attribution> {
     let n = toks.len();
     let phrase = if after
         .first()
         .is_some_and(|t| t.is_word() && is_remark_noun(t.text))
     {
-        possessor(&toks, n)
+        possessor(toks, n)
     } else {
         // "Berg's call for", "Okafor's plea for", "Berg's pledge that".
         let k = n.checked_sub(1).filter(|&k| {
@@ -301,7 +301,7 @@ fn possessor_of_remark(text: &str, lead: Span, after: &[Token]) -> Option<Attrib
             ) && k > 0
                 && is_remark_noun_before(toks[k - 1].text)
         })?;
-        possessor(&toks, k - 1)
+        possessor(toks, k - 1)
     }?;
     Some(Attribution {
         subject_only: false,
@@ -698,19 +698,16 @@ fn short_adverbial(toks: &[Token]) -> bool {
 }
 
 /// `X said: "..."`, `X said that "..."`, `, he said, "..."`, `according to X, "..."`.
-fn before_quote(text: &str, range: Span) -> Option<Attribution> {
-    let toks = tokenize(text, range);
+fn before_quote(toks: &[Token]) -> Option<Attribution> {
     for k in (0..toks.len()).rev() {
-        if let Some(a) = according_to(&toks, k) {
+        if let Some(a) = according_to(toks, k) {
             return Some(a);
         }
         let t = &toks[k];
         // A weak cue ("continued", "put") counts only right before the quote: `He continued: "..."`.
         let rest_is_punctuation = toks[k + 1..].iter().all(|t| !t.is_word());
         // "the IG’s report "...": a weak cue after a determiner or a possessive is a noun.
-        let noun = k > 0
-            && (is_determiner(toks[k - 1].text)
-                || strip_possessive(toks[k - 1].text) != toks[k - 1].text);
+        let noun = k > 0 && (is_determiner(toks[k - 1].text) || is_possessive(toks[k - 1].text));
         // ... or right after its subject: "Berg calls critics "lazy"", "she notes that "...".
         let after_subject = k > 0
             // "whenever the Harbour Board goes quiet, "..."": a form of "go" speaks only right before the quote or in
@@ -788,7 +785,7 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
         let after_comma = k > 0 && toks[k - 1].text == ",";
         let absolute = !after_comma
             && left.as_ref().is_some_and(|p| {
-                tokens_before(&toks, p).next().is_some_and(|t| {
+                tokens_before(toks, p).next().is_some_and(|t| {
                     matches!(
                         t.lower().as_str(),
                         "with" | "as" | "while" | "and" | "after"
@@ -855,7 +852,7 @@ fn before_quote(text: &str, range: Span) -> Option<Attribution> {
     // "Trump leaned in and boomed: "..."": a sentence introducing a quote with a colon speaks through its subject.
     if toks.last().is_some_and(|t| t.text == ":") {
         let phrase =
-            introduced_source(&toks[..toks.len() - 1]).or_else(|| sentence_subject(&toks))?;
+            introduced_source(&toks[..toks.len() - 1]).or_else(|| sentence_subject(toks))?;
         return Some(Attribution {
             subject_only: false,
             cue: None,
@@ -913,7 +910,7 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
     let mut end = start;
     while end < toks.len() && is_name_word(&toks[end]) {
         end += 1;
-        if strip_possessive(toks[end - 1].text) != toks[end - 1].text {
+        if is_possessive(toks[end - 1].text) {
             // "Ryan’s campaign shrugged": the subject is the possessed noun, kept as a description.
             let nouns = toks[end..]
                 .iter()
@@ -1035,12 +1032,7 @@ fn clause_subject(toks: &[Token]) -> Option<Phrase> {
         && !is_preposition(&verb.lower())
         && !is_determiner(verb.text)
         && !matches!(verb.lower().as_str(), "and" | "or" | "but");
-    if run == 0
-        || !is_verb
-        || rest[..run]
-            .iter()
-            .any(|t| strip_possessive(t.text) != t.text)
-    {
+    if run == 0 || !is_verb || rest[..run].iter().any(|t| is_possessive(t.text)) {
         return None;
     }
     name_from_run(&rest[..run], false)
@@ -1380,7 +1372,7 @@ pub(super) fn last_cue_phrase(text: &str, paragraph: Span) -> Option<Phrase> {
         // "made the following comment", "her statement": a cue word after a determiner is a noun.
         let noun = toks[k.saturating_sub(2)..k]
             .iter()
-            .any(|w| is_determiner(w.text) || strip_possessive(w.text) != w.text);
+            .any(|w| is_determiner(w.text) || is_possessive(w.text));
         let strong_cue = t.is_word() && is_cue(t.text) && !is_weak_cue(t.text) && !noun;
         strong_cue
             .then(|| phrase_before(&toks[..k], false))
@@ -1778,7 +1770,7 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
     while k > 0 && seg.len() - k < 9 {
         k -= 1;
         let t = &seg[k];
-        let possessive_name = t.is_capitalised() && strip_possessive(t.text) != t.text;
+        let possessive_name = t.is_capitalised() && is_possessive(t.text);
         if is_determiner(t.text) || possessive_name {
             found = Some(k);
             after_preposition = k > 0 && is_preposition(&seg[k - 1].lower());

@@ -5,7 +5,7 @@ use super::attribution::{Phrase, PhraseKind};
 use super::marks::{Quoted, Reach};
 use super::names::given_name_gender;
 use super::words::{
-    char_floor, is_capitalised_function_word, is_cue, is_filler, is_name_connector,
+    char_floor, is_capitalised_function_word, is_cue, is_filler, is_name_connector, is_possessive,
     last_sentence_break, look_back_start, name_start, personal_title_gender,
     sentence_break_between, strip_possessive, tokenize, Token,
 };
@@ -458,7 +458,7 @@ fn name_runs(text: &str, quoted: &[Quoted]) -> Vec<(Span, Vec<String>, Option<Op
                     || (is_name_connector(tokens[i].text)
                         && tokens.get(i + 1).is_some_and(is_name)))
             {
-                let possessive = strip_possessive(tokens[i].text) != tokens[i].text;
+                let possessive = is_possessive(tokens[i].text);
                 i += 1;
                 if possessive {
                     break;

@@ -27,6 +27,11 @@ impl Token<'_> {
     }
 }
 
+/// Whether `word` ends in a possessive ("Berg's", "Okafor’s", "Harbours'").
+pub(super) fn is_possessive(word: &str) -> bool {
+    strip_possessive(word) != word
+}
+
 pub(super) fn strip_possessive(word: &str) -> &str {
     for suffix in ["'s", "’s", "'", "’"] {
         if let Some(stem) = word.strip_suffix(suffix) {
