@@ -380,31 +380,25 @@ impl Library {
             .map_or((None, 0), |(rel, n)| (Some(rel), n));
         use std::ops::Bound::{Excluded, Unbounded};
         let from = after.map_or(Unbounded, Excluded);
+        // Sizes and dates as the files are now (one edited meanwhile is recorded as it is read); the manifest's
+        // for a file that cannot be looked at.
         let batch: Vec<FileEntry> = self
             .manifest
             .files
             .range((from, Unbounded))
             .take(max_files.max(1))
-            .map(|(rel, r)| FileEntry {
-                rel: rel.clone(),
-                size: r.size,
-                mtime_ns: r.mtime_ns,
+            .map(|(rel, r)| {
+                let (size, mtime_ns) = std::fs::metadata(self.store.path_of(rel))
+                    .map_or((r.size, r.mtime_ns), |m| (m.len(), store::mtime_ns(&m)));
+                FileEntry {
+                    rel: rel.clone(),
+                    size,
+                    mtime_ns,
+                }
             })
             .collect();
         if !batch.is_empty() {
-            // Sizes and dates as the files are now: one edited meanwhile is recorded as it is read.
-            let fresh: Vec<FileEntry> = batch
-                .iter()
-                .map(|e| match std::fs::metadata(self.store.path_of(&e.rel)) {
-                    Ok(m) => FileEntry {
-                        rel: e.rel.clone(),
-                        size: m.len(),
-                        mtime_ns: store::mtime_ns(&m),
-                    },
-                    Err(_) => e.clone(),
-                })
-                .collect();
-            let files: Vec<&FileEntry> = fresh.iter().collect();
+            let files: Vec<&FileEntry> = batch.iter().collect();
             let mut writer = open_writer(&self.index, &self.read_only, self.store.root())?;
             index_files(
                 &self.store,

@@ -63,22 +63,16 @@ impl Manifest {
 
     fn parse(text: &str) -> Option<Manifest> {
         let mut lines = text.split('\n');
-        let header = lines.next()?;
-        let expected = format!("newsreader-manifest {MANIFEST_VERSION} {}", generation());
+        let built_by = lines
+            .next()?
+            .strip_prefix(&format!("newsreader-manifest {MANIFEST_VERSION} "))?;
+        let current = generation();
         // Only the extractor differs (or is not named, by a build before the fingerprint): the index is sound,
         // its extraction outdated.
-        let without_extractor = |h: &'_ str| -> String {
-            h.rsplit_once("+extract")
-                .map_or(h, |(base, _)| base)
-                .to_string()
-        };
-        let stale_extraction = header != expected;
-        if stale_extraction && without_extractor(header) != without_extractor(&expected) {
+        let stale_extraction = built_by != current;
+        if stale_extraction && without_extractor(built_by) != without_extractor(&current) {
             return None;
         }
-        let built_by = header
-            .strip_prefix(&format!("newsreader-manifest {MANIFEST_VERSION} "))?
-            .to_string();
         let mut files = BTreeMap::new();
         for line in lines.filter(|l| !l.is_empty()) {
             let mut cols = line.split('\t');
@@ -106,7 +100,7 @@ impl Manifest {
         }
         Some(Manifest {
             version: MANIFEST_VERSION,
-            generation: built_by,
+            generation: built_by.to_string(),
             files,
             stale_extraction,
         })
@@ -168,6 +162,13 @@ impl Manifest {
             .find(|(_, r)| r.hash == hash)
             .map(|(p, _)| p.as_str())
     }
+}
+
+/// A generation without its extractor fingerprint: "0.1.0+schema1".
+fn without_extractor(generation: &str) -> &str {
+    generation
+        .rsplit_once("+extract")
+        .map_or(generation, |(base, _)| base)
 }
 
 /// Tabs, line breaks and backslashes in a path or message, so that one record stays one line.
