@@ -6,7 +6,8 @@ use clap::{Parser, Subcommand};
 use newsreader::article::{Quote, Span};
 use newsreader::extract::{self, quotes};
 use serde_json::Value;
-use std::path::PathBuf;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 /// Prints a line; a closed pipe (`nr-quotes eval --errors 50 | head`) is not an error.
 macro_rules! out {
@@ -49,6 +50,14 @@ enum Command {
         /// Print this many speaker errors and missed or spurious quotes (to the terminal only).
         #[arg(long, default_value_t = 0)]
         errors: usize,
+        /// Whom each pronoun source means, read by hand: a file of lines
+        /// `<article line>:<source start byte><TAB><referent>`, `?` for a pronoun whose referent cannot be told
+        /// (left out of the speaker figure). Such a file is made from the evaluation-only data, so it is kept
+        /// outside the repository; `tools/pronoun_items.py` lists the pronouns to read (docs/quotes.md). Without
+        /// it, and for pronouns it does not list, a pronoun source is scored against the last named source before
+        /// it, a proxy that is often wrong.
+        #[arg(long)]
+        referents: Option<PathBuf>,
     },
     /// Print the quotes found in a plain-text file.
     Show { file: PathBuf },
@@ -62,7 +71,16 @@ fn main() -> Result<()> {
             as_labelled,
             source_head,
             errors,
-        } => eval(&data, no_entities, !as_labelled, source_head, errors),
+            referents,
+        } => {
+            let options = EvalOptions {
+                no_entities,
+                two_apostrophe_marks: !as_labelled,
+                source_head,
+                show_errors: errors,
+            };
+            eval(&data, &options, referents.as_deref())
+        }
         Command::Show { file } => {
             let text = std::fs::read_to_string(&file)
                 .with_context(|| format!("{}: cannot read", file.display()))?;
@@ -85,6 +103,8 @@ struct Gold {
     mixed: bool,
     /// The text naming the source: the source span, or for a pronoun the last named source before it.
     source: Option<String>,
+    /// Where the source span starts (a byte offset into the text).
+    source_start: Option<usize>,
     pronoun: bool,
 }
 
@@ -101,6 +121,9 @@ struct Counts {
     found_attributed: usize,
     speaker_total: [usize; 2],
     speaker_right: [usize; 2],
+    /// Pronoun sources given by `--referents`, and those left to the last-named-source proxy.
+    pronouns_read: usize,
+    pronouns_proxy: usize,
 }
 
 /// The quote in double brackets with some of the text around it, on one line.
@@ -112,13 +135,51 @@ fn in_context(text: &str, span: Span) -> String {
     format!("{before}[[{quote}]]{after}").replace(['\n', '\r'], " / ")
 }
 
-fn eval(
-    data: &std::path::Path,
+struct EvalOptions {
     no_entities: bool,
     two_apostrophe_marks: bool,
     source_head: bool,
     show_errors: usize,
-) -> Result<()> {
+}
+
+/// A hand reading of pronoun sources: (article line, source start byte) -> the person or group the pronoun means,
+/// `None` where the reader could not tell.
+type Referents = HashMap<(usize, usize), Option<String>>;
+
+fn read_referents(path: &Path) -> Result<Referents> {
+    let raw = std::fs::read_to_string(path)
+        .with_context(|| format!("{}: cannot read", path.display()))?;
+    let mut referents = Referents::new();
+    for (n, line) in raw.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let bad = || {
+            format!(
+                "{}:{}: expected <line>:<byte><TAB><referent>",
+                path.display(),
+                n + 1
+            )
+        };
+        let (id, referent) = line.split_once('\t').with_context(bad)?;
+        let (doc, byte) = id.split_once(':').with_context(bad)?;
+        let key = (
+            doc.trim().parse().with_context(bad)?,
+            byte.trim().parse().with_context(bad)?,
+        );
+        let referent = referent.trim();
+        referents.insert(key, (referent != "?").then(|| referent.to_string()));
+    }
+    Ok(referents)
+}
+
+fn eval(data: &Path, options: &EvalOptions, referents_file: Option<&Path>) -> Result<()> {
+    let &EvalOptions {
+        no_entities,
+        two_apostrophe_marks,
+        source_head,
+        show_errors,
+    } = options;
     if !data.exists() {
         out!(
             "skipped: {} is absent (PolNeAR is evaluation-only data kept outside the repository)",
@@ -128,13 +189,29 @@ fn eval(
     }
     let raw = std::fs::read_to_string(data)
         .with_context(|| format!("{}: cannot read", data.display()))?;
+    let referents = referents_file
+        .map(|path| read_referents(path).map(|r| (path, r)))
+        .transpose()?;
     let mut c = Counts::default();
     let mut errors_left = show_errors;
     for (line_no, line) in raw.lines().enumerate() {
         let doc: Value = serde_json::from_str(line)
             .with_context(|| format!("{}:{}: bad JSON", data.display(), line_no + 1))?;
         let text = doc["text"].as_str().unwrap_or_default();
-        let gold = gold_quotes(&doc, two_apostrophe_marks);
+        let mut gold = gold_quotes(&doc, two_apostrophe_marks);
+        if let Some((_, referents)) = &referents {
+            for g in gold.iter_mut().filter(|g| g.pronoun) {
+                if let Some(referent) = g
+                    .source_start
+                    .and_then(|at| referents.get(&(line_no + 1, at)))
+                {
+                    g.source = referent.clone();
+                    c.pronouns_read += 1;
+                } else {
+                    c.pronouns_proxy += 1;
+                }
+            }
+        }
         let predicted: Vec<Quote> = if no_entities {
             quotes::find_quotes(text, &[])
         } else {
@@ -217,6 +294,15 @@ fn eval(
         .file_name()
         .map_or(String::new(), |n| n.to_string_lossy().into_owned());
     report(&c, &name, no_entities, two_apostrophe_marks);
+    match referents {
+        Some((path, _)) => out!(
+            "(pronoun sources: {} as read by hand in {}, {} not listed there scored against the last named source before them)",
+            c.pronouns_read,
+            path.display(),
+            c.pronouns_proxy
+        ),
+        None => out!("(pronoun sources scored against the last named source before them; no hand reading used)"),
+    }
     if source_head {
         out!("(--source-head: speakers matched against the source's words before its first comma only)");
     }
@@ -406,6 +492,7 @@ fn gold_quotes(doc: &Value, two_apostrophe_marks: bool) -> Vec<Gold> {
                 content,
                 mixed,
                 source,
+                source_start: source_span.and_then(span_of).map(|s| s.start),
                 pronoun,
             }
         })
@@ -494,7 +581,32 @@ fn speaker_matches(predicted: &str, source: &str, source_head: bool) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::speaker_matches;
+    use super::{read_referents, speaker_matches};
+
+    #[test]
+    fn referents_file_lines_and_errors() {
+        let dir = std::env::temp_dir().join(format!("nr-referents-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let good = dir.join("good.tsv");
+        std::fs::write(
+            &good,
+            "# line:byte\treferent\n3:120\tAnna Berg\n\n12:7\t?\n",
+        )
+        .unwrap();
+        let r = read_referents(&good).unwrap();
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[&(3, 120)].as_deref(), Some("Anna Berg"));
+        assert_eq!(
+            r[&(12, 7)],
+            None,
+            "`?` is a pronoun whose referent cannot be told"
+        );
+        let bad = dir.join("bad.tsv");
+        std::fs::write(&bad, "3:120\tAnna Berg\n3-121 Tom Okafor\n").unwrap();
+        let err = format!("{:#}", read_referents(&bad).unwrap_err());
+        assert!(err.contains("bad.tsv:2"), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn speaker_matching() {
