@@ -6,7 +6,7 @@ use super::marks::{Quoted, Reach};
 use super::names::given_name_gender;
 use super::words::{
     char_floor, is_capitalised_function_word, is_cue, is_filler, is_name_connector, is_possessive,
-    last_sentence_break, look_back_start, name_start, personal_title_gender,
+    is_title, last_sentence_break, look_back_start, name_start, personal_title_gender,
     sentence_break_between, strip_possessive, tokenize, Token,
 };
 use crate::article::{Entity, EntityKind, Span};
@@ -133,9 +133,23 @@ impl<'a> Resolver<'a> {
         let mentions: Vec<Mention> = runs
             .into_iter()
             .map(|(span, words, title_gender)| {
-                let canonical = resolver.canonical(&words.join(" "), span);
+                let written = words.join(" ");
+                let mut canonical = resolver.canonical(&written, span);
+                // "Mrs. Clinton" after "Bill Clinton": a title of one gender does not name a person whose given
+                // name is of the other; the full name that fits, or the name as written, is who it is.
+                if let Some(Some(title)) = title_gender.filter(|_| words.len() == 1) {
+                    let given = canonical.split(' ').next().unwrap_or("");
+                    if canonical.contains(' ')
+                        && given_name_gender(given).is_some_and(|g| g != title)
+                    {
+                        canonical = resolver
+                            .full_name_of_gender(&written, title)
+                            .unwrap_or(written);
+                    }
+                }
                 let entity_kind = resolver.entity_at(span).map(|e| e.kind);
-                let first = canonical.split(' ').next().unwrap_or("");
+                // The given name, past a title the recognizer kept in the name ("Pastor Tom Okafor").
+                let first = canonical.split(' ').find(|w| !is_title(w)).unwrap_or("");
                 // A one-word name tells a gender only when it is a given name and not also a surname:
                 // "Gwendolyn" does, "Kelly" does not.
                 let one_word_surname =
@@ -156,6 +170,7 @@ impl<'a> Resolver<'a> {
                     }
                 };
                 let gender = title_gender.flatten().or(name_gender);
+                let speaks = speaks || preceded_by_cue(text, span);
                 Mention {
                     span,
                     canonical,
@@ -219,6 +234,25 @@ impl<'a> Resolver<'a> {
             }
         }
         name.to_string()
+    }
+
+    /// A full name ending in `surname` whose given name is of `gender`: a person the recognizer found, else a
+    /// multi-word name of the text.
+    fn full_name_of_gender(&self, surname: &str, gender: Gender) -> Option<String> {
+        let fits = |name: &str| {
+            let mut words = name.split(' ');
+            let given = words.next().unwrap_or("");
+            name.contains(' ')
+                && words.next_back() == Some(surname)
+                && given_name_gender(given) == Some(gender)
+        };
+        self.entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| e.name.as_str())
+            .chain(self.full_names.iter().map(String::as_str))
+            .find(|name| fits(name))
+            .map(str::to_string)
     }
 
     /// Whether the recognizer found a person or an organization at `span`.
@@ -289,6 +323,9 @@ impl<'a> Resolver<'a> {
         for m in candidates {
             if sentence_break_between(self.text, m.span.end, chosen.span.start) {
                 break;
+            }
+            if modifies(self.text, m.span.end, chosen.span.start) {
+                continue;
             }
             chosen = m;
         }
@@ -411,6 +448,58 @@ fn after_spaces(text: &str) -> Vec<&str> {
     let mut chunks: Vec<&str> = text.split(' ').skip(1).collect();
     chunks.sort_unstable();
     chunks
+}
+
+/// Whether the name ending at `end` only qualifies the name starting at `next`: "Berg's deputy, Lindqvist",
+/// "Berg spokesman Lindqvist". Between them stand a possessive and offices, nothing else.
+fn modifies(text: &str, end: usize, next: usize) -> bool {
+    let between = &text[end..next];
+    let rest = between
+        .strip_prefix("'s")
+        .or_else(|| between.strip_prefix("’s"))
+        .unwrap_or(between);
+    let words: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    (rest.len() < between.len() || !words.is_empty())
+        && words.len() <= 3
+        && words.iter().all(|w| is_title(w))
+}
+
+/// Whether the name at `name` is the speaker of a cue right before it: ", said Tom Okafor,", ""...," writes
+/// Berg.", "according to Berg". A cue after anything else has a subject of its own ("Berg said Lund ..."), and a
+/// name going on into a clause is the subject of what was said (", said Lund was ...").
+fn preceded_by_cue(text: &str, name: Span) -> bool {
+    let ends_phrase = text[name.end..]
+        .trim_start_matches([' ', '\t'])
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '(' | '\n' | '\r'));
+    if !ends_phrase {
+        return false;
+    }
+    let from = look_back_start(text, 0, name.start, 40);
+    let tokens = tokenize(text, Span::new(from, name.start));
+    let [.., before, cue] = tokens.as_slice() else {
+        return false;
+    };
+    let lower = cue.lower();
+    if lower == "to" {
+        return before.lower() == "according";
+    }
+    matches!(
+        lower.as_str(),
+        "said"
+            | "says"
+            | "added"
+            | "adds"
+            | "wrote"
+            | "writes"
+            | "explained"
+            | "noted"
+            | "continued"
+    ) && matches!(before.text, "," | "”" | "\"" | "’" | "'")
 }
 
 /// Whether a cue verb follows `at`, past words like "has" or "also". After a possessive it is a noun ("Berg's

@@ -1420,3 +1420,48 @@ fn a_sentence_of_thousands_of_appositives_is_read_without_deep_recursion() {
         assert_eq!(got[0].0, "We will wait.");
     }
 }
+
+#[test]
+fn a_name_after_a_comma_and_a_cue_speaks_for_a_later_pronoun() {
+    // Tom Okafor is the subject of ", said Tom Okafor,", though two names open the sentence.
+    let text = "Whether Anna Berg or Erik Lund takes the harbour seat depends on the weather, said Tom Okafor, who runs \
+                a polling firm in Harbourton.\n\n“It will be close,” he said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Okafor"), "{got:?}");
+    // A name going on into a clause is what was said about, not who said it.
+    let text = "The clerk, Erik Lund, said Tom Okafor was late again.\n\n“It happens every month,” he said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Erik Lund"), "{got:?}");
+}
+
+#[test]
+fn a_name_qualifying_the_next_one_is_not_the_sentence_subject() {
+    let text = "Mayor Anna Berg's deputy, Hope Lindqvist, signed the order on Monday.\n\n\
+                “The ferry runs again in May,” she said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Hope Lindqvist"), "{got:?}");
+    let text = "Okafor spokesman Erik Lund confirmed the date.\n\n“It is fixed,” he said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Erik Lund"), "{got:?}");
+}
+
+#[test]
+fn a_title_of_one_gender_does_not_take_a_full_name_of_the_other() {
+    let text = "Tomas Lund built the first ferry in 1990.\n\n\
+                Years later, Mrs. Lund ran the company alone. “We never missed a crossing,” she said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Lund"), "{got:?}");
+    let text = "Tomas Lund and Greta Lund built the first ferry in 1990.\n\n\
+                Years later, Mrs. Lund ran the company alone. “We never missed a crossing,” she said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Greta Lund"), "{got:?}");
+}
+
+#[test]
+fn a_title_kept_in_an_entity_name_does_not_hide_its_gender() {
+    let text = "Anna Berg opened the meeting. Pastor Tomas Lund led the prayer.\n\n“We stand together,” she said.";
+    let pastor = entity_at(text, "Pastor Tomas Lund", EntityKind::Person);
+    let berg = entity_at(text, "Anna Berg", EntityKind::Person);
+    let got = found(text, &[berg, pastor]);
+    assert_eq!(got[0].1.as_deref(), Some("Anna Berg"), "{got:?}");
+}

@@ -573,6 +573,7 @@ pub(super) fn is_title(word: &str) -> bool {
             | "activist"
             | "lawyer"
             | "rabbi"
+            | "pastor"
             | "imam"
             | "bishop"
             | "cardinal"
