@@ -112,6 +112,9 @@ pub fn resolve(
                     && matches!(words[i - 2], "." | "!" | "?"))
         })
         .collect();
+    // "Outside Lendor's plant": an opening word taken into a name would make "Lendor" a full name's surname for
+    // the rules below; it is cut off again after them, from names they have made.
+    strip_opening_words(&words, &starts, &mut mentions);
     places_by_cue(&words, &starts, &mut mentions, gaz);
     add_rule_mentions(&words, &starts, &mut mentions, gaz);
     mend_people(&words, &starts, &mut mentions, gaz);
@@ -286,8 +289,8 @@ fn trim_to_known_places(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazet
 }
 
 /// A one-word name the tagger took for a person that the text once uses as an organisation is one throughout:
-/// with a plural verb ("Lendor are top of the table"), "X, based in ...", or "X's" before a firm's or a club's noun
-/// ("Lendor's output", "Lendor's players"). Not when a person named in full in the text ends with the word ("Anna
+/// with a plural verb ("Lendor are top of the table"), "X, based in ...", "X's" before a firm's or a club's noun
+/// ("Lendor's output", "Lendor's players"), or X before a firm's noun with no possessive ("Lendor workers"). Not when a person named in full in the text ends with the word ("Anna
 /// Jones ... Jones's players" stay hers).
 fn organisations_by_usage(words: &[&str], mentions: &mut [Mention], gaz: &Gazetteer) {
     let firm_noun = |w: &str| {
@@ -308,6 +311,26 @@ fn organisations_by_usage(words: &[&str], mentions: &mut [Mention], gaz: &Gazett
                 | "shareholders"
                 | "employees"
                 | "workers"
+                | "management"
+                | "executives"
+                | "plant"
+                | "factory"
+                | "headquarters"
+        )
+    };
+    // "Lendor workers", "the Lendor plant": nouns a firm's name stands before as it is, where a person's would take
+    // a possessive.
+    let firm_modifier = |w: &str| {
+        matches!(
+            w,
+            "workers"
+                | "employees"
+                | "executives"
+                | "shareholders"
+                | "plant"
+                | "factory"
+                | "headquarters"
+                | "management"
         )
     };
     let used_as_organisation = |i: usize| {
@@ -325,6 +348,7 @@ fn organisations_by_usage(words: &[&str], mentions: &mut [Mention], gaz: &Gazett
         (matches!(next(1), "are" | "were") && !word.ends_with('s') && !joined)
             || (next(1) == "," && next(2) == "based" && next(3) == "in")
             || (is_possessive(next(1)) && firm_noun(next(2)))
+            || firm_modifier(next(1))
     };
     // Every occurrence of a one-word person's name counts, tagged or not ("Lendor lost on Saturday ... Lendor are
     // well placed"): the tagger often finds a name only once. Sets, not lists: a text of many such names stays

@@ -168,6 +168,13 @@ const CASES: &[Case] = &[
         &[(Per, "Lendor"), (Org, "Okafor")],
     ),
     (
+        // So is one before a firm's noun with no possessive ("Walsh workers"). "Outside" opening a sentence is cut
+        // off before that is judged: "Outside Walsh" is no full name whose surname would stay a person's.
+        "A dozen Walsh workers gathered at dawn. Outside Walsh's plant, the pickets waited.",
+        &[(Org, "Walsh")],
+        &[(Per, "Walsh")],
+    ),
+    (
         // A name right before a role in an organisation and a person's name is the organisation; a place stays.
         "Berglund general manager Anna Berg will leave in May. Harbour Eagles owner Tom Okafor sold his stake. \
          Norway coach Lisa Ng named her side.",
