@@ -312,6 +312,14 @@ impl<'a> Resolver<'a> {
         // A person reported speaking in this sentence or the one before is the likeliest "he said".
         let sentence = sentence_start_before(self.text, pos);
         let previous = sentence_start_before(self.text, sentence.saturating_sub(1));
+        // "Okafor asked Lund whether ... ¶ "...," he said": who was asked in the sentence before answers.
+        if let Some(m) = before()
+            .take_while(|m| m.span.start >= previous)
+            .find(|m| is_asked(self.text, m.span))
+            .filter(|m| sentence_break_between(self.text, m.span.end, pos))
+        {
+            return Some(m.canonical.clone());
+        }
         if let Some(m) = before()
             .take_while(|m| m.span.start >= previous)
             .find(|m| m.speaks)
@@ -320,6 +328,7 @@ impl<'a> Resolver<'a> {
         }
         let mut candidates = before();
         let mut chosen = candidates.next()?;
+        let mut asked = is_asked(self.text, chosen.span).then_some(chosen);
         for m in candidates {
             if sentence_break_between(self.text, m.span.end, chosen.span.start) {
                 break;
@@ -328,6 +337,13 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             chosen = m;
+            if asked.is_none() && is_asked(self.text, m.span) {
+                asked = Some(m);
+            }
+        }
+        // The same, when the nearest sentence naming a person is further back (a quote of several sentences).
+        if let Some(m) = asked.filter(|m| sentence_break_between(self.text, m.span.end, pos)) {
+            return Some(m.canonical.clone());
         }
         // "She says the tweets about Anna Berg are lies. ... She tweeted: ...": when the sentence naming the
         // person opens with the same pronoun, that pronoun is its subject and the person it stands for is ours.
@@ -465,6 +481,17 @@ fn modifies(text: &str, end: usize, next: usize) -> bool {
     (rest.len() < between.len() || !words.is_empty())
         && words.len() <= 3
         && words.iter().all(|w| is_title(w))
+}
+
+/// Whether the name at `name` is the object of a question: "asked Sanders", "pressed Berg" (not "asked Berg's
+/// aide").
+fn is_asked(text: &str, name: Span) -> bool {
+    let from = look_back_start(text, 0, name.start, 24);
+    let after = &text[name.end..];
+    !(is_possessive(name.slice(text)) || after.starts_with("'s") || after.starts_with("’s"))
+        && tokenize(text, Span::new(from, name.start))
+            .last()
+            .is_some_and(|t| matches!(t.text, "asked" | "pressed"))
 }
 
 /// Whether the name at `name` is the speaker of a cue right before it: ", said Tom Okafor,", ""...," writes

@@ -1465,3 +1465,16 @@ fn a_title_kept_in_an_entity_name_does_not_hide_its_gender() {
     let got = found(text, &[berg, pastor]);
     assert_eq!(got[0].1.as_deref(), Some("Anna Berg"), "{got:?}");
 }
+
+#[test]
+fn who_was_asked_in_the_sentence_before_answers() {
+    let text = "The radio host Tom Okafor asked Erik Lund how long the ferry ban would last.\n\n\
+                “Until the spring, at least,” he said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Erik Lund"), "{got:?}");
+    // Asking someone's aide is not asking them.
+    let text = "The radio host Tom Okafor asked Erik Lund's aide about the ferry ban.\n\n\
+                “Nobody will answer me,” he said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Okafor"), "{got:?}");
+}
