@@ -205,7 +205,15 @@ pub fn resolve(
         let common_word = name.len() == 1
             && gazetteer::is_common_word(&name[0].to_lowercase())
             && !name_word(name[0]);
-        !(m.kind == EntityKind::Person && (office_alone || common_word))
+        // "Visual Arts", "Hidden Stash": nor do several, none of them a name word (a name with "The" is left to
+        // the rule that makes it an organisation).
+        let common_words = name.len() >= 2
+            && !name[0].eq_ignore_ascii_case("the")
+            && name.iter().all(|w| {
+                let lower = w.to_lowercase();
+                gazetteer::is_common_word(lower.trim_end_matches(['\'', '’'])) && !name_word(w)
+            });
+        !(m.kind == EntityKind::Person && (office_alone || common_word || common_words))
     });
     trim_to_known_places(&words, &mut mentions, gaz);
     drop_event_places(&words, &mut mentions);

@@ -168,6 +168,12 @@ const CASES: &[Case] = &[
         &[(Per, "Lendor"), (Org, "Okafor")],
     ),
     (
+        // A name of common words only, none of them a given name or a surname, is no person's: a course, a band.
+        "Anna Berg teaches Visual Arts at the college. Tom Okafor joined Hidden Stash, a band from Harbourton.",
+        &[(Per, "Anna Berg"), (Per, "Tom Okafor")],
+        &[(Per, "Visual Arts"), (Per, "Hidden Stash")],
+    ),
+    (
         // So is one before a firm's noun with no possessive ("Walsh workers"). "Outside" opening a sentence is cut
         // off before that is judged: "Outside Walsh" is no full name whose surname would stay a person's.
         "A dozen Walsh workers gathered at dawn. Outside Walsh's plant, the pickets waited.",
