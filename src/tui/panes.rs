@@ -70,6 +70,9 @@ pub struct ArticlePane {
     /// Whether the awaited article was asked for by the reader (and so becomes read once shown), rather than
     /// shown on start.
     pub mark_read: bool,
+    /// Whether the awaited article is the open one read again (after a refresh or a re-extraction): it keeps
+    /// the reader's place.
+    pub reload: bool,
 }
 
 impl ArticlePane {
@@ -123,6 +126,32 @@ impl ArticlePane {
             Some(offset) => self.jump(offset, height),
             None => self.scroll_by(0, height),
         }
+    }
+
+    /// Shows a new reading of the open article (its people, places and quotes found again, or its text updated),
+    /// keeping the text at the top of the pane in view and the marked quote while its text is unchanged.
+    pub fn show_again(&mut self, document: Document, width: u16, height: usize) {
+        let anchor = self
+            .layout
+            .as_ref()
+            .and_then(|l| l.lines.get(self.scroll))
+            .and_then(|l| l.source);
+        let same_text = self
+            .document
+            .as_ref()
+            .is_some_and(|d| d.article.text == document.article.text);
+        let marked = self.marked.filter(|_| same_text);
+        let scroll = self.scroll;
+        self.jump_to = None;
+        self.show(document, width, height);
+        self.marked = marked;
+        // A line of the heading has no place in the text: there the line number is kept.
+        let text_len = self.document.as_ref().map_or(0, |d| d.article.text.len());
+        self.scroll = match (anchor, &self.layout) {
+            (Some(offset), Some(layout)) => layout.line_of(offset.min(text_len)),
+            _ => scroll,
+        };
+        self.scroll_by(0, height);
     }
 
     /// Scrolls to the text at byte `offset` and marks the quote that starts there, if one does.
@@ -255,6 +284,31 @@ impl SidebarPane {
 
     pub fn selected(&self) -> Option<&SidebarItem> {
         self.items.get(self.cursor.selected)
+    }
+
+    /// The sidebar of a new reading of the open article, with the same entry selected when it is still there
+    /// (else the entry at the same place), scrolled for `height` rows.
+    pub fn of_again(document: &Document, before: &SidebarPane, height: usize) -> SidebarPane {
+        let mut pane = SidebarPane::of(document);
+        let same = |a: &SidebarItem, b: &SidebarItem| match (a, b) {
+            (
+                SidebarItem::Entity { kind, name, .. },
+                SidebarItem::Entity {
+                    kind: k, name: n, ..
+                },
+            ) => kind == k && name == n,
+            (SidebarItem::Quote { start, .. }, SidebarItem::Quote { start: s, .. }) => start == s,
+            _ => false,
+        };
+        let index = before
+            .selected()
+            .and_then(|old| pane.items.iter().position(|item| same(item, old)))
+            .unwrap_or(before.cursor.selected)
+            .min(pane.items.len().saturating_sub(1));
+        pane.cursor.selected = index;
+        pane.cursor.offset = before.cursor.offset;
+        pane.keep_visible(height);
+        pane
     }
 
     /// The row that shows item `index`.

@@ -349,7 +349,21 @@ fn load_document(state: &mut State, id: ArticleId, jump_to: Option<usize>) -> Ef
     state.article.pending = Some(request);
     state.article.jump_to = jump_to;
     state.article.mark_read = true;
+    state.article.reload = false;
     Effect::LoadDocument { request, id }
+}
+
+/// Reads the open article again, unless the reader is already waiting for one: its people, places and quotes
+/// may have been found again, or its text updated. The reader keeps their place, and it is not marked read.
+fn reload_document(state: &mut State) -> Option<Effect> {
+    if state.article.pending.is_some() {
+        return None;
+    }
+    let id = state.article.id()?.clone();
+    let effect = load_document(state, id, None);
+    state.article.mark_read = false;
+    state.article.reload = true;
+    Some(effect)
 }
 
 fn resize(state: &mut State, width: u16, height: u16) {
@@ -415,6 +429,17 @@ pub fn receive(state: &mut State, msg: Msg) -> Vec<Effect> {
             match result {
                 Ok(Some(document)) => {
                     let (width, height) = state.pane_size(Focus::Article);
+                    let again = std::mem::take(&mut state.article.reload)
+                        && state.article.id() == Some(&id);
+                    if again {
+                        let sidebar_height = state.pane_height(Focus::Sidebar);
+                        state.sidebar =
+                            SidebarPane::of_again(&document, &state.sidebar, sidebar_height);
+                        state
+                            .article
+                            .show_again(*document, width, usize::from(height));
+                        return Vec::new();
+                    }
                     state.sidebar = SidebarPane::of(&document);
                     state.article.show(*document, width, usize::from(height));
                     if state.article.mark_read && state.list.set_read(&id, true) {
@@ -467,7 +492,10 @@ pub fn receive(state: &mut State, msg: Msg) -> Vec<Effect> {
             match result {
                 Ok(summary) => {
                     state.status.info(summary);
-                    return vec![load_list(state)];
+                    let list = load_list(state);
+                    return std::iter::once(list)
+                        .chain(reload_document(state))
+                        .collect();
                 }
                 Err(error) => state.status.error(error),
             }

@@ -443,7 +443,13 @@ fn refresh_reports_progress_and_reloads_the_list() {
     );
     assert!(state.status.refreshing.is_some(), "the refresh goes on");
     let effects = receive(state, Msg::RefreshFinished(Ok("12 new articles".into())));
-    assert!(matches!(&effects[..], [Effect::LoadList { .. }]));
+    assert!(
+        matches!(
+            &effects[..],
+            [Effect::LoadList { .. }, Effect::LoadDocument { .. }]
+        ),
+        "the list and the open article are read again: {effects:?}"
+    );
     assert_eq!(state.status.refreshing, None);
     assert_eq!(
         state.status.message.as_ref().unwrap().text,
@@ -457,6 +463,66 @@ fn refresh_reports_progress_and_reloads_the_list() {
     );
     let message = state.status.message.as_ref().unwrap();
     assert!(message.error && message.text.contains("feeds.toml"));
+}
+
+#[test]
+fn a_finished_refresh_reads_the_open_article_again_in_place() {
+    let (mut reader, mut source) = loaded_reader(100, 30);
+    reader.state.focus = Focus::Article;
+    for _ in 0..3 {
+        press(&mut reader, &mut source, ch('j'));
+    }
+    assert_eq!(reader.state.article.scroll, 3);
+    select_in_sidebar(&mut reader, &mut source, is_entity("Vladimir Putin"));
+    let id = reader.state.article.id().cloned().unwrap();
+    // A re-extraction in the background finds the open article's people anew: one is gone.
+    let stored = source
+        .documents
+        .iter_mut()
+        .find(|d| d.article.id == id)
+        .unwrap();
+    stored
+        .extraction
+        .entities
+        .retain(|e| e.name != "Marco Rubio");
+    let effects = reader.handle_msg(Msg::RefreshFinished(Ok(
+        "people, places and quotes read again in 3 article files".into(),
+    )));
+    assert!(
+        matches!(&effects[..], [Effect::LoadList { .. }, Effect::LoadDocument { id: reloaded, .. }] if *reloaded == id),
+        "{effects:?}"
+    );
+    settle(&mut reader, &mut source, effects);
+    let state = &reader.state;
+    assert!(
+        !state.sidebar.items.iter().any(is_entity("Marco Rubio")),
+        "the sidebar shows the new reading"
+    );
+    assert!(
+        state
+            .sidebar
+            .selected()
+            .is_some_and(is_entity("Vladimir Putin")),
+        "the same entry stays selected"
+    );
+    assert_eq!(state.article.scroll, 3, "the reader keeps their place");
+    assert_eq!(state.focus, Focus::Sidebar);
+    assert!(
+        !source.read.contains(&id),
+        "reading it again does not mark it read"
+    );
+    // While the reader waits for another article, the finished refresh does not read the old one again.
+    reader.state.focus = Focus::List;
+    press(&mut reader, &mut source, ch('j'));
+    let opening = reader
+        .handle_event(&key(KeyCode::Enter, KeyModifiers::NONE))
+        .unwrap_or_default();
+    assert!(matches!(&opening[..], [Effect::LoadDocument { .. }]));
+    let effects = reader.handle_msg(Msg::RefreshFinished(Ok("2 new articles".into())));
+    assert!(
+        matches!(&effects[..], [Effect::LoadList { .. }]),
+        "{effects:?}"
+    );
 }
 
 #[test]
