@@ -57,6 +57,15 @@ pub fn sanitize(text: &str, keep_newlines: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// "1 article file", "3 article files": a count with its noun in the right number (nouns taking an "s").
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +83,12 @@ mod tests {
             sanitize("plain – text ✓", false),
             Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn counts_take_the_right_number() {
+        assert_eq!(count(1, "article file"), "1 article file");
+        assert_eq!(count(0, "article file"), "0 article files");
+        assert_eq!(count(23, "article file"), "23 article files");
     }
 }

@@ -105,9 +105,8 @@ fn open(store: Option<PathBuf>) -> Result<Library> {
     let mut library = Library::open_without_sync(&root).with_context(context)?;
     if library.extraction_outdated() {
         err_line(&format!(
-            "this version finds people, places and quotes differently: reading the {} article files of {} again \
-             (once)",
-            library.file_count(),
+            "this version finds people, places and quotes differently: reading the {} of {} again (once)",
+            crate::util::count(library.file_count(), "article file"),
             root.display()
         ));
     }

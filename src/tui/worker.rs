@@ -239,7 +239,8 @@ pub fn spawn<S: Source>(
                                 None => {
                                     reextracting = false;
                                     Msg::RefreshFinished(Ok(format!(
-                                        "people, places and quotes read again in {reread} article files"
+                                        "people, places and quotes read again in {}",
+                                        crate::util::count(reread, "article file")
                                     )))
                                 }
                             };
