@@ -1218,7 +1218,13 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
     let start = usize::from(toks.first().is_some_and(is_connector));
     // "On Monday, the harbour board ...": after an opening phrase and its comma, but not after "According to
     // X," whose X is the source.
-    let start = if toks.get(start).is_some_and(|t| is_determiner(t.text)) {
+    // "His office put out a statement saying": a possessive pronoun opens a description as an article does.
+    let possessive_pronoun =
+        |t: &Token| matches!(t.lower().as_str(), "his" | "her" | "their" | "its");
+    let start = if toks
+        .get(start)
+        .is_some_and(|t| is_determiner(t.text) || possessive_pronoun(t))
+    {
         start
     } else if according_to(toks, start).is_some() {
         return None;
@@ -1230,7 +1236,8 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
     if !matches!(
         first.lower().as_str(),
         "the" | "a" | "an" | "one" | "another"
-    ) {
+    ) && !possessive_pronoun(first)
+    {
         return None;
     }
     let mut end = start + 1;

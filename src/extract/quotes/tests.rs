@@ -1478,3 +1478,13 @@ fn who_was_asked_in_the_sentence_before_answers() {
     let got = found(text, &[]);
     assert_eq!(got[0].1.as_deref(), Some("Tom Okafor"), "{got:?}");
 }
+
+#[test]
+fn a_subject_with_his_or_her_speaks_through_its_statement() {
+    let got = one(
+        "His office put out a statement on Friday saying the harbour “cannot take more ferries.”",
+    );
+    assert_eq!(got.1.as_deref(), Some("His office"), "{got:?}");
+    let got = one("Her deputy went on the attack, saying the plan is “a fiasco for the port.”");
+    assert_eq!(got.1.as_deref(), Some("Her deputy"), "{got:?}");
+}
