@@ -626,7 +626,8 @@ fn closing_attribution(toks: &[Token]) -> Option<Attribution> {
 
 /// `... found no "trace of oil" near the pier, apart from a sheen by the dock, said the harbour master.`: a sentence that
 /// goes on past its quote, however far, and closes with a comma and an attribution, `, said X` or `, X said`
-/// (then at most a short phrase of time or place: `, Ana Ruiz said after the vote.`).
+/// (then at most a short phrase of time or place: `, Ana Ruiz said after the vote.`), X a pronoun too (`, she
+/// said in an interview.`).
 fn sentence_end_attribution(tokens: &[Token]) -> Option<Attribution> {
     let end = tokens.iter().position(is_sentence_punct)?;
     // Within a sentence's reach; the stop must end the sentence, not a question inside it.
@@ -649,7 +650,7 @@ fn sentence_end_attribution(tokens: &[Token]) -> Option<Attribution> {
         let phrase = phrase_after(&tail[1..])?;
         let rest = tail.iter().position(|t| t.span.start >= phrase.span.end);
         let ends_well = rest.is_none_or(|r| tail[r].text == "," || short_adverbial(&tail[r..]));
-        return (phrase.kind != PhraseKind::Pronoun && ends_well).then_some(Attribution {
+        return ends_well.then_some(Attribution {
             subject_only: false,
             cue: Some(first.span),
             phrase: Some(phrase),
@@ -670,7 +671,7 @@ fn sentence_end_attribution(tokens: &[Token]) -> Option<Attribution> {
         .take_while(|t| t.span.start < phrase.span.start)
         .collect::<Vec<_>>();
     let whole = office.len() <= 4 && office.iter().all(|t| t.is_word());
-    (whole && phrase.kind != PhraseKind::Pronoun).then_some(Attribution {
+    whole.then_some(Attribution {
         subject_only: false,
         cue: Some(tail[cue].span),
         phrase: Some(phrase),

@@ -1488,3 +1488,15 @@ fn a_subject_with_his_or_her_speaks_through_its_statement() {
     let got = one("Her deputy went on the attack, saying the plan is “a fiasco for the port.”");
     assert_eq!(got.1.as_deref(), Some("Her deputy"), "{got:?}");
 }
+
+#[test]
+fn a_sentence_closing_with_a_pronoun_and_a_cue_attributes_its_partial_quote() {
+    let text = "Anna Berg spoke to the harbour board on Monday.\n\n\
+                The council had “let the pier rot” for a decade, she said in a radio interview.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Anna Berg"), "{got:?}");
+    let text = "Tom Okafor met the crew at dawn.\n\n\
+                Those who owe the most still struggle, even with a “good” wage, he said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Okafor"), "{got:?}");
+}
