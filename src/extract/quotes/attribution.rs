@@ -1219,7 +1219,7 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
     let start = usize::from(toks.first().is_some_and(is_connector));
     // "On Monday, the harbour board ...": after an opening phrase and its comma, but not after "According to
     // X," whose X is the source.
-    // "His office put out a statement saying": a possessive pronoun opens a description as an article does.
+    // "Their union sent a letter saying": a possessive pronoun opens a description as an article does.
     let possessive_pronoun =
         |t: &Token| matches!(t.lower().as_str(), "his" | "her" | "their" | "its");
     let start = if toks
