@@ -11,9 +11,10 @@ use super::words::{
 };
 use crate::article::{Entity, EntityKind, Span};
 use crate::extract::gazetteer::SURNAME;
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Gender {
     Male,
     Female,
@@ -28,6 +29,8 @@ struct Mention {
     gender: Option<Gender>,
     /// Followed by a cue verb: "Putin told", "Rubio has said".
     speaks: bool,
+    /// The object of a question: "asked Sanders".
+    asked: bool,
 }
 
 /// Resolves speaker phrases of one text.
@@ -52,7 +55,13 @@ pub(super) struct Resolver<'a> {
     /// The indexes of the mentions that are people a pronoun of no known gender, "he" or "she" can stand for, in
     /// text order: the nearest before a pronoun is a binary search, not a walk past every other mention.
     people_for: [Vec<usize>; 3],
+    /// [`Self::walk`]'s answers, by (gender slot, position in `people_for`): a text of thousands of pronouns
+    /// after one long sentence of names walks it once, not once per pronoun.
+    walks: RefCell<HashMap<(usize, usize), Walk>>,
 }
+
+/// Where [`Resolver::walk`] ends (a position in `people_for`), and the nearest asked person on the way.
+type Walk = (usize, Option<usize>);
 
 /// Which of `Resolver::people_for` serves a pronoun of this gender.
 fn gender_slot(gender: Option<Gender>) -> usize {
@@ -121,6 +130,7 @@ impl<'a> Resolver<'a> {
                 .map(|e| e.name.as_str())
                 .collect(),
             people_for: Default::default(),
+            walks: RefCell::default(),
         };
         let speaker_people: HashSet<String> = speakers
             .iter()
@@ -130,6 +140,8 @@ impl<'a> Resolver<'a> {
         let gazetteer = &crate::extract::entities::engine().gazetteer;
         // The text after its spaces, gathered the first time a name needs it.
         let mut chunks: Option<Vec<&str>> = None;
+        // The full name of a gender for a surname, found once: a text may title one surname thousands of times.
+        let mut of_gender: HashMap<(String, Gender), Option<String>> = HashMap::new();
         let mentions: Vec<Mention> = runs
             .into_iter()
             .map(|(span, words, title_gender)| {
@@ -142,8 +154,10 @@ impl<'a> Resolver<'a> {
                     if canonical.contains(' ')
                         && given_name_gender(given).is_some_and(|g| g != title)
                     {
-                        canonical = resolver
-                            .full_name_of_gender(&written, title)
+                        canonical = of_gender
+                            .entry((written.clone(), title))
+                            .or_insert_with(|| resolver.full_name_of_gender(&written, title))
+                            .clone()
                             .unwrap_or(written);
                     }
                 }
@@ -177,6 +191,7 @@ impl<'a> Resolver<'a> {
                     person,
                     gender,
                     speaks,
+                    asked: is_asked(text, span),
                 }
             })
             .collect();
@@ -315,7 +330,7 @@ impl<'a> Resolver<'a> {
         // "Okafor asked Lund whether ... ¶ "...," he said": who was asked in the sentence before answers.
         if let Some(m) = before()
             .take_while(|m| m.span.start >= previous)
-            .find(|m| is_asked(self.text, m.span))
+            .find(|m| m.asked)
             .filter(|m| sentence_break_between(self.text, m.span.end, pos))
         {
             return Some(m.canonical.clone());
@@ -326,21 +341,10 @@ impl<'a> Resolver<'a> {
         {
             return Some(m.canonical.clone());
         }
-        let mut candidates = before();
-        let mut chosen = candidates.next()?;
-        let mut asked = is_asked(self.text, chosen.span).then_some(chosen);
-        for m in candidates {
-            if sentence_break_between(self.text, m.span.end, chosen.span.start) {
-                break;
-            }
-            if modifies(self.text, m.span.end, chosen.span.start) {
-                continue;
-            }
-            chosen = m;
-            if asked.is_none() && is_asked(self.text, m.span) {
-                asked = Some(m);
-            }
-        }
+        let slot = gender_slot(gender);
+        let (first, asked) = self.walk(slot, cut.checked_sub(1)?);
+        let chosen = &self.mentions[people[first]];
+        let asked = asked.map(|k| &self.mentions[people[k]]);
         // The same, when the nearest sentence naming a person is further back (a quote of several sentences).
         if let Some(m) = asked.filter(|m| sentence_break_between(self.text, m.span.end, pos)) {
             return Some(m.canonical.clone());
@@ -367,6 +371,45 @@ impl<'a> Resolver<'a> {
             }
         }
         Some(chosen.canonical.clone())
+    }
+
+    /// From the person at position `j` of `people_for[slot]`, back through its sentence: the first person of the
+    /// sentence (the subject, most often), passing over a name that only qualifies the next one ("Berg's deputy,
+    /// Lindqvist"), and the nearest of those persons who was asked a question, as positions.
+    fn walk(&self, slot: usize, j: usize) -> Walk {
+        let people = &self.people_for[slot];
+        let mentions = &self.mentions;
+        // The persons this walk moves to, in turn; each later one's walk is the rest of this one.
+        let mut chain = vec![j];
+        let mut end = None;
+        while end.is_none() {
+            let current = chain[chain.len() - 1];
+            if let Some(&known) = self.walks.borrow().get(&(slot, current)) {
+                end = Some(known);
+                break;
+            }
+            let at = &mentions[people[current]];
+            let next = (0..current).rev().find_map(|k| {
+                let m = &mentions[people[k]];
+                if sentence_break_between(self.text, m.span.end, at.span.start) {
+                    return Some(None);
+                }
+                (!modifies(self.text, m.span.end, at.span.start)).then_some(Some(k))
+            });
+            match next.flatten() {
+                Some(k) => chain.push(k),
+                None => end = Some((current, at.asked.then_some(current))),
+            }
+        }
+        let (first, mut asked) = end.unwrap_or((j, None));
+        let mut walks = self.walks.borrow_mut();
+        for &k in chain.iter().rev() {
+            if mentions[people[k]].asked {
+                asked = Some(k);
+            }
+            walks.insert((slot, k), (first, asked));
+        }
+        (first, asked)
     }
 
     /// What an "it" (`they`: a "they") at `pos` stands for: the subject of the nearest sentence before it (up to
@@ -469,6 +512,10 @@ fn after_spaces(text: &str) -> Vec<&str> {
 /// Whether the name ending at `end` only qualifies the name starting at `next`: "Berg's deputy, Lindqvist",
 /// "Berg spokesman Lindqvist". Between them stand a possessive and offices, nothing else.
 fn modifies(text: &str, end: usize, next: usize) -> bool {
+    // A possessive and three offices at most: a longer stretch is never one.
+    if next - end > 64 {
+        return false;
+    }
     let between = &text[end..next];
     let rest = between
         .strip_prefix("'s")
