@@ -116,6 +116,13 @@ def body(shape, n, r):
         'places_he_said': lambda: f('Paris and Berlin and Madrid. "Go," he said. '),
         'he_said_no_stop': lambda: f('"G" he said '),
         'one_name_run': lambda: f("Berg ")[: n // 2] + f(', adding, "x y z." ')[: n // 2],
+        # Shapes that were slow after session 19's pronoun rules: one long sentence of names then many "he said",
+        # names and quotes in one unbroken sentence, and a surname titled "Mrs." many times after full names.
+        'names_sentence_then_he_said': lambda: f(lambda i: f"Berg spokesman Erik {rname(r)} and the deputy of ")[: n // 2]
+        + ". " + f('"Fine," he said. ')[: n // 2],
+        'names_quotes_no_stop': lambda: f(lambda i: f'Tomas {rname(r)} met Erik {rname(r)} and "it went fine," he said, '),
+        'mrs_titles': lambda: f(lambda i: f"Tomas Lund{i % 500} spoke. " if i < 500 else
+                                f'Mrs. Lund{i % 500} ran it. "We never missed," she said. '),
     }
     if shape is None:
         return list(shapes)
