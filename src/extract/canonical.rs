@@ -301,31 +301,6 @@ fn trim_to_known_places(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazet
 /// ("Lendor's output", "Lendor's players"), or X before a firm's noun with no possessive ("Lendor workers"). Not when a person named in full in the text ends with the word ("Anna
 /// Jones ... Jones's players" stay hers).
 fn organisations_by_usage(words: &[&str], mentions: &mut [Mention], gaz: &Gazetteer) {
-    let firm_noun = |w: &str| {
-        matches!(
-            w,
-            "shares"
-                | "profit"
-                | "profits"
-                | "output"
-                | "revenue"
-                | "revenues"
-                | "sales"
-                | "board"
-                | "players"
-                | "fans"
-                | "stadium"
-                | "subsidiary"
-                | "shareholders"
-                | "employees"
-                | "workers"
-                | "management"
-                | "executives"
-                | "plant"
-                | "factory"
-                | "headquarters"
-        )
-    };
     // "Lendor workers", "the Lendor plant": nouns a firm's name stands before as it is, where a person's would take
     // a possessive.
     let firm_modifier = |w: &str| {
@@ -340,6 +315,25 @@ fn organisations_by_usage(words: &[&str], mentions: &mut [Mention], gaz: &Gazett
                 | "headquarters"
                 | "management"
         )
+    };
+    // After "Lendor's": those, and a firm's or a club's other nouns.
+    let firm_noun = |w: &str| {
+        firm_modifier(w)
+            || matches!(
+                w,
+                "shares"
+                    | "profit"
+                    | "profits"
+                    | "output"
+                    | "revenue"
+                    | "revenues"
+                    | "sales"
+                    | "board"
+                    | "players"
+                    | "fans"
+                    | "stadium"
+                    | "subsidiary"
+            )
     };
     let used_as_organisation = |i: usize| {
         let next = |n: usize| words.get(i + n).copied().unwrap_or("");

@@ -90,6 +90,14 @@ impl ArticlePane {
         self.scroll = self.scroll.saturating_add_signed(delta).min(max);
     }
 
+    /// Where in the text the line at the top of the pane begins; none for a line of the heading.
+    fn top_offset(&self) -> Option<usize> {
+        self.layout
+            .as_ref()
+            .and_then(|l| l.lines.get(self.scroll))
+            .and_then(|l| l.source)
+    }
+
     /// Re-lays the article out for `width` columns, keeping the text at the top of the pane in view.
     pub fn relayout(&mut self, width: u16, height: usize) {
         let Some(document) = &self.document else {
@@ -102,11 +110,7 @@ impl ArticlePane {
         {
             return;
         }
-        let anchor = self
-            .layout
-            .as_ref()
-            .and_then(|l| l.lines.get(self.scroll))
-            .and_then(|l| l.source);
+        let anchor = self.top_offset();
         let layout = ArticleLayout::build(document, width);
         self.scroll = anchor.map_or(self.scroll.min(layout.lines.len()), |offset| {
             layout.line_of(offset)
@@ -131,11 +135,7 @@ impl ArticlePane {
     /// Shows a new reading of the open article (its people, places and quotes found again, or its text updated),
     /// keeping the text at the top of the pane in view and the marked quote while its text is unchanged.
     pub fn show_again(&mut self, document: Document, width: u16, height: usize) {
-        let anchor = self
-            .layout
-            .as_ref()
-            .and_then(|l| l.lines.get(self.scroll))
-            .and_then(|l| l.source);
+        let anchor = self.top_offset();
         let same_text = self
             .document
             .as_ref()

@@ -534,8 +534,7 @@ fn modifies(text: &str, end: usize, next: usize) -> bool {
 /// aide").
 fn is_asked(text: &str, name: Span) -> bool {
     let from = look_back_start(text, 0, name.start, 24);
-    let after = &text[name.end..];
-    !(is_possessive(name.slice(text)) || after.starts_with("'s") || after.starts_with("’s"))
+    !possessive_at(text, name.end)
         && tokenize(text, Span::new(from, name.start))
             .last()
             .is_some_and(|t| matches!(t.text, "asked" | "pressed"))
@@ -576,12 +575,19 @@ fn preceded_by_cue(text: &str, name: Span) -> bool {
     ) && matches!(before.text, "," | "”" | "\"" | "’" | "'")
 }
 
+/// Whether the name ending at `end` is a possessive, with its "'s" inside the name or right after it ("Berg's",
+/// "Harbours'").
+fn possessive_at(text: &str, end: usize) -> bool {
+    let (before, after) = text.split_at(end);
+    ["'s", "’s", "s'", "s’"].iter().any(|p| before.ends_with(p))
+        || after.starts_with("'s")
+        || after.starts_with("’s")
+}
+
 /// Whether a cue verb follows `at`, past words like "has" or "also". After a possessive it is a noun ("Berg's
 /// claim").
 fn followed_by_cue(text: &str, at: usize) -> bool {
-    let possessive =
-        |s: &str| s.ends_with("'s") || s.ends_with("’s") || s.ends_with("s'") || s.ends_with("s’");
-    if possessive(&text[..at]) || text[at..].starts_with("'s") || text[at..].starts_with("’s") {
+    if possessive_at(text, at) {
         return false;
     }
     tokenize(text, Span::new(at, char_floor(text, at + 48)))

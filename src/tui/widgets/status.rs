@@ -79,12 +79,10 @@ impl Widget for StatusBar<'_> {
 /// "12 articles · search "gaza" · person: Marco Rubio".
 fn summary(state: &State) -> String {
     let list = &state.list;
-    let mut parts = vec![if !list.loaded {
-        "loading…".to_string()
-    } else if list.rows.len() == 1 {
-        "1 article".to_string()
+    let mut parts = vec![if list.loaded {
+        crate::util::count(list.rows.len(), "article")
     } else {
-        format!("{} articles", list.rows.len())
+        "loading…".to_string()
     }];
     if list.loaded && list.unread > 0 {
         parts[0].push_str(&format!(" ({} unread)", list.unread));
