@@ -10,6 +10,7 @@ use super::rules::{
     lineups, lower_case, mend_people, merge_touching_people, name_lists, not_in_person_names,
     opens_sentence, places_by_cue, sports_teams,
 };
+use super::sentences::abbreviation_stop;
 use super::tokenize::Token;
 use super::wordset::{FastBuild, WordSet};
 use crate::article::{Entity, EntityKind, Span};
@@ -107,6 +108,7 @@ pub fn resolve(
         .map(|i| {
             new_line[i]
                 || opens_sentence(words[i - 1])
+                || abbreviation_stop(words[i - 1], words[i])
                 || (i >= 2
                     && matches!(words[i - 1], "”" | "’")
                     && matches!(words[i - 2], "." | "!" | "?"))
@@ -181,6 +183,14 @@ pub fn resolve(
         }) && gaz.phrase_flags(&words[m.first..=m.last]) & DEMONYM == 0
     });
     drop_non_names(&words, &mut mentions);
+    // "[Caption] Anna Berg at the count": one word in brackets opening a line labels the line.
+    mentions.retain(|m| {
+        !(m.first == m.last
+            && m.first > 0
+            && words[m.first - 1] == "["
+            && new_line[m.first - 1]
+            && words.get(m.last + 1) == Some(&"]"))
+    });
     // "The Home Secretary and I": an office alone names no one here (the person is named elsewhere, or not at
     // all). "Prime Minister's Questions": nor does one common word that no list knows as a name.
     let name_word = |w: &str| gaz.word_flags(w) & (GIVEN | SURNAME) != 0;
@@ -216,6 +226,7 @@ pub fn resolve(
         !(m.kind == EntityKind::Person && (office_alone || common_word || common_words))
     });
     trim_to_known_places(&words, &mut mentions, gaz);
+    split_place_before_person(&words, &mut mentions, gaz);
     drop_event_places(&words, &mut mentions);
     strip_opening_words(&words, &starts, &mut mentions);
     the_names_no_person(&words, &mut mentions, gaz);
@@ -224,6 +235,42 @@ pub fn resolve(
     // A run of capitalised words longer than any name (a shouted line, a generated text) names no one.
     mentions.retain(|m| m.last - m.first < MAX_NAME_TOKENS);
     group(text, tokens, &words, &mentions, gaz)
+}
+
+/// "Ambassador to the United States Tomas Lindqvist": a country or region run into the name of a person named
+/// elsewhere in the text is the place, then the person.
+fn split_place_before_person(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    let people: HashSet<&[&str]> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && m.last > m.first)
+        .map(|m| &words[m.first..=m.last])
+        .collect();
+    if people.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.kind != EntityKind::Person && m.last >= m.first + 2)
+    {
+        let split = (m.first..m.last - 1).find(|&e| {
+            gaz.phrase_flags(&words[m.first..=e]) & (COUNTRY | REGION) != 0
+                && people.contains(&words[e + 1..=m.last])
+        });
+        if let Some(e) = split {
+            added.push(Mention {
+                first: e + 1,
+                last: m.last,
+                kind: EntityKind::Person,
+            });
+            m.last = e;
+            m.kind = EntityKind::Place;
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.first);
+    }
 }
 
 /// The most tokens a name may have: the longest names in the NER training and evaluation sets have 10 to 13

@@ -615,6 +615,27 @@ const CASES: &[Case] = &[
         &[(Per, "Anna Berg"), (Per, "Tom Okafor")],
         &[(Per, "Home Secretary"), (Per, "Questions")],
     ),
+    // A caption's label in brackets is no organisation; a sentence ends at "D.C." before "The", and a caption's
+    // credit is not part of the place before it.
+    (
+        "[Caption] Marta Kowalczyk at the count in Oslo.\n\n[Caption] Tom Okafor of the Harbour Party\n\nThe vote \
+         was held in Washington D.C. The count took a day.\n\n[Caption] The hall in Washington D.C. Image: Eva \
+         Lindqvist.",
+        &[(Per, "Marta Kowalczyk"), (Per, "Tom Okafor"), (Place, "Washington")],
+        &[
+            (Org, "Caption"),
+            (Per, "Caption"),
+            (Org, "D.C. The"),
+            (Place, "Washington D.C. Image"),
+        ],
+    ),
+    // A country run into the name of a person named elsewhere is the place, then the person.
+    (
+        "The ambassador to the United States Tomas Lindqvist spoke. Lindqvist arrived on Monday. Tomas \
+         Lindqvist met Anna Berg.",
+        &[(Place, "United States"), (Per, "Tomas Lindqvist")],
+        &[(Place, "United States Tomas Lindqvist")],
+    ),
 ];
 
 #[test]

@@ -30,6 +30,8 @@ pub fn split_sentences_into(text: &str, tokens: &[Token], out: &mut Vec<Range<us
                 end += 1;
             }
             boundary = end == tokens.len() || starts_sentence(tokens[end].text(text));
+        } else if end < tokens.len() && abbreviation_stop(word, tokens[end].text(text)) {
+            boundary = true;
         }
         if end < tokens.len() && !no_newline(text, &tokens[end - 1], &tokens[end]) {
             boundary = true;
@@ -43,6 +45,37 @@ pub fn split_sentences_into(text: &str, tokens: &[Token], out: &mut Vec<Range<us
         }
         i = end;
     }
+}
+
+/// "... in Washington D.C. The team ...": an abbreviation of dotted letters takes the sentence's stop with it,
+/// so a sentence ends there when the next word can only open one (a determiner or pronoun in capitals, a
+/// caption's credit).
+pub(crate) fn abbreviation_stop(word: &str, next: &str) -> bool {
+    word.len() >= 4
+        && word.ends_with('.')
+        && word.bytes().filter(|&b| b == b'.').count() >= 2
+        && matches!(
+            next,
+            "The"
+                | "This"
+                | "These"
+                | "Those"
+                | "It"
+                | "Its"
+                | "He"
+                | "She"
+                | "They"
+                | "We"
+                | "His"
+                | "Her"
+                | "Their"
+                | "Our"
+                | "There"
+                | "But"
+                | "However"
+                | "Image"
+                | "Photo"
+        )
 }
 
 fn no_newline(text: &str, a: &Token, b: &Token) -> bool {
@@ -93,6 +126,18 @@ mod tests {
                 &["It rose 3.5 per cent. it fell"],
             ),
             ("What? No!", &["What?", "No!"]),
+            (
+                "It met in Washington D.C. The team won. The U.S. Senate voted.",
+                &[
+                    "It met in Washington D.C.",
+                    "The team won.",
+                    "The U.S. Senate voted.",
+                ],
+            ),
+            (
+                "Held in Washington D.C. Image: Navy.",
+                &["Held in Washington D.C.", "Image: Navy."],
+            ),
             ("''Go.'' Then ''Now.''", &["''Go.''", "Then ''Now.''"]),
             ("", &[]),
         ];
