@@ -7,8 +7,8 @@ use super::gazetteer::{
 };
 use super::rules::{
     add_rule_mentions, athletes, he_or_she_at, is_name_word, is_party_word, is_speech_verb,
-    lineups, lower_case, mend_people, merge_touching_people, name_lists, not_in_person_names,
-    opens_sentence, places_by_cue, sports_teams,
+    lineups, lower_case, mend_people, merge_touching_people, name_lists, named_after_person,
+    not_in_person_names, opens_sentence, places_by_cue, sports_teams,
 };
 use super::sentences::abbreviation_stop;
 use super::tokenize::Token;
@@ -223,7 +223,11 @@ pub fn resolve(
                 let lower = w.to_lowercase();
                 gazetteer::is_common_word(lower.trim_end_matches(['\'', '’'])) && !name_word(w)
             });
-        !(m.kind == EntityKind::Person && (office_alone || common_word || common_words))
+        // "Tomas Lindqvist Photographic Legacy Program": nor a full name with common words after it, the name
+        // of something named after the person.
+        let named_after = gaz.word_flags(name[0]) & GIVEN != 0 && named_after_person(name);
+        !(m.kind == EntityKind::Person
+            && (office_alone || common_word || common_words || named_after))
     });
     trim_to_known_places(&words, &mut mentions, gaz);
     split_place_before_person(&words, &mut mentions, gaz);

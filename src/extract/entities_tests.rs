@@ -636,6 +636,14 @@ const CASES: &[Case] = &[
         &[(Place, "United States"), (Per, "Tomas Lindqvist")],
         &[(Place, "United States Tomas Lindqvist")],
     ),
+    // Common words after a full name make the name of something named after the person; the person's own
+    // mentions keep their name.
+    (
+        "Tomas Lindqvist took the photographs. The prints came from the Tomas Lindqvist Photographic Legacy \
+         Program and went to the Anna Berg Harbour College.",
+        &[(Per, "Tomas Lindqvist"), (Org, "Anna Berg Harbour College")],
+        &[(Per, "Tomas Lindqvist Photographic Legacy"), (Per, "Anna Berg Harbour College")],
+    ),
 ];
 
 #[test]

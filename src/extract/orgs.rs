@@ -39,7 +39,7 @@ fn is_company_suffix(word: &str) -> bool {
 }
 
 /// Capitalised words that make a name an institution's.
-fn is_institution_word(word: &str) -> bool {
+pub(crate) fn is_institution_word(word: &str) -> bool {
     matches!(
         word,
         "Exchange"

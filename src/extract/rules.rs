@@ -250,6 +250,74 @@ fn is_role(lower: &str) -> bool {
     SET.contains(lower)
 }
 
+/// Whether a run of name words is the name of something named after a person: "the Tom Okafor Memorial Trophy",
+/// "the Anna Berg Photographic Legacy Program", "Sam Houston Coliseum" (a word naming a thing after two name
+/// words). "Luther E. Hall" is a person: an initial is no name word here, and words that are common surnames
+/// ("Hall", "Park", "Street") name no thing.
+pub(crate) fn named_after_person(run: &[&str]) -> bool {
+    let initial = |w: &str| matches!(w.as_bytes(), [c, b'.'] if c.is_ascii_uppercase());
+    (2..run.len())
+        .any(|k| names_a_thing(run[k]) && run[..k].iter().filter(|w| !initial(w)).count() >= 2)
+}
+
+/// A capitalised word that makes a full name before it the name of something named after the person. Not a
+/// word some surname is made of as well ("Listing", "Vane").
+fn names_a_thing(word: &str) -> bool {
+    super::orgs::is_institution_word(word)
+        || matches!(
+            word,
+            "Program"
+                | "Programme"
+                | "Legacy"
+                | "Fund"
+                | "Trust"
+                | "Prize"
+                | "Award"
+                | "Awards"
+                | "Trophy"
+                | "Cup"
+                | "Memorial"
+                | "Medal"
+                | "Lecture"
+                | "Scholarship"
+                | "Fellowship"
+                | "Collection"
+                | "Collections"
+                | "Archive"
+                | "Archives"
+                | "Center"
+                | "Centre"
+                | "Coliseum"
+                | "Stadium"
+                | "Arena"
+                | "Zoo"
+                | "Airport"
+                | "Station"
+                | "Avenue"
+                | "Boulevard"
+                | "Highway"
+                | "District"
+                | "County"
+                | "Township"
+                | "Diocese"
+                | "Archdiocese"
+                | "Site"
+                | "Monument"
+                | "Refuge"
+                | "Sanctuary"
+                | "Facility"
+                | "Laboratory"
+                | "Building"
+                | "Racing"
+                | "Band"
+                | "Trio"
+                | "Quartet"
+                | "Orchestra"
+                | "Show"
+                | "Festival"
+        )
+}
+
 /// A word that a person's name never contains, as written.
 pub(crate) fn not_in_person_names(word: &str) -> bool {
     static SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[NOT_IN_PERSON_NAMES]));
@@ -413,7 +481,11 @@ pub(crate) fn add_rule_mentions(
         let any_flag = |flag: u32| run_flags & flag != 0;
         let previous = lower_case(if i > 0 { words[i - 1] } else { "" });
         let after_role = i > 0 && is_title_or_role(&previous);
-        let given_first = run.len() >= 2 && flags[0] & GIVEN != 0 && flags[0] & COUNTRY == 0;
+        // "the Andy Warhol Photographic Legacy Program", "the Tom Okafor Memorial Trophy": common words after a
+        // full name make the name of something named after the person.
+        let named_after = named_after_person(run);
+        let given_first =
+            run.len() >= 2 && flags[0] & GIVEN != 0 && flags[0] & COUNTRY == 0 && !named_after;
         let whole = gaz.phrase_flags(run);
         // Two capitalised words mid-sentence that no list knows as a place or an organisation: in news, a person.
         // At a line start only in results lists: "Anna Berg (Sweden) 6-4", "Tom Okafor 19.80".
@@ -450,17 +522,22 @@ pub(crate) fn add_rule_mentions(
             && !any_flag(PLACE | ORG | DEMONYM | TITLE);
         let person_cue =
             after_role || speaker || aged || (given_first && (!starts[i] || second_is_name));
-        let kind = if place_cue(words, starts, i, end, gaz) {
-            Some(EntityKind::Place)
-        } else if unknown_pair || (person_cue && !any_flag(DEMONYM | ORG)) {
-            Some(EntityKind::Person)
-        } else if any_flag(DEMONYM) {
-            None
-        } else if whole & (COUNTRY | REGION) != 0 || (whole & CITY_MAJOR != 0 && !starts[i]) {
-            Some(EntityKind::Place)
-        } else {
-            None
-        };
+        let kind =
+            if named_after && flags[0] & GIVEN != 0 && super::orgs::is_institution_word(words[end])
+            {
+                // "All Souls College": an institution's.
+                Some(EntityKind::Organization)
+            } else if place_cue(words, starts, i, end, gaz) {
+                Some(EntityKind::Place)
+            } else if unknown_pair || (person_cue && !any_flag(DEMONYM | ORG)) {
+                Some(EntityKind::Person)
+            } else if any_flag(DEMONYM) {
+                None
+            } else if whole & (COUNTRY | REGION) != 0 || (whole & CITY_MAJOR != 0 && !starts[i]) {
+                Some(EntityKind::Place)
+            } else {
+                None
+            };
         if let Some(kind) = kind {
             mentions.push(Mention {
                 first: i,
