@@ -431,9 +431,12 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
         .position(is_sentence_punct)
         .unwrap_or(tokens.len());
     let mut toks = &tokens[..end];
-    // A signature: `"..." ― Ana Ruiz` (a dash, then only a name up to the sentence's end).
+    // A signature: `"..." ― Ana Ruiz` (a dash, then only a name up to the sentence's end). With a hyphen for the
+    // dash (`"... a long game." - Ana Ruiz`) only after a quote's own stop, the name ending the paragraph.
     if let [dash, name @ ..] = toks {
-        if matches!(dash.text, "―" | "—" | "–")
+        let hyphen =
+            dash.text == "-" && ending.full_stop && tokens[end..].iter().all(|t| t.text == ".");
+        if (matches!(dash.text, "―" | "—" | "–") || hyphen)
             && (1..=5).contains(&name.len())
             && name.iter().all(|t| t.is_capitalised() && is_name_word(t))
         {

@@ -473,6 +473,13 @@ fn attribution_shapes() {
             Some("Ana Ruiz"),
             None,
         ),
+        // A hyphen for the dash, in a caption: the name ends the paragraph.
+        (
+            "[Caption] \"The pier is ours again. But the tide decides.\" - Ana Ruiz\n\nThe council met.",
+            "The pier is ours again. But the tide decides.",
+            Some("Ana Ruiz"),
+            None,
+        ),
         // "answered" and "questioned" are cue verbs.
         (
             "“We will find a way,” Okafor answered.",
