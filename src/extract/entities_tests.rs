@@ -644,6 +644,13 @@ const CASES: &[Case] = &[
         &[(Per, "Tomas Lindqvist"), (Org, "Anna Berg Harbour College")],
         &[(Per, "Tomas Lindqvist Photographic Legacy"), (Per, "Anna Berg Harbour College")],
     ),
+    // Name words before a comma and a role are a person's, however the tagger took them.
+    (
+        "Rashed Al-Qirbi, a spokesman for the port, said it was safe. Fahed Al-Harbi, the editor of the Harbour \
+         Gazette, agreed.",
+        &[(Per, "Rashed Al-Qirbi"), (Per, "Fahed Al-Harbi"), (Org, "Harbour Gazette")],
+        &[(Org, "Rashed Al-Qirbi"), (Org, "Fahed Al-Harbi")],
+    ),
 ];
 
 #[test]

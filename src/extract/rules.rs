@@ -74,6 +74,7 @@ const ROLES: &[&str] = &[
     "oligarch",
     "pilot",
     "captain",
+    "editor",
 ];
 
 /// Capitalised words that make a pair of unknown words a thing, not a person ("World Cup", "Cultural
@@ -740,12 +741,28 @@ pub(crate) fn mend_people(
     }
     // "coach Tomas Lindqvist", "Prime Minister Anna Berg" tagged as an organisation or a place: after a role or
     // a title, two or three name words that no list knows as a place or an organisation are a person.
+    // "Khaled Al-Maeena, editor at the Gazette": so are they before a comma and a role (with "a" or "the").
+    let role_after = |last: usize| {
+        let mut k = last + 1;
+        if words.get(k) != Some(&",") {
+            return false;
+        }
+        k += 1;
+        if words
+            .get(k)
+            .is_some_and(|w| matches!(*w, "a" | "an" | "the"))
+        {
+            k += 1;
+        }
+        words
+            .get(k)
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && is_title_or_role(w))
+    };
     for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Person) {
         let previous = lower_case(if m.first > 0 { words[m.first - 1] } else { "" });
         let run = &words[m.first..=m.last];
-        if m.first > 0
-            && (1..=2).contains(&(m.last - m.first))
-            && is_title_or_role(&previous)
+        if (1..=2).contains(&(m.last - m.first))
+            && ((m.first > 0 && is_title_or_role(&previous)) || role_after(m.last))
             && gaz.phrase_flags(run) & (PLACE | ORG) == 0
             && run.iter().all(|w| {
                 is_name_word(w)
