@@ -1065,6 +1065,20 @@ fn split_at_inner_words(words: &[&str], m: Mention, out: &mut Vec<Mention>) {
 
 /// Trims titles, articles, possessives and punctuation off a mention and fixes kinds the gazetteers are sure of.
 fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
+    // "WHO say Iodine deficiency": a tagged run that opens with a common word in lower case (a name's particles
+    // aside) is a stretch of sentence, not a name.
+    let opening = words[m.first];
+    if m.first < m.last
+        && opening.bytes().all(|b| b.is_ascii_lowercase())
+        && gazetteer::is_common_word(opening)
+        && !super::rules::is_name_particle(opening)
+        && !matches!(
+            opening,
+            "al" | "el" | "ibn" | "dos" | "das" | "do" | "y" | "ter" | "ten" | "zu"
+        )
+    {
+        return None;
+    }
     while m.first <= m.last {
         // "24-year-old Kowalski", "12th-seeded Lindqvist": a description before the name.
         let described = m.first < m.last

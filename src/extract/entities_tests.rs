@@ -651,6 +651,12 @@ const CASES: &[Case] = &[
         &[(Per, "Rashed Al-Qirbi"), (Per, "Fahed Al-Harbi"), (Org, "Harbour Gazette")],
         &[(Org, "Rashed Al-Qirbi"), (Org, "Fahed Al-Harbi")],
     ),
+    // A tagged run opening with a common word in lower case is no name.
+    (
+        "WHO say Iodine deficiency is the most common cause of harm. Iodine is cheap.",
+        &[],
+        &[(Org, "say Iodine")],
+    ),
 ];
 
 #[test]
