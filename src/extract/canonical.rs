@@ -234,6 +234,7 @@ pub fn resolve(
     drop_event_places(&words, &mut mentions);
     strip_opening_words(&words, &starts, &mut mentions);
     the_names_no_person(&words, &mut mentions, gaz);
+    drop_things_written_with_the(&words, &mut mentions, gaz);
     drop_common_nouns(&words, &starts, &mut mentions, gaz);
     drop_inside_addresses(text, tokens, &mut mentions);
     // A run of capitalised words longer than any name (a shouted line, a generated text) names no one.
@@ -531,6 +532,30 @@ fn drop_event_places(words: &[&str], mentions: &mut Vec<Mention>) {
         EntityKind::Place => !(event(m.last + 1) || (m.last > m.first && event(m.last))),
         EntityKind::Person => !person_event(m.last),
         _ => true,
+    });
+}
+
+/// "[Caption] The plain on the day of Hajj ... the rites of the Hajj.": a word no list knows as a name that the
+/// text writes as "the X" before a stop or a comma names a thing; alone it is no person either.
+fn drop_things_written_with_the(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    let things: HashSet<&str> = (1..words.len().saturating_sub(1))
+        .filter(|&i| {
+            words[i - 1] == "the"
+                && is_name_word(words[i])
+                && matches!(words[i + 1], "." | "," | ";" | ":" | "!" | "?")
+                && gaz.word_flags(words[i]) & (SURNAME | GIVEN) == 0
+        })
+        .map(|i| words[i])
+        .collect();
+    if things.is_empty() {
+        return;
+    }
+    let surnames = full_name_surnames(words, mentions);
+    mentions.retain(|m| {
+        !(m.kind == EntityKind::Person
+            && m.first == m.last
+            && things.contains(words[m.first])
+            && !surnames.contains(words[m.first]))
     });
 }
 

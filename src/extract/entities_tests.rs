@@ -657,6 +657,13 @@ const CASES: &[Case] = &[
         &[],
         &[(Org, "say Iodine")],
     ),
+    // A word the text writes as "the X" before a stop or a comma names a thing, so alone it is no person.
+    (
+        "[Caption] The plains on the day of Tarvesh\n\nThe crush happened during the final rites of the Tarvesh. \
+         Pilgrims gathered for the Tarvesh, as every year.",
+        &[],
+        &[(Per, "Tarvesh")],
+    ),
 ];
 
 #[test]
