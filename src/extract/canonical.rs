@@ -487,13 +487,16 @@ fn drop_non_names(words: &[&str], mentions: &mut Vec<Mention>) {
         ]
         .iter()
         .any(|suffix| last.len() > suffix.len() && last.ends_with(suffix));
+        // "on Saturday Night as crowds gathered": no person's name opens with a day of the week.
+        let day_first = m.kind == EntityKind::Person
+            && crate::util::DAYS.contains(&lower_case(words[m.first]).as_ref());
         let caps_common = m.kind == EntityKind::Person
             && words[m.first..=m.last].iter().all(|w| {
                 w.len() > 2
                     && !w.chars().any(char::is_lowercase)
                     && gazetteer::is_common_word(&w.to_lowercase())
             });
-        !adjective && !caps_common
+        !adjective && !caps_common && !day_first
     });
 }
 

@@ -664,6 +664,12 @@ const CASES: &[Case] = &[
         &[],
         &[(Per, "Tarvesh")],
     ),
+    // No person's name opens with a day of the week.
+    (
+        "The Harbour Lantern Festival was off to a bright start on Saturday Night as crowds filled the square.",
+        &[],
+        &[(Per, "Saturday Night")],
+    ),
 ];
 
 #[test]
