@@ -1122,6 +1122,14 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
         if !strip {
             break;
         }
+        // "the Secretary of State", "Minister of Finance": what follows an office and "of" is the office's.
+        if m.kind == EntityKind::Person
+            && words[m.first] == "of"
+            && m.first > 0
+            && gazetteer::is_title(&lower_case(words[m.first - 1]))
+        {
+            return None;
+        }
         m.first += 1;
     }
     // Names end in a capitalised word: "Manchester United beat" loses "beat", "Ukraine's" its "'s", "Tom Okafor

@@ -670,6 +670,12 @@ const CASES: &[Case] = &[
         &[],
         &[(Per, "Saturday Night")],
     ),
+    // What follows an office and "of" is the office's.
+    (
+        "Tomas Lindqvist, the Secretary of State, called the Harbour minister.",
+        &[(Per, "Tomas Lindqvist")],
+        &[(Per, "State")],
+    ),
 ];
 
 #[test]
