@@ -676,6 +676,12 @@ const CASES: &[Case] = &[
         &[(Per, "Tomas Lindqvist")],
         &[(Per, "State")],
     ),
+    // A given name before a comma and a region is a place after "from", "in", "near" or "at".
+    (
+        "Tom Okafor, a 14-year-old boy from Marion, Ohio, built a clock.",
+        &[(Per, "Tom Okafor"), (Place, "Marion"), (Place, "Ohio")],
+        &[(Per, "Marion")],
+    ),
 ];
 
 #[test]

@@ -637,7 +637,9 @@ fn place_cue(words: &[&str], starts: &[bool], first: usize, last: usize, gaz: &G
     let previous = lower_case(if first > 0 { words[first - 1] } else { "" });
     settlement_before
         || (in_country
-            && gaz.word_flags(run[0]) & GIVEN == 0
+            // "a boy from Irving, Texas": a given name too after "from", "in", "near" or "at".
+            && (gaz.word_flags(run[0]) & GIVEN == 0
+                || matches!(previous.as_ref(), "from" | "in" | "near" | "at"))
             && !is_title_or_role(&previous)
             // At a sentence's start only a dateline's capitals ("OLDMOOR, Scotland"): "Automakers, U.S. agency
             // ..." opens with a plural.
