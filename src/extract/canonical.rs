@@ -230,7 +230,7 @@ pub fn resolve(
             && (office_alone || common_word || common_words || named_after))
     });
     trim_to_known_places(&words, &mut mentions, gaz);
-    split_place_before_person(&words, &mut mentions, gaz);
+    split_place_before_name(&words, &mut mentions, gaz);
     drop_event_places(&words, &mut mentions);
     strip_opening_words(&words, &starts, &mut mentions);
     the_names_no_person(&words, &mut mentions, gaz);
@@ -243,33 +243,43 @@ pub fn resolve(
 }
 
 /// "Ambassador to the United States Tomas Lindqvist": a country or region run into the name of a person named
-/// elsewhere in the text is the place, then the person.
-fn split_place_before_person(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
-    let people: HashSet<&[&str]> = mentions
+/// elsewhere in the text is the place, then the person. "The United Kingdom Home Office", where the rest is an
+/// organisation named on its own elsewhere, is the organisation's name as a whole.
+fn split_place_before_name(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    let named: HashMap<&[&str], EntityKind> = mentions
         .iter()
-        .filter(|m| m.kind == EntityKind::Person && m.last > m.first)
-        .map(|m| &words[m.first..=m.last])
+        .filter(|m| match m.kind {
+            EntityKind::Person => m.last > m.first,
+            EntityKind::Organization => true,
+            EntityKind::Place => false,
+        })
+        .map(|m| (&words[m.first..=m.last], m.kind))
         .collect();
-    if people.is_empty() {
+    if named.is_empty() {
         return;
     }
     let mut added = Vec::new();
-    for m in mentions
-        .iter_mut()
-        .filter(|m| m.kind != EntityKind::Person && m.last >= m.first + 2)
-    {
-        let split = (m.first..m.last - 1).find(|&e| {
-            gaz.phrase_flags(&words[m.first..=e]) & (COUNTRY | REGION) != 0
-                && people.contains(&words[e + 1..=m.last])
+    for m in mentions.iter_mut().filter(|m| {
+        m.kind != EntityKind::Person
+            && m.last > m.first
+            && gaz.phrase_flags(&words[m.first..=m.last]) & PLACE == 0
+    }) {
+        let split = (m.first..m.last).find_map(|e| {
+            let kind = *named.get(&words[e + 1..=m.last])?;
+            (gaz.phrase_flags(&words[m.first..=e]) & (COUNTRY | REGION) != 0).then_some((e, kind))
         });
-        if let Some(e) = split {
-            added.push(Mention {
-                first: e + 1,
-                last: m.last,
-                kind: EntityKind::Person,
-            });
-            m.last = e;
-            m.kind = EntityKind::Place;
+        match split {
+            Some((e, EntityKind::Person)) if e > m.first || m.last - e >= 2 => {
+                added.push(Mention {
+                    first: e + 1,
+                    last: m.last,
+                    kind: EntityKind::Person,
+                });
+                m.last = e;
+                m.kind = EntityKind::Place;
+            }
+            Some((_, EntityKind::Organization)) => m.kind = EntityKind::Organization,
+            _ => {}
         }
     }
     if !added.is_empty() {

@@ -636,6 +636,12 @@ const CASES: &[Case] = &[
         &[(Place, "United States"), (Per, "Tomas Lindqvist")],
         &[(Place, "United States Tomas Lindqvist")],
     ),
+    // A country run into an organisation named on its own elsewhere is that organisation's name.
+    (
+        "A letter from the United Kingdom Home Office reached the port. The Home Office said the pier was safe.",
+        &[(Org, "United Kingdom Home Office"), (Org, "Home Office")],
+        &[(Place, "United Kingdom Home Office")],
+    ),
     // Common words after a full name make the name of something named after the person; the person's own
     // mentions keep their name.
     (
