@@ -257,8 +257,12 @@ fn is_role(lower: &str) -> bool {
 /// ("Hall", "Park", "Street") name no thing.
 pub(crate) fn named_after_person(run: &[&str]) -> bool {
     let initial = |w: &str| matches!(w.as_bytes(), [c, b'.'] if c.is_ascii_uppercase());
-    (2..run.len())
-        .any(|k| names_a_thing(run[k]) && run[..k].iter().filter(|w| !initial(w)).count() >= 2)
+    let mut name_words = 0;
+    run.iter().any(|w| {
+        let thing = name_words >= 2 && names_a_thing(w);
+        name_words += usize::from(!initial(w));
+        thing
+    })
 }
 
 /// A capitalised word that makes a full name before it the name of something named after the person. Not a
