@@ -69,6 +69,9 @@ impl Span {
     }
 }
 
+/// How an article file marks a caption paragraph: "[Caption] Anna Berg at the count."
+pub const CAPTION_MARK: &str = "[Caption]";
+
 /// What kind of block a paragraph of the article is; used for styling, not for meaning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

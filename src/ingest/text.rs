@@ -2,7 +2,7 @@
 //! and the demo articles' layout ("[Caption]" paragraphs, closing "Source:", "Date:", "License:" lines).
 
 use super::{decode_utf8, IngestError};
-use crate::article::{Article, ArticleId, Block, BlockKind, Span};
+use crate::article::{Article, ArticleId, Block, BlockKind, Span, CAPTION_MARK};
 
 /// Parses a plain-text article. The id is derived from the bytes; the store replaces it with the file's own.
 pub fn parse(bytes: &[u8]) -> Result<Article, IngestError> {
@@ -71,8 +71,9 @@ pub fn render(article: &Article) -> String {
         if text.is_empty() {
             continue;
         }
-        if block.kind == BlockKind::Caption && !text.starts_with("[Caption]") {
-            out.push_str("[Caption] ");
+        if block.kind == BlockKind::Caption && !text.starts_with(CAPTION_MARK) {
+            out.push_str(CAPTION_MARK);
+            out.push(' ');
         }
         out.push_str(&text);
         out.push_str("\n\n");
@@ -189,7 +190,7 @@ fn is_heading(text: &str) -> bool {
 /// A photo caption: "[Caption] …", or a line ending in a credit such as "(EPA Images pic)" or "(Reuters photo)".
 pub fn is_caption(line: &str) -> bool {
     let t = line.trim();
-    if t.starts_with("[Caption]") {
+    if t.starts_with(CAPTION_MARK) {
         return true;
     }
     let Some(open) = t.rfind('(') else {

@@ -2,7 +2,7 @@
 //! once per (article, width) by `update`, so that drawing only copies lines that are already made.
 
 use super::sanitize::{push_clean, sanitize};
-use crate::article::{ArticleId, BlockKind, Document, EntityKind, Span};
+use crate::article::{ArticleId, BlockKind, Document, EntityKind, Span, CAPTION_MARK};
 use textwrap::core::{break_words, Word};
 use textwrap::wrap_algorithms::wrap_first_fit;
 use textwrap::WordSeparator;
@@ -166,8 +166,16 @@ fn wrap_block(
     lines: &mut Vec<ArticleLine>,
 ) {
     // A span that does not fit the text (a damaged index entry) shows nothing rather than panicking.
-    let raw = span.slice(text);
-    let base = span.start;
+    let mut raw = span.slice(text);
+    let mut base = span.start;
+    // A caption's "[Caption]" marker is the file's markup; the caption's style shows what it is.
+    if kind == BlockKind::Caption {
+        if let Some(rest) = raw.strip_prefix(CAPTION_MARK) {
+            let rest = rest.trim_start();
+            base += raw.len() - rest.len();
+            raw = rest;
+        }
+    }
     let span = Span::new(base, base + raw.len());
     // Marks per byte of the raw block, then carried over to the sanitized text byte by byte.
     let mut raw_marks = vec![Mark::plain(Look::Block(kind)); raw.len()];
@@ -257,6 +265,29 @@ mod tests {
             extraction: Extraction::default(),
             path: String::new(),
         }
+    }
+
+    #[test]
+    fn a_caption_shows_without_its_marker_and_keeps_its_marks() {
+        let text = "[Caption] Anna Berg at the count.";
+        let mut d = doc(text);
+        d.article.blocks[0].kind = BlockKind::Caption;
+        let start = text.find("Anna").unwrap();
+        d.extraction.entities.push(Entity {
+            kind: EntityKind::Person,
+            name: "Anna Berg".into(),
+            aliases: vec![],
+            mentions: vec![Span::new(start, start + 9)],
+        });
+        let layout = ArticleLayout::build(&d, 80);
+        let line = &layout.lines[3];
+        assert_eq!(line.text(), "Anna Berg at the count.");
+        assert_eq!(line.source, Some(start));
+        assert_eq!(line.segments[0].text, "Anna Berg");
+        assert_eq!(line.segments[0].mark.entity, Some(EntityKind::Person));
+        // In a paragraph the same words are shown as written.
+        d.article.blocks[0].kind = BlockKind::Paragraph;
+        assert_eq!(ArticleLayout::build(&d, 80).lines[3].text(), text);
     }
 
     #[test]
