@@ -688,6 +688,13 @@ const CASES: &[Case] = &[
         &[(Per, "Tom Okafor"), (Place, "Marion"), (Place, "Ohio")],
         &[(Per, "Marion")],
     ),
+    // Three name words or more that end in an institution's word are its name.
+    (
+        "The clinic broke a World Health Organisation guideline on salt. Lund won the Harbour County Cricket \
+         Board vote.",
+        &[(Org, "World Health Organisation"), (Org, "Harbour County Cricket Board")],
+        &[],
+    ),
 ];
 
 #[test]

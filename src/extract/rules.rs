@@ -527,22 +527,24 @@ pub(crate) fn add_rule_mentions(
             && !any_flag(PLACE | ORG | DEMONYM | TITLE);
         let person_cue =
             after_role || speaker || aged || (given_first && (!starts[i] || second_is_name));
-        let kind =
-            if named_after && flags[0] & GIVEN != 0 && super::orgs::is_institution_word(words[end])
-            {
-                // "All Souls College": an institution's.
-                Some(EntityKind::Organization)
-            } else if place_cue(words, starts, i, end, gaz) {
-                Some(EntityKind::Place)
-            } else if unknown_pair || (person_cue && !any_flag(DEMONYM | ORG)) {
-                Some(EntityKind::Person)
-            } else if any_flag(DEMONYM) {
-                None
-            } else if whole & (COUNTRY | REGION) != 0 || (whole & CITY_MAJOR != 0 && !starts[i]) {
-                Some(EntityKind::Place)
-            } else {
-                None
-            };
+        let kind = if run.len() >= 3
+            && super::orgs::is_institution_word(words[end])
+            && !matches!(words[i], "The" | "THE")
+        {
+            // "All Souls College", "Harbour Water Authority": three name words or more that end in an
+            // institution's word are its name (the tagger finds most organisations of two words).
+            Some(EntityKind::Organization)
+        } else if place_cue(words, starts, i, end, gaz) {
+            Some(EntityKind::Place)
+        } else if unknown_pair || (person_cue && !any_flag(DEMONYM | ORG)) {
+            Some(EntityKind::Person)
+        } else if any_flag(DEMONYM) {
+            None
+        } else if whole & (COUNTRY | REGION) != 0 || (whole & CITY_MAJOR != 0 && !starts[i]) {
+            Some(EntityKind::Place)
+        } else {
+            None
+        };
         if let Some(kind) = kind {
             mentions.push(Mention {
                 first: i,
