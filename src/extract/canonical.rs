@@ -192,7 +192,7 @@ pub fn resolve(
             && words.get(m.last + 1) == Some(&"]"))
     });
     // "The Home Secretary and I": an office alone names no one here (the person is named elsewhere, or not at
-    // all). "Prime Minister's Questions": nor does one common word that no list knows as a name.
+    // all). "Prime Minister's Questions": nor does one common word that no national list knows as a name.
     let name_word = |w: &str| gaz.word_flags(w) & (GIVEN | SURNAME) != 0;
     mentions.retain(|m| {
         let name = &words[m.first..=m.last];
@@ -212,9 +212,15 @@ pub fn resolve(
                 let lower = w.to_lowercase();
                 gazetteer::is_title(&lower) || gazetteer::is_common_word(&lower) || !name_word(w)
             });
+        // A name of the world lists alone does not save a common word ("State", "Kingdom", "Electric" are given
+        // names there), unless a title ("Mr. Musk") or "the" stands before it ("the Eagles" is left to the rule
+        // that makes it a club).
+        let before = lower_case(if m.first > 0 { words[m.first - 1] } else { "" });
+        let vouched = before == "the" || gazetteer::is_title(&before);
         let common_word = name.len() == 1
             && gazetteer::is_common_word(&name[0].to_lowercase())
-            && !name_word(name[0]);
+            && !gazetteer::is_census_name(name[0])
+            && !(vouched && name_word(name[0]));
         // "Visual Arts", "Hidden Stash": nor do several, none of them a name word (a name with "The" is left to
         // the rule that makes it an organisation).
         let common_words = name.len() >= 2

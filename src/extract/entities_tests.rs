@@ -688,6 +688,12 @@ const CASES: &[Case] = &[
         &[(Per, "Tom Okafor"), (Place, "Marion"), (Place, "Ohio")],
         &[(Per, "Marion")],
     ),
+    // A common word that only the world name lists hold as a given name is no one-word person.
+    (
+        "Tom Okafor spoke in his final State of the Union address. Half of Okafor's State meetings were with donors.",
+        &[(Per, "Tom Okafor")],
+        &[(Per, "State")],
+    ),
     // Three name words or more that end in an institution's word are its name.
     (
         "The clinic broke a World Health Organisation guideline on salt. Lund won the Harbour County Cricket \

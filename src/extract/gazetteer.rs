@@ -250,6 +250,18 @@ pub const LISTS: &[(&str, u32)] = &[
     ),
 ];
 
+/// A given name or surname of the national name lists (the census and its like), not only of the world lists
+/// drawn from a names database, which hold nicknames and epithets too ("State", "Majority", "Northern").
+pub fn is_census_name(word: &str) -> bool {
+    static NAMES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+        include_str!("../../assets/gazetteers/given_names.txt")
+            .lines()
+            .chain(include_str!("../../assets/gazetteers/surnames.txt").lines())
+            .collect()
+    });
+    NAMES.contains(word)
+}
+
 /// English words written in lower case that the word list never capitalises ("death", "nickel", "winter"), read
 /// by the rules only: a capitalised one opening a sentence is a common noun there, not a one-word name. Built on
 /// first use (62,000 words).
