@@ -139,6 +139,7 @@ pub fn resolve(
     // teams like the rest.
     sports_teams(&words, &breaks, &mut mentions, gaz);
     merge_touching_people(&mut mentions);
+    cut_people_in_title_case_lines(&words, &new_line, &starts, &mut mentions);
     // Halves joined since cleaning ("Honest Anna" + "Berg", "Home" + "Secretary Anna Berg") lose an epithet or
     // an office the same way.
     for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
@@ -292,6 +293,61 @@ fn split_place_before_name(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Ga
         mentions.extend(added);
         mentions.sort_by_key(|m| m.first);
     }
+}
+
+/// "Rand Okafor Scores Direct Hit On Berg", a headline in title case inside the text: there a person's name holds
+/// no small word ("On") and no common word that no national name list holds ("Scores"); the name is cut to the
+/// name words before the first such word, and dropped when it opens with one. A line is in title case when two
+/// small words are capitalised inside its sentences and none is written in lower case.
+fn cut_people_in_title_case_lines(
+    words: &[&str],
+    new_line: &[bool],
+    starts: &[bool],
+    mentions: &mut Vec<Mention>,
+) {
+    const SMALL: &[&str] = &[
+        "To", "With", "And", "In", "Of", "For", "On", "At", "Is", "Are", "From", "By", "As",
+        "Over", "After", "About", "Into", "Than", "Be", "Has", "Have", "Will", "Not",
+    ];
+    let small = |w: &str| SMALL.contains(&w);
+    // For each token, whether its line is in title case (one pass over lines).
+    let mut title = vec![false; words.len()];
+    let mut start = 0;
+    while start < words.len() {
+        let end = (start + 1..words.len())
+            .find(|&i| new_line[i])
+            .unwrap_or(words.len());
+        let capitalised_small = (start + 1..end)
+            .filter(|&i| !starts[i] && small(words[i]))
+            .count();
+        // Prose has the same small words in lower case ("James To spoke to the council").
+        let lower_small = (start..end).any(|i| {
+            words[i].starts_with(|c: char| c.is_ascii_lowercase())
+                && SMALL.iter().any(|s| s.eq_ignore_ascii_case(words[i]))
+        });
+        if capitalised_small >= 2 && !lower_small {
+            title[start..end].iter_mut().for_each(|t| *t = true);
+        }
+        start = end;
+    }
+    if !title.contains(&true) {
+        return;
+    }
+    let not_a_name_word = |w: &str| {
+        small(w) || (gazetteer::is_common_word(&lower_case(w)) && !gazetteer::is_census_name(w))
+    };
+    mentions.retain_mut(|m| {
+        if m.kind != EntityKind::Person || !title[m.first] {
+            return true;
+        }
+        if not_a_name_word(words[m.first]) {
+            return false;
+        }
+        if let Some(k) = (m.first + 1..=m.last).find(|&k| not_a_name_word(words[k])) {
+            m.last = k - 1;
+        }
+        true
+    });
 }
 
 /// The most tokens a name may have: the longest names in the NER training and evaluation sets have 10 to 13

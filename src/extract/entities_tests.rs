@@ -682,6 +682,12 @@ const CASES: &[Case] = &[
         &[(Per, "Tomas Lindqvist")],
         &[(Per, "State")],
     ),
+    // In a headline of title case inside the text a name ends before a small word or a common word.
+    (
+        "Related: Tom Okafor Scores Direct Hit On Anna Berg Over Harbour Plan\n\nTom Okafor spoke on Monday.",
+        &[(Per, "Tom Okafor")],
+        &[(Per, "Tom Okafor Scores Direct Hit")],
+    ),
     // A given name before a comma and a region is a place after "from", "in", "near" or "at".
     (
         "Tom Okafor, a 14-year-old boy from Marion, Ohio, built a clock.",
