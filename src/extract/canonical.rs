@@ -266,9 +266,11 @@ fn split_place_before_name(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Ga
         return;
     }
     let mut added = Vec::new();
+    // Runs longer than any name are not split (trying every cut of a run grows with the square of its length).
     for m in mentions.iter_mut().filter(|m| {
         m.kind != EntityKind::Person
             && m.last > m.first
+            && m.last - m.first < MAX_NAME_TOKENS
             && gaz.phrase_flags(&words[m.first..=m.last]) & PLACE == 0
     }) {
         let split = (m.first..m.last).find_map(|e| {
