@@ -297,8 +297,8 @@ fn split_place_before_name(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Ga
     }
 }
 
-/// "Rand Okafor Scores Direct Hit On Berg", a headline in title case inside the text: there a person's name holds
-/// no small word ("On") and no common word that no national name list holds ("Scores"); the name is cut to the
+/// "Tom Okafor Wins Harbour Vote On Budget", a headline in title case inside the text: there a person's name holds
+/// no small word ("On") and no common word that no national name list holds ("Wins"); the name is cut to the
 /// name words before the first such word, and dropped when it opens with one. A line is in title case when two
 /// small words are capitalised inside its sentences and none is written in lower case.
 fn cut_people_in_title_case_lines(

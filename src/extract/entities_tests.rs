@@ -684,9 +684,9 @@ const CASES: &[Case] = &[
     ),
     // In a headline of title case inside the text a name ends before a small word or a common word.
     (
-        "Related: Tom Okafor Scores Direct Hit On Anna Berg Over Harbour Plan\n\nTom Okafor spoke on Monday.",
+        "Related: Tom Okafor Wins Harbour Vote On Budget After Long Night\n\nTom Okafor spoke on Monday.",
         &[(Per, "Tom Okafor")],
-        &[(Per, "Tom Okafor Scores Direct Hit")],
+        &[(Per, "Tom Okafor Wins Harbour Vote On Budget After Long Night")],
     ),
     // A given name before a comma and a region is a place after "from", "in", "near" or "at".
     (
@@ -696,7 +696,7 @@ const CASES: &[Case] = &[
     ),
     // A common word that only the world name lists hold as a given name is no one-word person.
     (
-        "Tom Okafor spoke in his final State of the Union address. Half of Okafor's State meetings were with donors.",
+        "Tom Okafor gave the yearly State of the Harbour speech. Okafor's State staff met the donors.",
         &[(Per, "Tom Okafor")],
         &[(Per, "State")],
     ),
