@@ -3,7 +3,8 @@
 //! mentions under one canonical name ("U.S." -> "United States", "MIAMI" -> "Miami", "Kiev" -> "Kyiv").
 
 use super::gazetteer::{
-    self, Gazetteer, CITY_MAJOR, COUNTRY, DEMONYM, GIVEN, ORG, PLACE, REGION, SURNAME, TITLE,
+    self, Gazetteer, CENSUS_NAME, CITY_MAJOR, COUNTRY, DEMONYM, GIVEN, ORG, PLACE, REGION, SURNAME,
+    TITLE,
 };
 use super::rules::{
     add_rule_mentions, athletes, he_or_she_at, is_name_word, is_party_word, is_speech_verb,
@@ -139,7 +140,7 @@ pub fn resolve(
     // teams like the rest.
     sports_teams(&words, &breaks, &mut mentions, gaz);
     merge_touching_people(&mut mentions);
-    cut_people_in_title_case_lines(&words, &new_line, &starts, &mut mentions);
+    cut_people_in_title_case_lines(&words, &new_line, &starts, &mut mentions, gaz);
     // Halves joined since cleaning ("Honest Anna" + "Berg", "Home" + "Secretary Anna Berg") lose an epithet or
     // an office the same way.
     for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
@@ -220,7 +221,7 @@ pub fn resolve(
         let vouched = before == "the" || gazetteer::is_title(&before);
         let common_word = name.len() == 1
             && gazetteer::is_common_word(&name[0].to_lowercase())
-            && !gazetteer::is_census_name(name[0])
+            && gaz.word_flags(name[0]) & CENSUS_NAME == 0
             && !(vouched && name_word(name[0]));
         // "Visual Arts", "Hidden Stash": nor do several, none of them a name word (a name with "The" is left to
         // the rule that makes it an organisation).
@@ -306,12 +307,13 @@ fn cut_people_in_title_case_lines(
     new_line: &[bool],
     starts: &[bool],
     mentions: &mut Vec<Mention>,
+    gaz: &Gazetteer,
 ) {
     const SMALL: &[&str] = &[
         "To", "With", "And", "In", "Of", "For", "On", "At", "Is", "Are", "From", "By", "As",
         "Over", "After", "About", "Into", "Than", "Be", "Has", "Have", "Will", "Not",
     ];
-    let small = |w: &str| SMALL.contains(&w);
+    let small = |w: &str| w.len() <= 5 && SMALL.contains(&w);
     // For each token, whether its line is in title case (one pass over lines).
     let mut title = vec![false; words.len()];
     let mut start = 0;
@@ -321,13 +323,17 @@ fn cut_people_in_title_case_lines(
             .unwrap_or(words.len());
         let capitalised_small = (start + 1..end)
             .filter(|&i| !starts[i] && small(words[i]))
+            .take(2)
             .count();
         // Prose has the same small words in lower case ("James To spoke to the council").
-        let lower_small = (start..end).any(|i| {
-            words[i].starts_with(|c: char| c.is_ascii_lowercase())
-                && SMALL.iter().any(|s| s.eq_ignore_ascii_case(words[i]))
-        });
-        if capitalised_small >= 2 && !lower_small {
+        let lower_small = || {
+            (start..end).any(|i| {
+                words[i].len() <= 5
+                    && words[i].starts_with(|c: char| c.is_ascii_lowercase())
+                    && SMALL.iter().any(|s| s.eq_ignore_ascii_case(words[i]))
+            })
+        };
+        if capitalised_small >= 2 && !lower_small() {
             title[start..end].iter_mut().for_each(|t| *t = true);
         }
         start = end;
@@ -336,7 +342,8 @@ fn cut_people_in_title_case_lines(
         return;
     }
     let not_a_name_word = |w: &str| {
-        small(w) || (gazetteer::is_common_word(&lower_case(w)) && !gazetteer::is_census_name(w))
+        small(w)
+            || (gazetteer::is_common_word(&lower_case(w)) && gaz.word_flags(w) & CENSUS_NAME == 0)
     };
     mentions.retain_mut(|m| {
         if m.kind != EntityKind::Person || !title[m.first] {

@@ -29,6 +29,9 @@ const RULE_PLACE: u32 = 1 << 9;
 const RULE_DEMONYM: u32 = 1 << 10;
 /// The category bits the tagger's features see.
 const FEATURE_FLAGS: u32 = 0x1ff;
+/// Rules only: a given name or surname of the national name lists (the census and its like), not only of the
+/// world lists drawn from a names database, which hold nicknames and epithets too ("State", "Majority").
+pub const CENSUS_NAME: u32 = 1 << 11;
 /// Internal: some longer entry continues this prefix.
 const PREFIX: u32 = 1 << 31;
 const LONGEST_PHRASE: usize = 6;
@@ -229,11 +232,11 @@ pub const LISTS: &[(&str, u32)] = &[
     ),
     (
         include_str!("../../assets/gazetteers/given_names.txt"),
-        GIVEN,
+        GIVEN | CENSUS_NAME,
     ),
     (
         include_str!("../../assets/gazetteers/surnames.txt"),
-        SURNAME,
+        SURNAME | CENSUS_NAME,
     ),
     (
         include_str!("../../assets/gazetteers/demonyms.txt"),
@@ -249,18 +252,6 @@ pub const LISTS: &[(&str, u32)] = &[
         RULE_DEMONYM,
     ),
 ];
-
-/// A given name or surname of the national name lists (the census and its like), not only of the world lists
-/// drawn from a names database, which hold nicknames and epithets too ("State", "Majority", "Northern").
-pub fn is_census_name(word: &str) -> bool {
-    static NAMES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-        include_str!("../../assets/gazetteers/given_names.txt")
-            .lines()
-            .chain(include_str!("../../assets/gazetteers/surnames.txt").lines())
-            .collect()
-    });
-    NAMES.contains(word)
-}
 
 /// English words written in lower case that the word list never capitalises ("death", "nickel", "winter"), read
 /// by the rules only: a capitalised one opening a sentence is a common noun there, not a one-word name. Built on
