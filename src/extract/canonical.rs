@@ -197,6 +197,9 @@ pub fn resolve(
     // all). "Prime Minister's Questions": nor does one common word that no national list knows as a name.
     let name_word = |w: &str| gaz.word_flags(w) & (GIVEN | SURNAME) != 0;
     mentions.retain(|m| {
+        if m.kind != EntityKind::Person {
+            return true;
+        }
         let name = &words[m.first..=m.last];
         let office = matches!(
             name[name.len() - 1].to_lowercase().as_str(),
@@ -217,12 +220,14 @@ pub fn resolve(
         // A name of the world lists alone does not save a common word ("State", "Kingdom", "Electric" are given
         // names there), unless a title ("Mr. Musk") or "the" stands before it ("the Eagles" is left to the rule
         // that makes it a club).
-        let before = lower_case(if m.first > 0 { words[m.first - 1] } else { "" });
-        let vouched = before == "the" || gazetteer::is_title(&before);
+        let vouched = || {
+            let before = lower_case(if m.first > 0 { words[m.first - 1] } else { "" });
+            before == "the" || gazetteer::is_title(&before)
+        };
         let common_word = name.len() == 1
             && gazetteer::is_common_word(&name[0].to_lowercase())
             && gaz.word_flags(name[0]) & CENSUS_NAME == 0
-            && !(vouched && name_word(name[0]));
+            && !(name_word(name[0]) && vouched());
         // "Visual Arts", "Hidden Stash": nor do several, none of them a name word (a name with "The" is left to
         // the rule that makes it an organisation).
         let common_words = name.len() >= 2
@@ -234,8 +239,7 @@ pub fn resolve(
         // "Tomas Lindqvist Photographic Legacy Program": nor a full name with common words after it, the name
         // of something named after the person.
         let named_after = gaz.word_flags(name[0]) & GIVEN != 0 && named_after_person(name);
-        !(m.kind == EntityKind::Person
-            && (office_alone || common_word || common_words || named_after))
+        !(office_alone || common_word || common_words || named_after)
     });
     trim_to_known_places(&words, &mut mentions, gaz);
     split_place_before_name(&words, &mut mentions, gaz);
