@@ -584,16 +584,26 @@ fn possessive_at(text: &str, end: usize) -> bool {
         || after.starts_with("’s")
 }
 
-/// Whether a cue verb follows `at`, past words like "has" or "also". After a possessive it is a noun ("Berg's
-/// claim").
+/// Whether a cue verb follows `at`, past words like "has" or "also", and not as a bare participle. After a
+/// possessive it is a noun ("Berg's claim").
 fn followed_by_cue(text: &str, at: usize) -> bool {
     if possessive_at(text, at) {
         return false;
     }
-    tokenize(text, Span::new(at, char_floor(text, at + 48)))
+    let tokens = tokenize(text, Span::new(at, char_floor(text, at + 48)));
+    let Some(k) = tokens
         .iter()
-        .find(|t| !(t.is_word() && is_filler(t.text)))
-        .is_some_and(|t| t.is_word() && is_cue(t.text))
+        .position(|t| !(t.is_word() && is_filler(t.text)))
+    else {
+        return false;
+    };
+    let cue = &tokens[k];
+    // "Lund claiming the seat" is no speech of Lund's; "Lund is claiming" is.
+    let participle = cue.text.ends_with("ing")
+        && !tokens[..k]
+            .iter()
+            .any(|t| matches!(t.text, "is" | "was" | "are" | "were"));
+    cue.is_word() && !participle && is_cue(cue.text)
 }
 
 /// Runs of capitalised words outside quotes, with titles stripped: (span, words, gender told by a title:

@@ -728,6 +728,21 @@ fn an_unknown_name_before_a_cue_verb_is_a_person_for_pronouns() {
 }
 
 #[test]
+fn a_name_before_a_bare_participle_is_not_the_one_speaking() {
+    // "Lund claiming the seat" does not make Lund the likeliest "he said": Tom Okafor, the subject, is.
+    let text =
+        "Tom Okafor, for one, said he hopes the vote ends with Erik Lund claiming the seat.\n\n\
+                “The first step is to win the count,” he said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Okafor"), "{got:?}");
+    // With an auxiliary it is speech again: "Lund is claiming" speaks.
+    let text = "Tom Okafor, for one, said the count is close. Erik Lund is claiming the seat.\n\n\
+                “The first step is to win the count,” he said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Erik Lund"), "{got:?}");
+}
+
+#[test]
 fn census_given_names_tell_gender_even_alone() {
     // "Gwendolyn" is only in the census lists; a one-word given name tells a gender too, but a one-word name
     // that is also a surname ("Kelly") does not, so it is not taken for the woman who spoke.
