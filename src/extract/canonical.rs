@@ -141,6 +141,26 @@ pub fn resolve(
     sports_teams(&words, &breaks, &mut mentions, gaz);
     merge_touching_people(&mut mentions);
     cut_people_in_title_case_lines(&words, &new_line, &starts, &mut mentions, gaz);
+    // "Sailors Against Lindqvist" on a placard, "Response To Berg" in a headline: a person's name holds no
+    // capitalised preposition; the name is what follows the last, when that is a name of the lists or more than
+    // one word ("Down To Earth" names no one).
+    mentions.retain_mut(|m| {
+        let cut = (m.kind == EntityKind::Person)
+            .then(|| {
+                (m.first..m.last).rev().find(|&k| {
+                    (opens_no_name(words[k])
+                        || (k > m.first && matches!(words[k], "To" | "For" | "With")))
+                        && !words[k + 1].eq_ignore_ascii_case("the")
+                })
+            })
+            .flatten();
+        let Some(k) = cut else {
+            return true;
+        };
+        m.first = k + 1;
+        m.first < m.last
+            || (words[m.first].len() > 2 && gaz.word_flags(words[m.first]) & (GIVEN | SURNAME) != 0)
+    });
     // Halves joined since cleaning ("Honest Anna" + "Berg", "Home" + "Secretary Anna Berg") lose an epithet or
     // an office the same way.
     for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
@@ -1311,6 +1331,31 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
         m.kind = EntityKind::Place;
     }
     Some(m)
+}
+
+/// Capitalised prepositions and determiners, which open no person's name ("Against Lindqvist", "This Before").
+fn opens_no_name(word: &str) -> bool {
+    matches!(
+        word,
+        "Against"
+            | "Versus"
+            | "Without"
+            | "Despite"
+            | "Toward"
+            | "Towards"
+            | "Behind"
+            | "Beyond"
+            | "Amid"
+            | "Among"
+            | "Unlike"
+            | "Within"
+            | "Before"
+            | "After"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+    )
 }
 
 fn starts_capitalised(word: &str) -> bool {

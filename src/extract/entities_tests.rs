@@ -670,6 +670,20 @@ const CASES: &[Case] = &[
         &[],
         &[(Per, "Tarvesh")],
     ),
+    // A person's name holds no capitalised preposition: a placard's "Sailors Against Lindqvist", a headline's
+    // "Response To Berg" are the words of a slogan or a title, and the name is what follows.
+    (
+        "Anna Berg held up a placard: \"Norwegians Against Lindqvist - Not Here, Not Ever.\" Lindqvist said \
+         the port would stay open. Next to her a boy waved a flag marked This Before.",
+        &[(Per, "Lindqvist")],
+        &[(Per, "Against Lindqvist"), (Per, "This Before")],
+    ),
+    (
+        "Tomas Lindqvist Makes A Short Response To Berg’s Harbour Speech.\n\nThe mayor spoke on Monday. \
+         Anna Berg had called for a vote. Berg said the port would close.",
+        &[(Per, "Anna Berg")],
+        &[(Per, "Response To Berg"), (Per, "Tomas Lindqvist Makes A Short Response To Berg")],
+    ),
     // No person's name opens with a day of the week.
     (
         "The Harbour Lantern Festival was off to a bright start on Saturday Night as crowds filled the square.",
