@@ -161,6 +161,42 @@ pub fn resolve(
         m.first < m.last
             || (words[m.first].len() > 2 && gaz.word_flags(words[m.first]) & (GIVEN | SURNAME) != 0)
     });
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.kind == EntityKind::Person && m.first < m.last)
+    {
+        // "Nordlys FM's morning show": a name ending in an acronym (not a regnal number, not a month's "August
+        // MO") is a firm's or a station's.
+        let last = words[m.last].trim_end_matches("'s").trim_end_matches("’s");
+        let acronym = last.len() >= 2
+            && last.bytes().all(|b| b.is_ascii_uppercase())
+            && !last.bytes().all(|b| b"IVX".contains(&b))
+            && !matches!(last, "JR" | "SR");
+        let dated = crate::util::DAYS_AND_MONTHS.contains(&lower_case(words[m.first]).as_ref());
+        let mixed_case = words[m.first..m.last]
+            .iter()
+            .any(|w| w.bytes().any(|b| b.is_ascii_lowercase()));
+        if acronym && !dated && mixed_case {
+            m.kind = EntityKind::Organization;
+        }
+        // "Lindqvist Tower", "Belvoir Castle": a building's word after a name that is no given name (as in
+        // "John Tower") is the building.
+        let building = matches!(
+            words[m.last],
+            "Tower"
+                | "Towers"
+                | "Plaza"
+                | "Palace"
+                | "Castle"
+                | "Bridge"
+                | "Tunnel"
+                | "Dam"
+                | "Mall"
+        );
+        if building && gaz.word_flags(words[m.first]) & GIVEN == 0 {
+            m.kind = EntityKind::Place;
+        }
+    }
     // Halves joined since cleaning ("Honest Anna" + "Berg", "Home" + "Secretary Anna Berg") lose an epithet or
     // an office the same way.
     for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {

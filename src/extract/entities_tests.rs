@@ -684,6 +684,19 @@ const CASES: &[Case] = &[
         &[(Per, "Anna Berg")],
         &[(Per, "Response To Berg"), (Per, "Tomas Lindqvist Makes A Short Response To Berg")],
     ),
+    // A name ending in an acronym is a station's or a firm's; a building's word after a name that is no given name
+    // makes the building.
+    (
+        "Anna Berg said in an interview with Nordlys FM's \"Morning Show\" that the port would close.",
+        &[(Org, "Nordlys FM")],
+        &[(Per, "Nordlys FM")],
+    ),
+    (
+        "During his visit to Lindqvist Tower, Tomas Berg said he saw people of many trades. Belvoir Castle \
+         opened for the day.",
+        &[(Place, "Lindqvist Tower")],
+        &[(Per, "Lindqvist Tower"), (Per, "Belvoir Castle")],
+    ),
     // No person's name opens with a day of the week.
     (
         "The Harbour Lantern Festival was off to a bright start on Saturday Night as crowds filled the square.",
