@@ -158,7 +158,10 @@ pub fn resolve(
             return true;
         };
         m.first = k + 1;
-        m.first < m.last
+        let pronoun = words[m.first..=m.last]
+            .iter()
+            .any(|w| matches!(*w, "He" | "She" | "They" | "We"));
+        (m.first < m.last && !pronoun)
             || (words[m.first].len() > 2 && gaz.word_flags(words[m.first]) & (GIVEN | SURNAME) != 0)
     });
     for m in mentions
@@ -195,6 +198,17 @@ pub fn resolve(
         );
         if building && gaz.word_flags(words[m.first]) & GIVEN == 0 {
             m.kind = EntityKind::Place;
+        }
+    }
+    // "Anna Berg Wins Harbour Vote", "Tom Okafor Just Got": a headline's verb ends the name before it; what is
+    // left may be a name of the organisation lists ("State Department Knew ...").
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
+        if let Some(k) = (m.first + 1..=m.last).find(|&k| headline_verb(words[k])) {
+            m.last = k - 1;
+            let flags = gaz.phrase_flags(&words[m.first..=m.last]);
+            if flags & ORG != 0 && flags & (COUNTRY | REGION) == 0 {
+                m.kind = EntityKind::Organization;
+            }
         }
     }
     // Halves joined since cleaning ("Honest Anna" + "Berg", "Home" + "Secretary Anna Berg") lose an epithet or
@@ -1391,6 +1405,75 @@ fn opens_no_name(word: &str) -> bool {
             | "That"
             | "These"
             | "Those"
+    )
+}
+
+/// Verbs a headline in title case puts after a name: "Anna Berg Says", "Tom Okafor Just Got".
+fn headline_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "Says"
+            | "Tells"
+            | "Told"
+            | "Wins"
+            | "Won"
+            | "Beats"
+            | "Backs"
+            | "Endorses"
+            | "Slams"
+            | "Blasts"
+            | "Bashes"
+            | "Rips"
+            | "Calls"
+            | "Gets"
+            | "Got"
+            | "Just"
+            | "Picks"
+            | "Explains"
+            | "Explained"
+            | "Thinks"
+            | "Denies"
+            | "Admits"
+            | "Praises"
+            | "Compares"
+            | "Vows"
+            | "Urges"
+            | "Warns"
+            | "Hints"
+            | "Asked"
+            | "Asks"
+            | "Sent"
+            | "Sends"
+            | "Is"
+            | "Was"
+            | "Could"
+            | "Would"
+            | "Receives"
+            | "Releases"
+            | "Suffered"
+            | "Dropped"
+            | "Drops"
+            | "Sounds"
+            | "Reportedly"
+            | "Instantly"
+            | "Knew"
+            | "Scores"
+            | "Announced"
+            | "Announces"
+            | "Joins"
+            | "Quits"
+            | "Responds"
+            | "Insulted"
+            | "Vowed"
+            | "Questioned"
+            | "Unleashes"
+            | "Exaggerated"
+            | "Fully"
+            | "Files"
+            | "Tell"
+            | "Sees"
+            | "Has"
+            | "Have"
     )
 }
 

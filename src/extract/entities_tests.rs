@@ -697,6 +697,17 @@ const CASES: &[Case] = &[
         &[(Place, "Lindqvist Tower")],
         &[(Per, "Lindqvist Tower"), (Per, "Belvoir Castle")],
     ),
+    // A headline's verb ends the name before it.
+    (
+        "Tomas Lindqvist Wins Harbour Vote.\n\nLindqvist took the seat on Sunday.",
+        &[(Per, "Tomas Lindqvist")],
+        &[(Per, "Tomas Lindqvist Wins Harbour Vote")],
+    ),
+    (
+        "Anna Berg Just Got A Second Term.\n\nBerg won by 40 votes.",
+        &[(Per, "Anna Berg")],
+        &[(Per, "Anna Berg Just Got A Second Term")],
+    ),
     // No person's name opens with a day of the week.
     (
         "The Harbour Lantern Festival was off to a bright start on Saturday Night as crowds filled the square.",
