@@ -266,9 +266,54 @@ pub fn resolve(
     // "The Home Secretary and I": an office alone names no one here (the person is named elsewhere, or not at
     // all). "Prime Minister's Questions": nor does one common word that no national list knows as a name.
     let name_word = |w: &str| gaz.word_flags(w) & (GIVEN | SURNAME) != 0;
+    // The surnames of full names, and the one-word names of places and organisations: a common word that is one
+    // of them may be a person's name here.
+    let vouched_words: HashSet<&str> = full_name_surnames(&words, &mentions)
+        .into_iter()
+        .chain(
+            mentions
+                .iter()
+                .filter(|m| m.kind != EntityKind::Person && m.first == m.last)
+                .map(|m| words[m.first]),
+        )
+        .map(strip_possessive_word)
+        .collect();
     mentions.retain(|m| {
         if m.kind != EntityKind::Person {
             return true;
+        }
+        // "Still, ...", "a Democratic senator": one common word that no full name of the text ends with, with no
+        // title or "the" before it, no given name of the lists and no verb of saying after it, names no one; nor
+        // does a party's adjective.
+        if m.first == m.last {
+            let w = strip_possessive_word(words[m.first]);
+            let before = lower_case(if m.first > 0 { words[m.first - 1] } else { "" });
+            let party = matches!(
+                w,
+                "Democratic"
+                    | "Republican"
+                    | "Democrat"
+                    | "Conservative"
+                    | "Liberal"
+                    | "Socialist"
+                    | "Progressive"
+                    | "Libertarian"
+            );
+            // "Vines said": a name before a verb of saying stays.
+            let speaks = matches!(
+                words.get(m.last + 1).copied(),
+                Some("said" | "says" | "told" | "added" | "asked" | "wrote" | "tweeted")
+            );
+            if party
+                || (!speaks
+                    && gazetteer::is_common_word(&w.to_lowercase())
+                    && !vouched_words.contains(w)
+                    && !gazetteer::is_title(&before)
+                    && before != "the"
+                    && gaz.word_flags(w) & GIVEN == 0)
+            {
+                return false;
+            }
         }
         let name = &words[m.first..=m.last];
         let office = matches!(
@@ -1475,6 +1520,12 @@ fn headline_verb(word: &str) -> bool {
             | "Has"
             | "Have"
     )
+}
+
+fn strip_possessive_word(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
 }
 
 fn starts_capitalised(word: &str) -> bool {

@@ -708,6 +708,17 @@ const CASES: &[Case] = &[
         &[(Per, "Anna Berg")],
         &[(Per, "Anna Berg Just Got A Second Term")],
     ),
+    // One common word that no full name ends with, or a party's adjective, names no one.
+    (
+        "Tomas Lindqvist: I Still Believe The Harbour Can Be Saved.\n\nLindqvist spoke on Monday.",
+        &[(Per, "Tomas Lindqvist")],
+        &[(Per, "Still")],
+    ),
+    (
+        "Anna Berg, a Democratic congressman and harbour leader from Norhavn, spoke.",
+        &[(Per, "Anna Berg")],
+        &[(Per, "Democratic")],
+    ),
     // No person's name opens with a day of the week.
     (
         "The Harbour Lantern Festival was off to a bright start on Saturday Night as crowds filled the square.",
