@@ -95,6 +95,7 @@ pub fn resolve(
         .into_iter()
         .filter_map(|m| clean(&words, m, gaz))
         .collect();
+    people_after_titles(&words, &mut mentions, gaz);
     split_person_of(&words, &mut mentions, gaz);
     split_at_venue(&words, &mut mentions, gaz);
     // Whether each token begins a line; the first one does.
@@ -1426,6 +1427,51 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
         m.kind = EntityKind::Place;
     }
     Some(m)
+}
+
+/// "Sen. Marco Lund", "Dr. Anna Berg": after a title's abbreviation, a given name and the name words after it are
+/// a person, whatever the tagger made of them (it takes a name after "Sen." for an organisation, or drops it);
+/// a mention of the title itself goes.
+fn people_after_titles(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    let mut added = Vec::new();
+    for i in 1..words.len() {
+        let title = words[i - 1];
+        let abbreviation = (title.ends_with('.') || matches!(title, "Mr" | "Mrs" | "Ms" | "Dr"))
+            && gazetteer::is_title(&lower_case(title))
+            && !matches!(title, "St." | "Mt." | "Ft.");
+        if !abbreviation
+            || gaz.word_flags(words[i]) & GIVEN == 0
+            || !is_name_word(words[i])
+            || gazetteer::is_title(&lower_case(words[i]))
+        {
+            continue;
+        }
+        let mut end = i;
+        while end + 1 < words.len() && end - i < 2 && is_name_word(words[end + 1]) {
+            end += 1;
+        }
+        if mentions
+            .iter()
+            .any(|m| m.kind == EntityKind::Person && m.first <= i && m.last >= end)
+        {
+            continue;
+        }
+        added.push(Mention {
+            first: i,
+            last: end,
+            kind: EntityKind::Person,
+        });
+    }
+    if added.is_empty() {
+        return;
+    }
+    mentions.retain(|m| {
+        !added
+            .iter()
+            .any(|a| m.first <= a.last && m.last + 1 >= a.first)
+    });
+    mentions.extend(added);
+    mentions.sort_by_key(|m| m.first);
 }
 
 /// Capitalised prepositions and determiners, which open no person's name ("Against Lindqvist", "This Before").

@@ -719,6 +719,18 @@ const CASES: &[Case] = &[
         &[(Per, "Anna Berg")],
         &[(Per, "Democratic")],
     ),
+    // After a title's abbreviation, a given name and the name words after it are a person's, whatever the tagger
+    // made of them.
+    (
+        "Sen. Marco Lund called the statement offensive.",
+        &[(Per, "Marco Lund")],
+        &[(Org, "Marco"), (Org, "Sen.")],
+    ),
+    (
+        "Sen. Anna Lund called the statement offensive. Dr. Tomas Berg agreed.",
+        &[(Per, "Anna Lund"), (Per, "Tomas Berg")],
+        &[(Per, "Lund")],
+    ),
     // No person's name opens with a day of the week.
     (
         "The Harbour Lantern Festival was off to a bright start on Saturday Night as crowds filled the square.",
