@@ -89,7 +89,7 @@ pub fn resolve(
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
     let mut parts = Vec::with_capacity(mentions.len());
     for m in mentions {
-        split_at_inner_words(&words, m, &mut parts);
+        split_at_inner_words(&words, m, &mut parts, gaz);
     }
     let mut mentions: Vec<Mention> = parts
         .into_iter()
@@ -1052,6 +1052,16 @@ fn merge_split_places(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazette
             continue;
         }
         let mut m = m;
+        // "New" left untagged before "Hampshire": one name word before a place that makes a longer known place.
+        if m.kind == EntityKind::Place
+            && m.first > 0
+            && super::rules::is_name_word(words[m.first - 1])
+            && !words[m.first - 1].eq_ignore_ascii_case("the")
+            && merged.last().is_none_or(|p: &Mention| p.last + 1 < m.first)
+            && gaz.phrase_flags(&words[m.first - 1..=m.last]) & PLACE != 0
+        {
+            m.first -= 1;
+        }
         if m.kind == EntityKind::Place {
             // Up to two more words, a joining word among them ("Bosnia" + "and Herzegovina"); a name does not
             // grow into a mention that goes on past it.
@@ -1206,11 +1216,25 @@ fn drop_inside_addresses(text: &str, tokens: &[Token], mentions: &mut Vec<Mentio
 /// not hold (a verb, a noun) ends one name and begins another, and so does "and" inside a person. Names do hold
 /// particles ("van der", "de la") and the small words of institutions and places ("Bank of England", "Trinidad
 /// and Tobago", "Stratford-upon-Avon").
-fn split_at_inner_words(words: &[&str], m: Mention, out: &mut Vec<Mention>) {
+fn split_at_inner_words(words: &[&str], m: Mention, out: &mut Vec<Mention>, gaz: &Gazetteer) {
     let splits = |i: usize| {
         let w = words[i];
         if w == "and" {
-            return m.kind == EntityKind::Person;
+            // "Iowa and New Hampshire": two places, unless the whole is one ("Trinidad and Tobago").
+            let places = || {
+                gaz.phrase_flags(&words[m.first..i]) & PLACE != 0
+                    && gaz.phrase_flags(&words[i + 1..=m.last]) & PLACE != 0
+                    && gaz.phrase_flags(&words[m.first..=m.last]) & (PLACE | ORG) == 0
+            };
+            return m.kind == EntityKind::Person || places();
+        }
+        // "New Mexico on Monday": a date after a name is not in it.
+        if matches!(w, "on" | "in" | "by" | "until" | "since")
+            && words.get(i + 1).is_some_and(|next| {
+                crate::util::DAYS_AND_MONTHS.contains(&lower_case(next).as_ref())
+            })
+        {
+            return true;
         }
         // "in Washington D.C. The President said": a sentence ends at the abbreviation, so a capitalised word
         // that opens sentences is not part of the name.
@@ -1890,7 +1914,12 @@ mod tests {
             last: words.len() - 1,
             kind,
         };
-        split_at_inner_words(&words, whole, &mut out);
+        split_at_inner_words(
+            &words,
+            whole,
+            &mut out,
+            &crate::extract::entities::engine().gazetteer,
+        );
         out.iter()
             .map(|m| words[m.first..=m.last].join(" "))
             .collect()

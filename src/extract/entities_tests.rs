@@ -731,6 +731,20 @@ const CASES: &[Case] = &[
         &[(Per, "Anna Lund"), (Per, "Tomas Berg")],
         &[(Per, "Lund")],
     ),
+    // Places the tagger cut or joined: a name word left untagged before a place that makes a longer known place
+    // ("New" + "Hampshire"), and two known places joined by "and" that are no one place together.
+    (
+        "Following poor results in both Iowa and New Hampshire, Anna Berg left the race. She was born in \
+         Trinidad and Tobago.",
+        &[(Place, "Iowa"), (Place, "New Hampshire"), (Place, "Trinidad and Tobago")],
+        &[(Place, "Hampshire"), (Place, "Iowa and New Hampshire")],
+    ),
+    // A date after a name is not in it.
+    (
+        "The storm hit Colorado and New Mexico on Monday.",
+        &[(Place, "Colorado"), (Place, "New Mexico")],
+        &[(Place, "Mexico on Monday")],
+    ),
     // No person's name opens with a day of the week.
     (
         "The Harbour Lantern Festival was off to a bright start on Saturday Night as crowds filled the square.",
