@@ -280,6 +280,15 @@ pub fn resolve(
         .map(strip_possessive_word)
         .collect();
     mentions.retain(|m| {
+        // "three Republican hopefuls": a party's adjective alone is no name.
+        if m.first == m.last
+            && matches!(
+                strip_possessive_word(words[m.first]),
+                "Republican" | "Democratic" | "Democrat"
+            )
+        {
+            return false;
+        }
         if m.kind != EntityKind::Person {
             return true;
         }
@@ -1343,7 +1352,11 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
             || matches!(words[m.first], "of" | "and" | "or" | "for" | "by" | "with" | "from")
             || matches!(words[m.first], "v" | "vs" | "v." | "vs.")
             || described
-            || (m.first < m.last && gazetteer::is_title(&lower_case(words[m.first])));
+            || (m.first < m.last
+                && gazetteer::is_title(&lower_case(words[m.first]))
+                // "Justice Department": an organisation's title word before an institution word stays.
+                && !(m.kind != EntityKind::Person
+                    && super::orgs::is_institution_word(words[m.last])));
         if !strip {
             break;
         }
@@ -1463,16 +1476,20 @@ fn people_after_titles(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazett
         let abbreviation = (title.ends_with('.') || matches!(title, "Mr" | "Mrs" | "Ms" | "Dr"))
             && gazetteer::is_title(&lower_case(title))
             && !matches!(title, "St." | "Mt." | "Ft.");
-        if !abbreviation
-            || gaz.word_flags(words[i]) & GIVEN == 0
-            || !is_name_word(words[i])
-            || gazetteer::is_title(&lower_case(words[i]))
-        {
+        if !abbreviation || !is_name_word(words[i]) || gazetteer::is_title(&lower_case(words[i])) {
             continue;
         }
         let mut end = i;
         while end + 1 < words.len() && end - i < 2 && is_name_word(words[end + 1]) {
             end += 1;
+        }
+        // "Sen. Rand Paul": a first word no list knows as a given name, before a name word of the lists.
+        let named = gaz.word_flags(words[i]) & GIVEN != 0
+            || (end > i
+                && gaz.word_flags(words[end]) & (GIVEN | SURNAME) != 0
+                && gaz.phrase_flags(&words[i..=end]) & (PLACE | ORG) == 0);
+        if !named {
+            continue;
         }
         if mentions
             .iter()

@@ -739,6 +739,19 @@ const CASES: &[Case] = &[
         &[(Place, "Iowa"), (Place, "New Hampshire"), (Place, "Trinidad and Tobago")],
         &[(Place, "Hampshire"), (Place, "Iowa and New Hampshire")],
     ),
+    // A party's adjective alone is no name; "Premier" before an institution's word is the organisation's.
+    (
+        "The Republican nominee spoke. Anna Berg, a Republican, agreed. Tomas Lindqvist joined a Premier League \
+         club on Monday.",
+        &[(Per, "Anna Berg"), (Org, "Premier League")],
+        &[(Org, "Republican"), (Per, "Republican"), (Org, "League")],
+    ),
+    // After "Sen.", two name words end in a surname of the lists, though the first is no given name.
+    (
+        "Kentucky Sen. Rand Lund spoke on Monday.",
+        &[(Per, "Rand Lund"), (Place, "Kentucky")],
+        &[(Place, "Rand Lund")],
+    ),
     // A date after a name is not in it.
     (
         "The storm hit Colorado and New Mexico on Monday.",

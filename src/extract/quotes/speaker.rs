@@ -183,6 +183,12 @@ impl<'a> Resolver<'a> {
                                 ))
                     }
                 };
+                // "The Republican", "Kent County Republican": a party's word names no one.
+                let party = matches!(
+                    canonical.rsplit(' ').next(),
+                    Some("Republican" | "Democrat" | "Democratic")
+                );
+                let person = person && !party;
                 let gender = title_gender.flatten().or(name_gender);
                 let speaks = speaks || preceded_by_cue(text, span);
                 Mention {

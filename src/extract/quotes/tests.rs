@@ -743,6 +743,15 @@ fn a_name_before_a_bare_participle_is_not_the_one_speaking() {
 }
 
 #[test]
+fn a_party_word_is_no_person_for_pronouns() {
+    // "Republican claims": a cue after a party's word does not make it a person who speaks.
+    let text = "Anna Berg runs the fact-check desk in Norhavn. The site rates many Republican claims as wrong.\n\n\
+                “We look at the whole context,” she said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Anna Berg"), "{got:?}");
+}
+
+#[test]
 fn census_given_names_tell_gender_even_alone() {
     // "Gwendolyn" is only in the census lists; a one-word given name tells a gender too, but a one-word name
     // that is also a surname ("Kelly") does not, so it is not taken for the woman who spoke.
