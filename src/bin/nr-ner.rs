@@ -13,6 +13,16 @@ use newsreader::extract::train::{train, TrainConfig};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+/// `println!` that ends the program quietly when stdout is closed (`nr-ner tag ... | head`).
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if writeln!(std::io::stdout(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
+
 #[derive(Parser)]
 #[command(about = "Train, evaluate and benchmark the entity recogniser")]
 struct Cli {
@@ -98,7 +108,7 @@ fn main() -> Result<()> {
             let mentions = engine.mentions(&text, &mut tokens);
             for (i, t) in tokens.iter().enumerate() {
                 let m = mentions.iter().find(|m| m.first <= i && i <= m.last);
-                println!("{:<20} {:?}", t.text(&text), m.map(|m| m.kind));
+                out!("{:<20} {:?}", t.text(&text), m.map(|m| m.kind));
             }
             if let Ok(at) = std::env::var("NR_NER_EXPLAIN") {
                 // Per-feature weights at token index `at`, with the tagger's own previous tags.
@@ -122,11 +132,11 @@ fn main() -> Result<()> {
                 let mut feats = [0u64; newsreader::extract::features::N_FEATURES];
                 newsreader::extract::features::features(&info, at, prev, prev2, &mut feats);
                 for (n, f) in feats.iter().enumerate() {
-                    println!("f{n:<3} {:?}", &engine.model.row(*f)[..7]);
+                    out!("f{n:<3} {:?}", &engine.model.row(*f)[..7]);
                 }
             }
             for e in recognize_with(&engine, &text) {
-                println!("{:?} {:?} {:?}", e.kind, e.name, e.aliases);
+                out!("{:?} {:?} {:?}", e.kind, e.name, e.aliases);
             }
             Ok(())
         }
@@ -253,7 +263,7 @@ fn flatten(engine: &Engine, text: &str) -> Vec<(Span, EntityKind)> {
     // With NR_NER_DUMP set, eval prints every entity in full (names, aliases, spans): two builds that print the
     // same lines name every entity alike, which the scores alone do not show.
     if std::env::var_os("NR_NER_DUMP").is_some() {
-        entities.iter().for_each(|e| println!("{e:?}"));
+        entities.iter().for_each(|e| out!("{e:?}"));
     }
     let mut out: Vec<(Span, EntityKind)> = entities
         .into_iter()
@@ -275,13 +285,19 @@ fn evaluate(engine: &Engine, name: &str, docs: &[Doc]) {
         }
         score(&gold, &predicted, &mut counts);
     }
-    println!("{name}: {} docs, {tokens} tokens", docs.len());
-    println!(
+    out!("{name}: {} docs, {tokens} tokens", docs.len());
+    out!(
         "  {:<6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",
-        "type", "P", "R", "F1", "gold", "found", "right"
+        "type",
+        "P",
+        "R",
+        "F1",
+        "gold",
+        "found",
+        "right"
     );
     for (label, c) in ["PER", "LOC", "ORG"].iter().zip(counts) {
-        println!(
+        out!(
             "  {label:<6} {:>6.3} {:>6.3} {:>6.3} {:>6} {:>6} {:>6}",
             c.precision(),
             c.recall(),
@@ -310,13 +326,13 @@ fn run_eval(data: &Path, model: Option<&Path>) -> Result<()> {
     if conll.exists() {
         evaluate(engine, "conll2003 dev (eval-only)", &read(&conll)?);
     } else {
-        println!("{}: absent, skipped", conll.display());
+        out!("{}: absent, skipped", conll.display());
     }
     match open_splits(data) {
         Ok(splits) => splits
             .iter()
             .for_each(|s| evaluate(engine, s.name, &s.held_out)),
-        Err(e) => println!("open corpora: {e:#}, skipped"),
+        Err(e) => out!("open corpora: {e:#}, skipped"),
     }
     Ok(())
 }
@@ -325,7 +341,7 @@ fn run_bench(data: &Path, seconds: f64, model: Option<&Path>) -> Result<()> {
     let (wall, cpu) = (Instant::now(), cpu_seconds());
     let engine = Engine::builtin()?;
     let load_cpu = cpu.zip(cpu_seconds()).map(|(a, b)| (b - a) * 1e3);
-    println!(
+    out!(
         "model load (weights + gazetteers): {:.1} ms wall, {} CPU",
         wall.elapsed().as_secs_f64() * 1e3,
         load_cpu.map_or("?".into(), |ms| format!("{ms:.1} ms"))
@@ -347,7 +363,7 @@ fn run_bench(data: &Path, seconds: f64, model: Option<&Path>) -> Result<()> {
         }
         let tokens = (tokens_per_pass * passes) as f64;
         let cpu = cpu.zip(cpu_seconds()).map(|(a, b)| b - a);
-        println!(
+        out!(
             "{label}: {:.0} tokens/s wall, {} tokens/s CPU time (one thread, {tokens} tokens)",
             tokens / wall.elapsed().as_secs_f64(),
             cpu.map_or("?".into(), |c| format!("{:.0}", tokens / c))
@@ -383,7 +399,7 @@ fn run_bench(data: &Path, seconds: f64, model: Option<&Path>) -> Result<()> {
         passes += 1;
     }
     let cpu = cpu.zip(cpu_seconds()).map(|(a, b)| b - a);
-    println!(
+    out!(
         "canonical names alone: {} tokens/s CPU time",
         cpu.map_or("?".into(), |c| format!(
             "{:.0}",
@@ -402,7 +418,7 @@ fn print_errors(text: &str, gold: &[(Span, EntityKind)], predicted: &[(Span, Ent
             .filter(|p| p.0.overlaps(&g.0))
             .map(|p| (p.0.slice(text), p.1))
             .collect();
-        println!(
+        out!(
             "MISS {:?} {:?} got {got:?}  | {}",
             g.1,
             g.0.slice(text),
@@ -411,7 +427,7 @@ fn print_errors(text: &str, gold: &[(Span, EntityKind)], predicted: &[(Span, Ent
     }
     for p in predicted.iter().filter(|p| !gold.contains(p)) {
         if let Some(g) = gold.iter().find(|g| g.0.overlaps(&p.0)) {
-            println!(
+            out!(
                 "WRONG {:?} {:?} gold {:?} {:?}  | {}",
                 p.1,
                 p.0.slice(text),
@@ -420,7 +436,7 @@ fn print_errors(text: &str, gold: &[(Span, EntityKind)], predicted: &[(Span, Ent
                 line_of(text, p.0)
             );
         } else {
-            println!(
+            out!(
                 "FALSE {:?} {:?}  | {}",
                 p.1,
                 p.0.slice(text),
