@@ -1231,7 +1231,9 @@ fn split_at_inner_words(words: &[&str], m: Mention, out: &mut Vec<Mention>, gaz:
         if w == "and" {
             // "Iowa and New Hampshire": two places, unless the whole is one ("Trinidad and Tobago").
             let places = || {
-                gaz.phrase_flags(&words[m.first..i]) & PLACE != 0
+                // (A run longer than any name is left whole: it is dropped at the end.)
+                m.last - m.first < MAX_NAME_TOKENS
+                    && gaz.phrase_flags(&words[m.first..i]) & PLACE != 0
                     && gaz.phrase_flags(&words[i + 1..=m.last]) & PLACE != 0
                     && gaz.phrase_flags(&words[m.first..=m.last]) & (PLACE | ORG) == 0
             };
@@ -1470,6 +1472,14 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
 /// a person, whatever the tagger made of them (it takes a name after "Sen." for an organisation, or drops it);
 /// a mention of the title itself goes.
 fn people_after_titles(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    // For each word, the furthest end of a person's mention over it: a text of thousands of titles is not
+    // checked against every mention once per title.
+    let mut person_end: Vec<Option<usize>> = vec![None; words.len()];
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
+        for end in &mut person_end[m.first..=m.last] {
+            *end = Some(end.map_or(m.last, |e| e.max(m.last)));
+        }
+    }
     let mut added = Vec::new();
     for i in 1..words.len() {
         let title = words[i - 1];
@@ -1491,10 +1501,7 @@ fn people_after_titles(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazett
         if !named {
             continue;
         }
-        if mentions
-            .iter()
-            .any(|m| m.kind == EntityKind::Person && m.first <= i && m.last >= end)
-        {
+        if person_end[i].is_some_and(|e| e >= end) {
             continue;
         }
         added.push(Mention {
@@ -1506,11 +1513,14 @@ fn people_after_titles(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazett
     if added.is_empty() {
         return;
     }
-    mentions.retain(|m| {
-        !added
-            .iter()
-            .any(|a| m.first <= a.last && m.last + 1 >= a.first)
-    });
+    // A mention over the new names, or ending at their title, goes.
+    let mut claimed = vec![false; words.len()];
+    for a in &added {
+        claimed[a.first - 1..=a.last]
+            .iter_mut()
+            .for_each(|c| *c = true);
+    }
+    mentions.retain(|m| !claimed[m.first..=m.last].contains(&true));
     mentions.extend(added);
     mentions.sort_by_key(|m| m.first);
 }
