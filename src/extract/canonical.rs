@@ -88,6 +88,7 @@ pub fn resolve(
 ) -> Vec<Entity> {
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
     let mut parts = Vec::with_capacity(mentions.len());
+    let mentions = split_people_at_prepositions(&words, mentions, gaz);
     for m in mentions {
         split_at_inner_words(&words, m, &mut parts, gaz);
     }
@@ -1523,6 +1524,58 @@ fn people_after_titles(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazett
     mentions.retain(|m| !claimed[m.first..=m.last].contains(&true));
     mentions.extend(added);
     mentions.sort_by_key(|m| m.first);
+}
+
+/// "Thom Tillis in North Carolina", "Anna Berg on Harbour Radio": a tagged person holding a lower-case "in", "on",
+/// "to" or "at" is a person before it; each part after one is a place or an organisation when the lists know it
+/// as one, and nothing otherwise.
+fn split_people_at_prepositions(
+    words: &[&str],
+    mentions: Vec<Mention>,
+    gaz: &Gazetteer,
+) -> Vec<Mention> {
+    let preposition = |w: &str| matches!(w, "in" | "on" | "to" | "at");
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let splits = m.kind == EntityKind::Person
+            && m.last - m.first < MAX_NAME_TOKENS
+            && (m.first + 1..m.last).any(|i| preposition(words[i]));
+        if !splits {
+            out.push(m);
+            continue;
+        }
+        let mut first = m.first;
+        let mut after: Option<&str> = None;
+        for i in m.first..=m.last + 1 {
+            if i <= m.last && !preposition(words[i]) {
+                continue;
+            }
+            if first < i {
+                let flags = gaz.phrase_flags(&words[first..i]);
+                let kind = match after {
+                    None => Some(m.kind),
+                    Some(_) if flags & PLACE != 0 => Some(EntityKind::Place),
+                    Some(_) if flags & ORG != 0 => Some(EntityKind::Organization),
+                    // "to Capitol Hill", "at Harbour Point": after "in", "at" or "to", a name no list knows,
+                    // that opens with no given name, is where.
+                    Some("in" | "at" | "to") if gaz.word_flags(words[first]) & GIVEN == 0 => {
+                        Some(EntityKind::Place)
+                    }
+                    Some(_) => None,
+                };
+                if let Some(kind) = kind {
+                    out.push(Mention {
+                        first,
+                        last: i - 1,
+                        kind,
+                    });
+                }
+            }
+            first = i + 1;
+            after = words.get(i).copied();
+        }
+    }
+    out
 }
 
 /// Capitalised prepositions and determiners, which open no person's name ("Against Lindqvist", "This Before").

@@ -752,6 +752,14 @@ const CASES: &[Case] = &[
         &[(Per, "Rand Lund"), (Place, "Kentucky")],
         &[(Place, "Rand Lund")],
     ),
+    // A tagged person holding a lower-case "in", "on", "to" or "at" is the person before it, and a place or an
+    // organisation after it.
+    (
+        "Speaking to reporters, Tomas Lindqvist in Las Vegas on Friday said the port would close. The party sent \
+         Anna Berg to Capitol Hill last week.",
+        &[(Per, "Tomas Lindqvist"), (Place, "Las Vegas"), (Per, "Anna Berg"), (Place, "Capitol Hill")],
+        &[(Per, "Tomas Lindqvist in Las Vegas"), (Per, "Anna Berg to Capitol Hill")],
+    ),
     // A date after a name is not in it.
     (
         "The storm hit Colorado and New Mexico on Monday.",
