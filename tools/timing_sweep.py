@@ -62,7 +62,7 @@ def body(shape, n, r):
         'titles_same': lambda: f("Mr. Dr. Gov. "),
         'titles_given': lambda: f(lambda i: f"Sen. {r.choice(FIRST)} {r.choice(LAST)} and Rep. {rname(r)} {r.choice(LAST)} and "),
         'headlines': lambda: f(lambda i: f"{r.choice(FIRST)} {r.choice(LAST)} Wins {rname(r)} Vote Against {rname(r)}\n"),
-        'places_and': lambda: f("Iowa and New Hampshire and Colorado on Monday and "),
+        'places_and': lambda: f("Maine and New Hampshire and Colorado on Monday and "),
         'places': lambda: f(lambda i: f"in {rname(r)}, France, "),
         'places_same': lambda: f("in Paris, France, "),
         'orgs': lambda: f(lambda i: f"the {rname(r)} Trust and "),

@@ -1526,7 +1526,7 @@ fn people_after_titles(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazett
     mentions.sort_by_key(|m| m.first);
 }
 
-/// "Thom Tillis in North Carolina", "Anna Berg on Harbour Radio": a tagged person holding a lower-case "in", "on",
+/// "Tomas Lindqvist in Las Vegas", "Anna Berg on Harbour Radio": a tagged person holding a lower-case "in", "on",
 /// "to" or "at" is a person before it; each part after one is a place or an organisation when the lists know it
 /// as one, and nothing otherwise.
 fn split_people_at_prepositions(

@@ -692,8 +692,8 @@ const CASES: &[Case] = &[
         &[(Per, "Nordlys FM")],
     ),
     (
-        "During his visit to Lindqvist Tower, Tomas Berg said he saw people of many trades. Belvoir Castle \
-         opened for the day.",
+        "On a tour of Lindqvist Tower, Tomas Berg met workers of every trade. Belvoir Castle opened for the \
+         day.",
         &[(Place, "Lindqvist Tower")],
         &[(Per, "Lindqvist Tower"), (Per, "Belvoir Castle")],
     ),
@@ -734,10 +734,10 @@ const CASES: &[Case] = &[
     // Places the tagger cut or joined: a name word left untagged before a place that makes a longer known place
     // ("New" + "Hampshire"), and two known places joined by "and" that are no one place together.
     (
-        "Following poor results in both Iowa and New Hampshire, Anna Berg left the race. She was born in \
-         Trinidad and Tobago.",
-        &[(Place, "Iowa"), (Place, "New Hampshire"), (Place, "Trinidad and Tobago")],
-        &[(Place, "Hampshire"), (Place, "Iowa and New Hampshire")],
+        "After weak showings in Maine and New Hampshire, Anna Berg left the race. She was born in Trinidad and \
+         Tobago.",
+        &[(Place, "Maine"), (Place, "New Hampshire"), (Place, "Trinidad and Tobago")],
+        &[(Place, "Hampshire"), (Place, "Maine and New Hampshire")],
     ),
     // A party's adjective alone is no name; "Premier" before an institution's word is the organisation's.
     (
