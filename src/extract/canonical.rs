@@ -7,9 +7,9 @@ use super::gazetteer::{
     TITLE,
 };
 use super::rules::{
-    add_rule_mentions, athletes, he_or_she_at, is_name_word, is_party_word, is_speech_verb,
-    lineups, lower_case, mend_people, merge_touching_people, name_lists, named_after_person,
-    not_in_person_names, opens_sentence, places_by_cue, sports_teams,
+    add_rule_mentions, athletes, he_or_she_at, is_name_word, is_party_adjective, is_party_word,
+    is_speech_verb, lineups, lower_case, mend_people, merge_touching_people, name_lists,
+    named_after_person, not_in_person_names, opens_sentence, places_by_cue, sports_teams,
 };
 use super::sentences::abbreviation_stop;
 use super::tokenize::Token;
@@ -172,7 +172,7 @@ pub fn resolve(
     {
         // "Nordlys FM's morning show": a name ending in an acronym (not a regnal number, not a month's "August
         // MO") is a firm's or a station's.
-        let last = words[m.last].trim_end_matches("'s").trim_end_matches("’s");
+        let last = strip_possessive_word(words[m.last]);
         let acronym = last.len() >= 2
             && last.bytes().all(|b| b.is_ascii_uppercase())
             && !last.bytes().all(|b| b"IVX".contains(&b))
@@ -281,34 +281,26 @@ pub fn resolve(
         .map(strip_possessive_word)
         .collect();
     mentions.retain(|m| {
+        let single = (m.first == m.last).then(|| strip_possessive_word(words[m.first]));
         // "three Republican hopefuls": a party's adjective alone is no name.
-        if m.first == m.last
-            && matches!(
-                strip_possessive_word(words[m.first]),
-                "Republican" | "Democratic" | "Democrat"
-            )
-        {
+        if single.is_some_and(is_party_adjective) {
             return false;
         }
         if m.kind != EntityKind::Person {
             return true;
         }
-        // "Still, ...", "a Democratic senator": one common word that no full name of the text ends with, with no
-        // title or "the" before it, no given name of the lists and no verb of saying after it, names no one; nor
-        // does a party's adjective.
-        if m.first == m.last {
-            let w = strip_possessive_word(words[m.first]);
+        // A title ("Mr. Musk") or "the" before the name.
+        let vouched = || {
             let before = lower_case(if m.first > 0 { words[m.first - 1] } else { "" });
+            before == "the" || gazetteer::is_title(&before)
+        };
+        // "Still, ...": one common word that no full name of the text ends with, with no title or "the" before
+        // it, no given name of the lists and no verb of saying after it, names no one; nor does another party's
+        // word ("Conservative") as a person.
+        if let Some(w) = single {
             let party = matches!(
                 w,
-                "Democratic"
-                    | "Republican"
-                    | "Democrat"
-                    | "Conservative"
-                    | "Liberal"
-                    | "Socialist"
-                    | "Progressive"
-                    | "Libertarian"
+                "Conservative" | "Liberal" | "Socialist" | "Progressive" | "Libertarian"
             );
             // "Vines said": a name before a verb of saying stays.
             let speaks = matches!(
@@ -319,9 +311,8 @@ pub fn resolve(
                 || (!speaks
                     && gazetteer::is_common_word(&w.to_lowercase())
                     && !vouched_words.contains(w)
-                    && !gazetteer::is_title(&before)
-                    && before != "the"
-                    && gaz.word_flags(w) & GIVEN == 0)
+                    && gaz.word_flags(w) & GIVEN == 0
+                    && !vouched())
             {
                 return false;
             }
@@ -344,12 +335,8 @@ pub fn resolve(
                 gazetteer::is_title(&lower) || gazetteer::is_common_word(&lower) || !name_word(w)
             });
         // A name of the world lists alone does not save a common word ("State", "Kingdom", "Electric" are given
-        // names there), unless a title ("Mr. Musk") or "the" stands before it ("the Eagles" is left to the rule
-        // that makes it a club).
-        let vouched = || {
-            let before = lower_case(if m.first > 0 { words[m.first - 1] } else { "" });
-            before == "the" || gazetteer::is_title(&before)
-        };
+        // names there), unless a title or "the" stands before it ("the Eagles" is left to the rule that makes it
+        // a club).
         let common_word = name.len() == 1
             && gazetteer::is_common_word(&name[0].to_lowercase())
             && gaz.word_flags(name[0]) & CENSUS_NAME == 0

@@ -329,12 +329,15 @@ pub(crate) fn not_in_person_names(word: &str) -> bool {
     SET.contains(word)
 }
 
+/// A party's adjective or member's noun that names no one and nothing on its own ("three Republican hopefuls",
+/// "a Democrat"), unlike "GOP" or "Labour".
+pub(crate) fn is_party_adjective(word: &str) -> bool {
+    matches!(word, "Republican" | "Democratic" | "Democrat")
+}
+
 /// A party before a person's name ("Republican Donald Trump") is not part of it.
 pub(crate) fn is_party_word(word: &str) -> bool {
-    matches!(
-        word,
-        "Republican" | "Democrat" | "Democratic" | "GOP" | "Labour" | "Tory" | "Conservative"
-    )
+    is_party_adjective(word) || matches!(word, "GOP" | "Labour" | "Tory" | "Conservative")
 }
 
 /// Verbs of saying that follow or precede a speaker's name.

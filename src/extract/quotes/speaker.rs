@@ -184,10 +184,10 @@ impl<'a> Resolver<'a> {
                     }
                 };
                 // "The Republican", "Kent County Republican": a party's word names no one.
-                let party = matches!(
-                    canonical.rsplit(' ').next(),
-                    Some("Republican" | "Democrat" | "Democratic")
-                );
+                let party = canonical
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(crate::extract::rules::is_party_adjective);
                 let person = person && !party;
                 let gender = title_gender.flatten().or(name_gender);
                 let speaks = speaks || preceded_by_cue(text, span);
