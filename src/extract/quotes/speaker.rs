@@ -189,7 +189,12 @@ impl<'a> Resolver<'a> {
                     .next()
                     .is_some_and(crate::extract::rules::is_party_adjective);
                 let person = person && !party;
-                let gender = title_gender.flatten().or(name_gender);
+                // "Campaign spokesman Hope Vance": where the title and the given name disagree, the gender is not
+                // known (a role word such as "spokesman" or "chairman" is often used of women).
+                let gender = match (title_gender.flatten(), name_gender) {
+                    (Some(title), Some(name)) if title != name => None,
+                    (title, name) => title.or(name),
+                };
                 let speaks = speaks || preceded_by_cue(text, span);
                 Mention {
                     span,

@@ -1477,6 +1477,14 @@ fn a_name_qualifying_the_next_one_is_not_the_sentence_subject() {
 }
 
 #[test]
+fn a_role_word_of_one_gender_does_not_overrule_a_given_name_of_the_other() {
+    let text = "Tomas Lund said the ferry was sold.\n\n\
+                Harbour spokesman Hope Vance confirmed the sale on Monday. “The crossings go on,” she said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Hope Vance"), "{got:?}");
+}
+
+#[test]
 fn a_title_of_one_gender_does_not_take_a_full_name_of_the_other() {
     let text = "Tomas Lund built the first ferry in 1990.\n\n\
                 Years later, Mrs. Lund ran the company alone. “We never missed a crossing,” she said.";
