@@ -191,6 +191,18 @@ fn attribution_shapes() {
             Some("tweeted"),
         ),
         (
+            "“The ferry is late again!” barked Tomas Lund from the pier.",
+            "The ferry is late again!",
+            Some("Tomas Lund"),
+            Some("barked"),
+        ),
+        (
+            "During the debate, Anna Berg cracked, “I read the budget so you would not have to.”",
+            "I read the budget so you would not have to.",
+            Some("Anna Berg"),
+            Some("cracked"),
+        ),
+        (
             "“Nothing has changed,” a ministry spokesman said.",
             "Nothing has changed",
             Some("a ministry spokesman"),
