@@ -847,6 +847,9 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                 let fits = next.is_some_and(|t| matches!(t.text, "," | ":"));
                 fits.then_some(p)
             });
+        if let Some(outer) = phrase.as_ref().and_then(|p| reporter_of(toks, p)) {
+            return Some(outer);
+        }
         return Some(Attribution {
             subject_only: false,
             cue: Some(t.span),
@@ -864,6 +867,25 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         });
     }
     None
+}
+
+/// "Holt said Berg told members to stay "calm"": a cue whose subject is itself what a named person said is that
+/// person's report, and the quoted words are theirs. The reporter, when one is named (not described: "the
+/// senator said he ..." keeps the person the pronoun stands for).
+fn reporter_of(toks: &[Token], phrase: &Phrase) -> Option<Attribution> {
+    let mut j = toks.partition_point(|t| t.span.end <= phrase.span.start);
+    if j > 0 && toks[j - 1].lower() == "that" {
+        j -= 1;
+    }
+    let cue = toks[..j]
+        .last()
+        .filter(|t| matches!(t.lower().as_str(), "said" | "says"))?;
+    let outer = phrase_before(&toks[..j - 1], false)?;
+    (outer.kind != PhraseKind::Description).then_some(Attribution {
+        subject_only: false,
+        cue: Some(cue.span),
+        phrase: Some(outer),
+    })
 }
 
 /// The source a line names before its colon: "From the report:", "More from the report:", "Turnout rose in the
@@ -1612,6 +1634,15 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
         };
         let open = toks[..comma].iter().rposition(|t| t.text == ",");
         let inner = &toks[open.map_or(0, |o| o + 1)..comma];
+        // "Domestically, the plan drew fire from Anna Berg, who called it": right before the cue, "who" stands for
+        // the name before its comma, whatever opens the sentence.
+        if last.lower() == "who" {
+            if let Some(named) = phrase_before_within(inner, true, depth.saturating_sub(1))
+                .filter(|p| p.kind == PhraseKind::Name)
+            {
+                return Some(named);
+            }
+        }
         // "Okafor, director of the Harbour Trust, a charity, said": when the words before this appositive are one
         // too (they open in lower case), the subject stands before them as well.
         let appositive_before = |o: usize| {

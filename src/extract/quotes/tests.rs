@@ -203,6 +203,24 @@ fn attribution_shapes() {
             Some("cracked"),
         ),
         (
+            "Maren Holt said Berg told members to stay “calm and patient.”",
+            "calm and patient.",
+            Some("Maren Holt"),
+            Some("said"),
+        ),
+        (
+            "Maren Holt said that Berg called the plan “a gift to the town.”",
+            "a gift to the town.",
+            Some("Maren Holt"),
+            Some("said"),
+        ),
+        (
+            "Domestically, the plan drew fire from Anna Berg, who called it “a gift to nobody.”",
+            "a gift to nobody.",
+            Some("Anna Berg"),
+            Some("called"),
+        ),
+        (
             "“Nothing has changed,” a ministry spokesman said.",
             "Nothing has changed",
             Some("a ministry spokesman"),
