@@ -889,8 +889,15 @@ fn reporter_of(toks: &[Token], phrase: &Phrase) -> Option<Attribution> {
 }
 
 /// The source a line names before its colon: "From the report:", "More from the report:", "Turnout rose in the
-/// north - Ana Ruiz:" (a summary, a dash and the source, as in a digest of quotes).
+/// north - Ana Ruiz:" (a summary, a dash and the source, as in a digest of quotes), "What it means - More from
+/// Ruiz:".
 fn introduced_source(toks: &[Token]) -> Option<Phrase> {
+    // After a summary and its dash, the words after the dash introduce the source.
+    if let Some(dash) = toks.iter().rposition(is_dash).filter(|&d| d > 0) {
+        if let Some(source) = introduced_source(&toks[dash + 1..]) {
+            return Some(source);
+        }
+    }
     let from = match toks {
         [f, ..] if f.lower() == "from" => 1,
         [m, f, ..] if m.lower() == "more" && f.lower() == "from" => 2,

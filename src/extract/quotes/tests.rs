@@ -444,6 +444,12 @@ fn attribution_shapes() {
             Some("the report"),
             None,
         ),
+        (
+            "Why the ferry matters - More from Ana Ruiz: “We will see more of this in the spring.”",
+            "We will see more of this in the spring.",
+            Some("Ana Ruiz"),
+            None,
+        ),
         // A weak cue ("states") far from the quote, as the attribution's last word.
         (
             "“The harbour deserves better,” a narrator in the new ad states.",
