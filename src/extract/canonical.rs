@@ -1112,8 +1112,8 @@ fn is_punct(word: &str) -> bool {
 }
 
 /// "According to ...", "On September 3 ...", "After Anna Berg left": a word that opens a sentence in capitals only
-/// because it opens it (a preposition, a conjunction, a determiner, a web page's imperative) is not part of the
-/// name after it, nor a name.
+/// because it opens it (a preposition, a conjunction, a determiner, a question's verb, a web page's imperative) is
+/// not part of the name after it, nor a name.
 /// The quote finder's `is_capitalised_function_word` is a wider list, for where a speaker's phrase begins; a name
 /// may begin with some of its words ("The Hague", "Still Waters"), so the two lists stay apart.
 fn strip_opening_words(words: &[&str], starts: &[bool], mentions: &mut Vec<Mention>) {
@@ -1166,6 +1166,21 @@ fn strip_opening_words(words: &[&str], starts: &[bool], mentions: &mut Vec<Menti
                     | "though"
                     | "yet"
                     | "former"
+                    // A question's or a headline's opening verb: "Can Lindqvist win?", "Had Lindqvist known".
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "would"
+                    | "did"
+                    | "does"
+                    | "had"
+                    | "has"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "why"
+                    | "how"
                     // The imperatives of a web page's boilerplate: "Follow Anna Berg on Twitter", "Check out".
                     | "check"
                     | "click"
@@ -1176,8 +1191,19 @@ fn strip_opening_words(words: &[&str], starts: &[bool], mentions: &mut Vec<Menti
                     | "download"
             )
     };
+    // "Will Lindqvist run again?": "Will" and "May" open a question as its verb, and a name as a given name.
+    let asks = |m: &Mention| {
+        starts[m.first]
+            && matches!(words[m.first], "Will" | "May")
+            && m.first < m.last
+            && words[m.last + 1..]
+                .iter()
+                .zip(&starts[m.last + 1..])
+                .take_while(|(_, &start)| !start)
+                .any(|(w, _)| *w == "?")
+    };
     mentions.retain_mut(|m| {
-        if !opening(m.first) {
+        if !opening(m.first) && !asks(m) {
             return true;
         }
         m.first += 1;

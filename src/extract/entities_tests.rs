@@ -803,6 +803,18 @@ const CASES: &[Case] = &[
         &[(Org, "World Health Organisation"), (Org, "Harbour County Cricket Board")],
         &[],
     ),
+    // A question's opening verb is no given name; a statement's "Will" is.
+    (
+        "Ferry vote. Will Lindqvist run again? Had Lindqvist known of the storm, the ferry would have stayed in \
+         port. Tomas Lindqvist won the vote in Vasa on Sunday.",
+        &[(Per, "Tomas Lindqvist")],
+        &[(Per, "Will Lindqvist"), (Per, "Had Lindqvist")],
+    ),
+    (
+        "Will Lindqvist joined the board in May. Tomas Lindqvist runs the line from Vasa.",
+        &[(Per, "Will Lindqvist"), (Per, "Tomas Lindqvist")],
+        &[],
+    ),
 ];
 
 #[test]
