@@ -1998,6 +1998,15 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
             Some(cut) if cut > 0 => &seg[..cut],
             _ => seg,
         };
+        // "said Tomas Lund of the University of Oslo": a name of two words or more before "of the" ends there;
+        // what follows is where the person works.
+        let lead = run_end(seg, 0);
+        if lead >= 2
+            && seg.get(lead).is_some_and(|t| t.text == "of")
+            && seg.get(lead + 1).is_some_and(|t| t.lower() == "the")
+        {
+            return name_from_run(&seg[..lead], false);
+        }
         let end = seg.iter().rposition(is_name_word).map(|p| p + 1)?;
         let (start, end) = person_before_of(seg, run_start(seg, end), end);
         return name_from_run(&seg[start..end], all_name_after_the && end - start == 1);

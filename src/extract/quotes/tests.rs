@@ -221,6 +221,12 @@ fn attribution_shapes() {
             Some("called"),
         ),
         (
+            "“The tide tables are wrong,” said Tomas Lund of the University of Vasa.",
+            "The tide tables are wrong",
+            Some("Tomas Lund"),
+            Some("said"),
+        ),
+        (
             "“Nothing has changed,” a ministry spokesman said.",
             "Nothing has changed",
             Some("a ministry spokesman"),
