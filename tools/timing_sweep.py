@@ -66,6 +66,8 @@ def body(shape, n, r):
         'questions': lambda: f(lambda i: f"Will {r.choice(LAST)} run? Had {r.choice(LAST)} known? "),
         'question_long': lambda: f(lambda i: "Will Lund run" if i == 0 else f" and {r.choice(LAST)}"),
         'surname_families': lambda: f(lambda i: f"{rname(r)} {r.choice(LAST[:5])} met {r.choice(LAST[:5])}. "),
+        'offices': lambda: f(lambda i: f"{rname(r)} County Sheriff {r.choice(FIRST)} {r.choice(LAST)} and "),
+        'offices_run': lambda: f("Chairman Anna ")[: n - 8] + " of Berg",
         'digest_dashes': lambda: f(lambda i: f'Why it matters - More from {rname(r)}: "We go {i}." '),
         'places': lambda: f(lambda i: f"in {rname(r)}, France, "),
         'places_same': lambda: f("in Paris, France, "),

@@ -362,6 +362,7 @@ pub fn resolve(
     drop_things_written_with_the(&words, &mut mentions, gaz);
     drop_common_nouns(&words, &starts, &mut mentions, gaz);
     drop_inside_addresses(text, tokens, &mut mentions);
+    split_at_offices(&words, &mut mentions, gaz);
     // A run of capitalised words longer than any name (a shouted line, a generated text) names no one.
     mentions.retain(|m| m.last - m.first < MAX_NAME_TOKENS);
     group(text, tokens, &words, &mentions, gaz)
@@ -1537,6 +1538,116 @@ fn people_after_titles(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazett
     mentions.retain(|m| !claimed[m.first..=m.last].contains(&true));
     mentions.extend(added);
     mentions.sort_by_key(|m| m.first);
+}
+
+/// "Harbour County Sheriff Tomas Lund", "Ferry Board Chair Anna Berg", "Public Advocate Anna Berg": an office
+/// written with a capital (and the words that qualify it) before a given name and another name word parts the
+/// place or body it belongs to from the person, and is part of neither. What stays before it is dropped when it
+/// is one word no list knows ("Council"), or when the tagger took it all for a person.
+fn split_at_offices(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    let mut parts = Vec::new();
+    mentions.retain(|m| {
+        // The name after the office runs to the mention's end: only an office within two words of the start
+        // of its last run of name words qualifies (found without reading that run once per office in it).
+        let mut tail = m.last;
+        while tail > m.first && is_name_word(words[tail - 1]) {
+            tail -= 1;
+        }
+        let office = (m.first.max(tail.saturating_sub(2))..m.last.saturating_sub(1))
+            .find(|&j| is_office_word(words[j]) && gaz.word_flags(words[j + 1]) & GIVEN != 0)
+            .filter(|_| is_name_word(words[m.last]));
+        let Some(j) = office else {
+            return true;
+        };
+        let mut start = j;
+        while start > m.first && is_office_qualifier(words[start - 1]) {
+            start -= 1;
+        }
+        // What a person's mention holds before the office is dropped with it ("House Minority Leader ...").
+        if start > m.first && m.kind != EntityKind::Person {
+            // "Harbour Democratic Party": a body's name, whatever the whole was taken for.
+            let body = super::orgs::is_institution_word(words[start - 1]);
+            let before = Mention {
+                first: m.first,
+                last: start - 1,
+                kind: if body {
+                    EntityKind::Organization
+                } else {
+                    m.kind
+                },
+            };
+            if before.first < before.last
+                || gaz.word_flags(words[before.first]) & (PLACE | ORG) != 0
+            {
+                parts.push(before);
+            }
+        }
+        parts.push(Mention {
+            first: j + 1,
+            last: m.last,
+            kind: EntityKind::Person,
+        });
+        false
+    });
+    if !parts.is_empty() {
+        mentions.extend(parts);
+        mentions.sort_by_key(|m| m.first);
+    }
+}
+
+/// Words that qualify an office written with a capital: "Public Advocate", "Managing Editor".
+fn is_office_qualifier(word: &str) -> bool {
+    matches!(
+        word,
+        "Public"
+            | "Managing"
+            | "Political"
+            | "Deputy"
+            | "Executive"
+            | "Chief"
+            | "Senior"
+            | "Assistant"
+            | "Associate"
+            | "Vice"
+            | "Press"
+            | "Majority"
+            | "Minority"
+            | "District"
+    )
+}
+
+/// Offices written with a capital between the name of a place or body and a person's name.
+fn is_office_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Chairman"
+            | "Chairwoman"
+            | "Chair"
+            | "Sheriff"
+            | "Recorder"
+            | "Advocate"
+            | "Treasurer"
+            | "Commissioner"
+            | "Comptroller"
+            | "Auditor"
+            | "Clerk"
+            | "Director"
+            | "Spokesman"
+            | "Spokeswoman"
+            | "Mayor"
+            | "Governor"
+            | "Senator"
+            | "Secretary"
+            | "Whip"
+            | "Leader"
+            | "Editor"
+            | "Superintendent"
+            | "Councilman"
+            | "Councilwoman"
+            | "Councillor"
+            | "Prosecutor"
+            | "Attorney"
+    )
 }
 
 /// "Tomas Lindqvist in Las Vegas", "Anna Berg on Harbour Radio": a tagged person holding a lower-case "in", "on",

@@ -803,6 +803,22 @@ const CASES: &[Case] = &[
         &[(Org, "World Health Organisation"), (Org, "Harbour County Cricket Board")],
         &[],
     ),
+    // An office written with a capital between a place or a body and a given name parts them.
+    (
+        "The road was closed on Monday. Clark County Sheriff Tomas Lindqvist said the storm was the worst in \
+         years. Vasa Public Advocate Maren Holt objected. Harbour Democratic Party Chairman Erik Dahl agreed.",
+        &[
+            (Per, "Tomas Lindqvist"),
+            (Per, "Maren Holt"),
+            (Per, "Erik Dahl"),
+            (Place, "Clark County"),
+        ],
+        &[
+            (Place, "Clark County Sheriff Tomas Lindqvist"),
+            (Org, "Vasa Public Advocate Maren Holt"),
+            (Org, "Vasa Public"),
+        ],
+    ),
     // A question's opening verb is no given name; a statement's "Will" is.
     (
         "Ferry vote. Will Lindqvist run again? Had Lindqvist known of the storm, the ferry would have stayed in \
