@@ -141,8 +141,13 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
                 continue;
             }
         }
-        // Two apostrophes (or backticks) stand for a double mark in some newswires: ''Yes,'' he said.
-        let doubled = matches!(c, '\'' | '`') && next == Some(c);
+        // Two apostrophes (or backticks) stand for a double mark in some newswires: ''Yes,'' he said. Three after
+        // a word close a single mark inside the double one: ''the word 'old-school,''' he said.
+        let three_closing = c == '\''
+            && prev.is_some_and(|p| !p.is_whitespace())
+            && chars.get(i + 1).is_some_and(|&(_, n)| n == '\'')
+            && chars.get(i + 2).is_some_and(|&(_, n)| n == '\'');
+        let doubled = matches!(c, '\'' | '`') && next == Some(c) && !three_closing;
         let style = match c {
             '“' | '”' | '"' | '„' | '«' | '»' => Style::Double,
             '\'' | '`' if doubled => Style::Double,

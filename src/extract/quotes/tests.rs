@@ -44,6 +44,13 @@ fn attribution_shapes() {
             Some("Tomas Lindqvist"),
             Some("said"),
         ),
+        // Three apostrophes after a word close a single quote inside a two-apostrophe one.
+        (
+            "''I like the word 'seaworthy,''' said Tomas Lindqvist, who runs the ferry.",
+            "I like the word 'seaworthy,'",
+            Some("Tomas Lindqvist"),
+            Some("said"),
+        ),
         // A quotation that ends with its own "!" or "?" hands over to the description after it.
         (
             "“The ferry must run again!” the new harbour master wrote on Sunday.",
