@@ -116,6 +116,7 @@ def body(shape, n, r):
         'quote_space': lambda: f('" '),
         'apos': lambda: f("' "),
         'apos_words': lambda: f("'tis 'em "),
+        'joined_quotes': lambda: f(lambda i: f'"we go {i} now" and ')[: n - 20] + '"stay," Berg said.',
         'apos_three': lambda: f(lambda i: f"''We {i} 'go,''' said {rname(r)}. a''' '''"),
         'single_quotes': lambda: f(lambda i: f"'We go {i},' said {rname(r)}. "),
         # Shapes that were slow before session 17's fixes.

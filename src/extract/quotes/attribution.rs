@@ -46,9 +46,26 @@ pub(super) fn attribute_all(
     paragraphs: &[Span],
     quoted: &[Quoted],
 ) -> Vec<Option<Attribution>> {
-    (0..quoted.len())
+    let mut all: Vec<Option<Attribution>> = (0..quoted.len())
         .map(|i| attribute(text, paragraphs, quoted, i))
-        .collect()
+        .collect();
+    // "Ferries are "the lifeline" and "the pride of the town," Berg said": quotes of a few words or more joined
+    // by "and", "or" or a comma share the attribution of the last of them (a letter, "R" or "D", is no quotation).
+    for i in (0..quoted.len().saturating_sub(1)).rev() {
+        let (q, next) = (&quoted[i], &quoted[i + 1]);
+        let between = text.get(q.close_end..next.open).unwrap_or("").trim();
+        let joined = q.closed
+            && q.paragraph == next.paragraph
+            && matches!(between, "and" | "or" | "," | ", and" | ", or")
+            && text[q.content.start..q.content.end]
+                .split_whitespace()
+                .nth(1)
+                .is_some();
+        if all[i].is_none() && joined {
+            all[i] = all[i + 1].clone();
+        }
+    }
+    all
 }
 
 /// The text before a quote that belongs to its sentence: from the sentence start, or the end of the quote before it

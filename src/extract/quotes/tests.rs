@@ -1526,6 +1526,24 @@ fn a_name_qualifying_the_next_one_is_not_the_sentence_subject() {
 }
 
 #[test]
+fn quotes_joined_by_and_share_the_attribution_after_the_last() {
+    let text =
+        "Ferries are “the lifeline of the coast” and “the pride of the town,” Anna Berg said.";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 2, "{got:?}");
+    for (_, speaker, cue) in &got {
+        assert_eq!(speaker.as_deref(), Some("Anna Berg"), "{got:?}");
+        assert_eq!(cue.as_deref(), Some("said"), "{got:?}");
+    }
+    // A single letter in quotes is no quotation.
+    let text = "Ballots show “R,” or “D,” Anna Berg told the class.";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Anna Berg"), "{got:?}");
+    assert_eq!(got[0].1, None, "{got:?}");
+}
+
+#[test]
 fn a_role_word_of_one_gender_does_not_overrule_a_given_name_of_the_other() {
     let text = "Tomas Lund said the ferry was sold.\n\n\
                 Harbour spokesman Hope Vance confirmed the sale on Monday. “The crossings go on,” she said.";
