@@ -842,6 +842,17 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                             .next()
                             .is_some_and(|t| t.is_word() && !t.is_capitalised()))
                 }))
+        } else if after_comma
+            && left.as_ref().is_some_and(|p| {
+                p.kind == PhraseKind::Description
+                    && tokens_before(&toks[..k], p)
+                        .next()
+                        .is_some_and(|t| t.is_word() && !t.is_capitalised())
+            })
+        {
+            // "He blamed her bad mood, called her "third-rate"": a described object of the clause before the
+            // comma is no speaker; the verbs share the sentence's subject.
+            sentence_subject(&toks[..k])
         } else {
             left
         };

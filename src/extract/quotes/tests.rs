@@ -51,6 +51,13 @@ fn attribution_shapes() {
             Some("Tomas Lindqvist"),
             Some("said"),
         ),
+        // A described object before a comma is no speaker: the verbs after it share the sentence's subject.
+        (
+            "Tomas Lund later blamed the rough sea, called the crossing “a disgrace” and left.",
+            "a disgrace",
+            Some("Tomas Lund"),
+            Some("called"),
+        ),
         // A quotation that ends with its own "!" or "?" hands over to the description after it.
         (
             "“The ferry must run again!” the new harbour master wrote on Sunday.",
