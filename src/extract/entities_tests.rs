@@ -657,7 +657,14 @@ const CASES: &[Case] = &[
         &[(Per, "Rashed Al-Qirbi"), (Per, "Fahed Al-Harbi"), (Org, "Harbour Gazette")],
         &[(Org, "Rashed Al-Qirbi"), (Org, "Fahed Al-Harbi")],
     ),
-    // A tagged run opening with a common word in lower case is no name.
+    // The role may follow name words that qualify it, and the given name may be a town's as well.
+    (
+        "The port reopened on Monday. Rosette Vardanakian, a Harbour Trust spokeswoman, wrote to us that the \
+         pier was safe.",
+        &[(Per, "Rosette Vardanakian")],
+        &[(Place, "Rosette Vardanakian")],
+    ),
+
     (
         "WHO say Iodine deficiency is the most common cause of harm. Iodine is cheap.",
         &[],

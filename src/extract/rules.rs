@@ -765,6 +765,20 @@ pub(crate) fn mend_people(
         {
             k += 1;
         }
+        // "a Harbour Trust spokeswoman": up to two name words may qualify the role.
+        if k > last + 2 {
+            let mut q = k;
+            while q < k + 2 && words.get(q).is_some_and(|w| is_name_word(w)) {
+                q += 1;
+            }
+            if q > k
+                && words
+                    .get(q)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase) && is_role(w))
+            {
+                return true;
+            }
+        }
         words
             .get(k)
             .is_some_and(|w| w.starts_with(char::is_lowercase) && is_title_or_role(w))
@@ -772,12 +786,20 @@ pub(crate) fn mend_people(
     for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Person) {
         let previous = lower_case(if m.first > 0 { words[m.first - 1] } else { "" });
         let run = &words[m.first..=m.last];
+        let role = role_after(m.last);
         if (1..=2).contains(&(m.last - m.first))
-            && ((m.first > 0 && is_title_or_role(&previous)) || role_after(m.last))
+            && ((m.first > 0 && is_title_or_role(&previous)) || role)
             && gaz.phrase_flags(run) & (PLACE | ORG) == 0
-            && run.iter().all(|w| {
+            && run.iter().enumerate().all(|(i, w)| {
+                // "Brian Fallon": after a given name that is no place, a surname may be a town's name too;
+                // before a comma and a role, the given name may be one as well ("Paris Lund, a spokeswoman").
+                let first = gaz.word_flags(run[0]);
+                let place_word = first & GIVEN != 0
+                    && first & (ORG | DEMONYM | TITLE) == 0
+                    && (role || (i > 0 && first & PLACE == 0))
+                    && gaz.word_flags(w) & (ORG | DEMONYM | TITLE) == 0;
                 is_name_word(w)
-                    && gaz.word_flags(w) & (PLACE | ORG | DEMONYM | TITLE) == 0
+                    && (gaz.word_flags(w) & (PLACE | ORG | DEMONYM | TITLE) == 0 || place_word)
                     && !not_in_person_names(w)
             })
         {
