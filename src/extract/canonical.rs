@@ -1976,6 +1976,40 @@ fn canonical_of(surface: String, kind: EntityKind, gaz: &Gazetteer) -> String {
     surface
 }
 
+/// Whether two full names are one name spelt two ways: the same words but the first, and first words one letter
+/// apart ("Kristin" and "Kristen", "Hilary" and "Hillary", "Francois" and "François").
+fn spelt_alike(a: &str, b: &str) -> bool {
+    let (Some((a_first, a_rest)), Some((b_first, b_rest))) = (a.split_once(' '), b.split_once(' '))
+    else {
+        return false;
+    };
+    if a_rest != b_rest || a_first == b_first {
+        return false;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a_first.chars().collect(), b_first.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let same_start = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let same_end = short
+        .iter()
+        .rev()
+        .zip(long.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    // One letter changed, added or dropped: what the two share from the start and from the end covers the rest.
+    same_start + same_end + 1 >= long.len()
+}
+
 /// The most words a name may have to join a longer name that ends or begins with it.
 const MAX_JOINING_WORDS: usize = 8;
 
@@ -2100,6 +2134,15 @@ fn group(
                 [_, _, ..] => people
                     .into_iter()
                     .min_by_key(|&p| (rank(p), p))
+                    // "Kristin Wilkins" named first, "Kristen Wilkins" more often: one person spelt two ways,
+                    // whose most frequent spelling names her.
+                    .map(|first| {
+                        if spelt_alike(first, longer) {
+                            longer
+                        } else {
+                            first
+                        }
+                    })
                     .unwrap_or(longer),
                 _ => longer,
             };
@@ -2211,6 +2254,10 @@ mod tests {
             "Support Lindqvist . Tomas Lindqvist won . Erik Lindqvist came . Lindqvist said so .";
         let got = grouped(text, &[(0, 1), (3, 4), (7, 8), (11, 11)]);
         assert_eq!(got[3], "Tomas Lindqvist", "{got:?}");
+        // One person spelt two ways ("Kristin", then twice "Kristen"): her most frequent spelling names her.
+        let text = "Kristin Holt won . Kristen Holt spoke . Kristen Holt left . Holt said so .";
+        let got = grouped(text, &[(0, 1), (4, 5), (8, 9), (12, 12)]);
+        assert_eq!(got[3], "Kristen Holt", "{got:?}");
         // One person's names: the most frequent full name, as before ("Holt" is not in two people's names).
         let text = "Maren Holt won . Maren Holt spoke . Holt said so .";
         let got = grouped(text, &[(0, 1), (4, 5), (8, 8)]);
