@@ -2013,31 +2013,18 @@ fn spelt_alike(a: &str, b: &str) -> bool {
 /// The most words a name may have to join a longer name that ends or begins with it.
 const MAX_JOINING_WORDS: usize = 8;
 
-/// The most frequent longer person name that ends (or else begins) with `name`, the longest on a tie, else
-/// `name` itself. `full_names`: (name, lower case, words, mentions), sorted; `by_suffix` and `by_prefix`: the
-/// indexes of the full names under each of their proper word suffixes and prefixes, in lower case (a look-up, not
-/// a scan of every name per name: an article of thousands of people stays linear). Only the suffixes and prefixes
-/// of at most `MAX_JOINING_WORDS` words are indexed.
+/// The most frequent of the longer person names `candidates` (indexes into `full_names`: name, lower case, words,
+/// mentions), the longest on a tie, else `name` itself.
 fn longer_name<'a>(
     name: &'a str,
+    candidates: &[usize],
     full_names: &[(&'a str, String, usize, usize)],
-    by_suffix: &HashMap<&str, Vec<usize>, FastBuild>,
-    by_prefix: &HashMap<&str, Vec<usize>, FastBuild>,
 ) -> &'a str {
-    let lower = name.to_lowercase();
-    let candidates = |index: &HashMap<&str, Vec<usize>, FastBuild>| {
-        index
-            .get(lower.as_str())?
-            .iter()
-            .map(|&i| &full_names[i])
-            .max_by_key(|(full, _, full_parts, count)| {
-                (*count, *full_parts, std::cmp::Reverse(*full))
-            })
-            .map(|(full, ..)| *full)
-    };
-    candidates(by_suffix)
-        .or_else(|| candidates(by_prefix))
-        .unwrap_or(name)
+    candidates
+        .iter()
+        .map(|&i| &full_names[i])
+        .max_by_key(|(full, _, full_parts, count)| (*count, *full_parts, std::cmp::Reverse(*full)))
+        .map_or(name, |(full, ..)| *full)
 }
 
 fn group(
@@ -2090,14 +2077,22 @@ fn group(
             }
         }
     }
+    // For each full name, the longer person names that end (or else begin) with it: a look-up, not a scan of every
+    // name per name, so an article of thousands of people stays linear. Only the suffixes and prefixes of at most
+    // `MAX_JOINING_WORDS` words are indexed.
+    let candidates: Vec<&[usize]> = full_names
+        .iter()
+        .map(|(_, lower, ..)| {
+            by_suffix
+                .get(lower.as_str())
+                .or_else(|| by_prefix.get(lower.as_str()))
+                .map_or(&[][..], Vec::as_slice)
+        })
+        .collect();
     let resolved: HashMap<&str, &str, FastBuild> = full_names
         .iter()
-        .map(|(name, ..)| {
-            (
-                *name,
-                longer_name(name, &full_names, &by_suffix, &by_prefix),
-            )
-        })
+        .zip(&candidates)
+        .map(|((name, ..), longer)| (*name, longer_name(name, longer, &full_names)))
         .collect();
     // Where the full names of several people end (or begin) with a shorter name, it joins the person the
     // article named in full first. An article names its subject before the relatives and namesakes it brings in:
@@ -2117,15 +2112,13 @@ fn group(
         let at = named_first.get(person).copied().unwrap_or(usize::MAX);
         (opens_common, at)
     };
-    let resolved: HashMap<&str, &str, FastBuild> = resolved
+    let resolved: HashMap<&str, &str, FastBuild> = full_names
         .iter()
-        .map(|(&name, &longer)| {
-            let lower = name.to_lowercase();
-            let mut people: Vec<&str> = by_suffix
-                .get(lower.as_str())
-                .or_else(|| by_prefix.get(lower.as_str()))
-                .into_iter()
-                .flatten()
+        .zip(&candidates)
+        .map(|((name, ..), longer_names)| {
+            let longer = resolved[name];
+            let mut people: Vec<&str> = longer_names
+                .iter()
                 .map(|&i| resolved[full_names[i].0])
                 .collect();
             people.sort_unstable();
@@ -2146,7 +2139,7 @@ fn group(
                     .unwrap_or(longer),
                 _ => longer,
             };
-            (name, person)
+            (*name, person)
         })
         .collect();
 

@@ -787,13 +787,13 @@ pub(crate) fn mend_people(
         let previous = lower_case(if m.first > 0 { words[m.first - 1] } else { "" });
         let run = &words[m.first..=m.last];
         let role = role_after(m.last);
+        let first = gaz.word_flags(run[0]);
         if (1..=2).contains(&(m.last - m.first))
             && ((m.first > 0 && is_title_or_role(&previous)) || role)
             && gaz.phrase_flags(run) & (PLACE | ORG) == 0
             && run.iter().enumerate().all(|(i, w)| {
                 // "Brian Fallon": after a given name that is no place, a surname may be a town's name too;
                 // before a comma and a role, the given name may be one as well ("Paris Lund, a spokeswoman").
-                let first = gaz.word_flags(run[0]);
                 let place_word = first & GIVEN != 0
                     && first & (ORG | DEMONYM | TITLE) == 0
                     && (role || (i > 0 && first & PLACE == 0))

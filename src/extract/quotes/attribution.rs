@@ -57,10 +57,7 @@ pub(super) fn attribute_all(
         let joined = q.closed
             && q.paragraph == next.paragraph
             && matches!(between, "and" | "or" | "," | ", and" | ", or")
-            && text[q.content.start..q.content.end]
-                .split_whitespace()
-                .nth(1)
-                .is_some();
+            && q.content.slice(text).split_whitespace().nth(1).is_some();
         if all[i].is_none() && joined {
             all[i] = all[i + 1].clone();
         }
@@ -813,6 +810,15 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                     )
                 })
             });
+        // "shrugged off the mayor's complaint, saying", "blamed the rough sea, called it": a described object of the
+        // clause before the comma (after a lower-case word) is no speaker of the verb after it.
+        let object_before_comma = after_comma
+            && left.as_ref().is_some_and(|p| {
+                p.kind == PhraseKind::Description
+                    && tokens_before(&toks[..k], p)
+                        .next()
+                        .is_some_and(|t| t.is_word() && !t.is_capitalised())
+            });
         let left = if gerund && !absolute {
             // "..., Okafor said, adding": an attribution set off by commas right before the gerund is its speaker.
             let inserted = || {
@@ -833,25 +839,9 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                     .then(|| description_subject(&toks[..k]))
                     .flatten()
                 })
-                // "shrugged off the mayor's complaint, saying": a described object of the clause before the
-                // comma is no speaker.
-                .or(left.filter(|p| {
-                    !(after_comma
-                        && p.kind == PhraseKind::Description
-                        && tokens_before(&toks[..k], p)
-                            .next()
-                            .is_some_and(|t| t.is_word() && !t.is_capitalised()))
-                }))
-        } else if after_comma
-            && left.as_ref().is_some_and(|p| {
-                p.kind == PhraseKind::Description
-                    && tokens_before(&toks[..k], p)
-                        .next()
-                        .is_some_and(|t| t.is_word() && !t.is_capitalised())
-            })
-        {
-            // "He blamed her bad mood, called her "third-rate"": a described object of the clause before the
-            // comma is no speaker; the verbs share the sentence's subject.
+                .or(left.filter(|_| !object_before_comma))
+        } else if object_before_comma {
+            // The verbs share the sentence's subject.
             sentence_subject(&toks[..k])
         } else {
             left
