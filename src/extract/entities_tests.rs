@@ -22,6 +22,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A middle initial makes the name word after it a surname, though that word names a firm or a city.
+        "Gov. Marta R. Ford said the vote was close. Later Ford left. Rep. Sander M. Salem (Mich.) said he agreed.",
+        &[(Per, "Marta R. Ford"), (Per, "Sander M. Salem")],
+        &[(Org, "Ford"), (Org, "Salem"), (Place, "Salem"), (Per, "Marta")],
+    ),
+    (
         // A name after "the daily" is a paper's; a person named in full keeps a surname opening with an article.
         "The daily Kurier Harbourski said on Monday that Anna Berg had resigned. Jean-Marie La Russo spoke; La \
          Russo denied it.",

@@ -820,6 +820,40 @@ pub(crate) fn mend_people(
             m.last += 1;
         }
     }
+    // "Gov. Marta R. Ford", "Rep. Sander M. Salem (Mich.)": a middle initial makes the one name word after it the
+    // person's surname, even where the tagger took that word for a place or an organisation on its own.
+    let mut absorbed = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind != EntityKind::Person {
+            continue;
+        }
+        // "Sander M." tagged, or "Sander" then an untagged "M.".
+        let next = if is_initial(words[m.last]) && m.first < m.last {
+            m.last + 1
+        } else if words.get(m.last + 1).is_some_and(|w| is_initial(w)) && !covered[m.last + 1] {
+            m.last + 2
+        } else {
+            continue;
+        };
+        let surname = mentions
+            .iter()
+            .position(|n| n.first == next && n.last == next && n.kind != EntityKind::Person);
+        if let Some(j) = surname.filter(|_| {
+            is_name_word(words[next])
+                && gaz.word_flags(words[next]) & (COUNTRY | DEMONYM | TITLE) == 0
+        }) {
+            absorbed.push((i, j));
+        }
+    }
+    for &(i, j) in &absorbed {
+        mentions[i].last = mentions[j].last;
+    }
+    let mut gone: Vec<usize> = absorbed.into_iter().map(|(_, j)| j).collect();
+    gone.sort_unstable();
+    gone.dedup();
+    for j in gone.into_iter().rev() {
+        mentions.remove(j);
+    }
     // "Harbour Minister Volker Tarnvik opens", "the poet Chen Wenhai wrote": a one-word person touching a name word that
     // no list knows (not a place, an organisation, a title, a nationality, nor a common word in capitals) is
     // half of a full name the tagger cut.
