@@ -1962,7 +1962,14 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
         .position(|(i, t)| {
             !t.is_word()
                 // "said the report by ...": a cue word after a determiner is a noun.
-                || (is_cue(t.text) && !(i > 0 && is_determiner(toks[i - 1].text)))
+                // "said State Senator Lena Okafor", "said Vasa State College professor Tom Lund": a cue word
+                // with a capital, or before a title, is part of the name or its office.
+                || (is_cue(t.text)
+                    && !(i > 0 && is_determiner(toks[i - 1].text))
+                    && !t.is_capitalised()
+                    && toks.get(i + 1).is_none_or(|n| {
+                        !n.is_capitalised() || !super::words::is_title(n.text)
+                    }))
                 || matches!(
                     t.lower().as_str(),
                     "on" | "in"

@@ -37,6 +37,19 @@ fn one(text: &str) -> (String, Option<String>, Option<String>) {
 #[test]
 fn attribution_shapes() {
     let rows: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+        // A cue word with a capital ("State"), or before a title ("state Senator"), is part of the speaker's name.
+        (
+            "“The ferry stays,” said state Senator Lena Okafor of Harbour County.",
+            "The ferry stays",
+            Some("Lena Okafor"),
+            Some("said"),
+        ),
+        (
+            "“The ferry was full,” said Vasa State College professor Tomas Lund.",
+            "The ferry was full",
+            Some("Tomas Lund"),
+            Some("said"),
+        ),
         (
             "''We will not wait for the port authority,'' Tomas Lindqvist, a lecturer in maritime law at Harbour \
              University and for many years a member of the port board, said of the plan.",
