@@ -230,6 +230,18 @@ fn attribution_shapes() {
             Some("cracked"),
         ),
         (
+            "“And the ferry?” Tom Okafor repeated.",
+            "And the ferry?",
+            Some("Tom Okafor"),
+            Some("repeated"),
+        ),
+        (
+            "Anna Berg, the harbour master, reacted sharply to the plan, “I will not sign it.”",
+            "I will not sign it.",
+            Some("Anna Berg"),
+            Some("reacted"),
+        ),
+        (
             "Maren Holt said Berg told members to stay “calm and patient.”",
             "calm and patient.",
             Some("Maren Holt"),
