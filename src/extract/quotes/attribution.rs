@@ -854,6 +854,7 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         // "and told the police, "..."": who is told is never who speaks.
         let tells = matches!(t.lower().as_str(), "told" | "tell" | "tells" | "telling");
         let phrase = left
+            .or_else(|| infinitive_subject(&toks[..k]))
             // "when Berg mocked the plan and branded it a "fiasco"": the cue's own clause's subject.
             .or_else(|| clause_subject(&toks[..k]))
             .or_else(|| sentence_subject(&toks[..k]))
@@ -1053,6 +1054,34 @@ fn is_document_object(toks: &[Token], phrase: &Phrase) -> bool {
         .next()
         .is_some_and(|t| t.is_word() && !t.is_capitalised() && !is_preposition(&t.lower()));
     is_document && after_verb
+}
+
+/// "Mr. Lund was prompted to say", "the columnist Erik Sand was moved to write": before an infinitive cue, the
+/// name or pronoun right before the words in lower case that lead to it.
+fn infinitive_subject(toks: &[Token]) -> Option<Phrase> {
+    let to = toks.len().checked_sub(1)?;
+    if toks[to].lower() != "to" {
+        return None;
+    }
+    let mut j = to;
+    while j > 0 && to - j < 5 {
+        let t = &toks[j - 1];
+        if t.is_word() && !t.is_capitalised() && !is_pronoun(t.text) {
+            j -= 1;
+            continue;
+        }
+        // "it seemed wise to ask": "it" stands for no one.
+        if j < to && (is_name_word(t) || (is_pronoun(t.text) && t.lower() != "it")) {
+            let p = phrase_before(&toks[..j], false)?;
+            // "turned to the Harbour Weekly again to say": the object of a preposition is no subject.
+            if object_of_preposition(&toks[..j], &p) {
+                return None;
+            }
+            return matches!(p.kind, PhraseKind::Name | PhraseKind::Pronoun).then_some(p);
+        }
+        return None;
+    }
+    None
 }
 
 /// "It was a tense evening, as Berg took up the attack": the name opening the last clause that a subordinating

@@ -241,6 +241,19 @@ fn attribution_shapes() {
             Some("Anna Berg"),
             Some("reacted"),
         ),
+        // Before an infinitive cue, the name before the words that lead to it speaks, not the sentence's subject.
+        (
+            "The hearing was so dull that Mr. Lund was prompted to say, ''Wake me when the ferry comes.''",
+            "Wake me when the ferry comes.",
+            Some("Lund"),
+            Some("say"),
+        ),
+        (
+            "The Harbour Weekly columnist Maren Holt was moved to write: “The pier is finished.”",
+            "The pier is finished.",
+            Some("Maren Holt"),
+            Some("write"),
+        ),
         (
             "Maren Holt said Berg told members to stay “calm and patient.”",
             "calm and patient.",
