@@ -354,6 +354,9 @@ impl<'a> Resolver<'a> {
         }
         let slot = gender_slot(gender);
         let (first, asked) = self.walk(slot, cut.checked_sub(1)?);
+        let first = self
+            .main_clause_subject(people, first, cut)
+            .unwrap_or(first);
         let chosen = &self.mentions[people[first]];
         let asked = asked.map(|k| &self.mentions[people[k]]);
         // The same, when the nearest sentence naming a person is further back (a quote of several sentences).
@@ -382,6 +385,76 @@ impl<'a> Resolver<'a> {
             }
         }
         Some(chosen.canonical.clone())
+    }
+
+    /// "Asked about Okafor's plan, Berg demurred.": when the sentence of the person at position `first` of `people`
+    /// opens with a clause set off by a comma ("As for", "Like", "Asked about", "After ..."), the person right
+    /// after that comma, before a word in lower case, is the sentence's subject. Its position, up to `cut`.
+    fn main_clause_subject(&self, people: &[usize], first: usize, cut: usize) -> Option<usize> {
+        let chosen = &self.mentions[people[first]];
+        let start = sentence_start_before(self.text, chosen.span.start);
+        let opening = tokenize(self.text, Span::new(start, chosen.span.start))
+            .into_iter()
+            .find(|t| t.is_word())?;
+        let lower = opening.lower();
+        let opener = matches!(
+            lower.as_str(),
+            "as" | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "although"
+                | "though"
+                | "since"
+                | "because"
+                | "if"
+                | "like"
+                | "unlike"
+                | "despite"
+                | "following"
+                | "during"
+                | "with"
+                | "without"
+                | "in"
+                | "on"
+                | "at"
+        ) || ((lower.ends_with("ing") || lower.ends_with("ed")) && lower.len() > 4);
+        if !opener {
+            return None;
+        }
+        // The main clause's subject stands within a few hundred bytes of the opening clause's person: a text of
+        // thousands of names in one sentence is not read to its end once per pronoun.
+        let mut previous_end = chosen.span.end;
+        for (k, &p) in people.iter().enumerate().take(cut).skip(first + 1) {
+            let m = &self.mentions[p];
+            if m.span.start > chosen.span.end + 400
+                || sentence_break_between(self.text, previous_end, m.span.start)
+            {
+                return None;
+            }
+            previous_end = m.span.end;
+            let after_comma = self.text[..m.span.start].trim_end().ends_with(',');
+            let lower_next = |from: usize| {
+                self.text[from..]
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with(|c: char| c.is_lowercase())
+            };
+            // "Tom Okafor shrugged", or "Tom Okafor, Berg's deputy, shrugged": an appositive set off by commas
+            // may stand between the name and its verb.
+            let appositive_end = || {
+                let rest = self.text[m.span.end..].strip_prefix(',')?;
+                let close = rest.get(..rest.len().min(80))?.find(',')?;
+                let inside = &rest[..close];
+                (!inside.contains(['.', '!', '?', '\n', '"', '“', '”']))
+                    .then_some(m.span.end + 1 + close + 1)
+            };
+            let verb_after = lower_next(m.span.end) || appositive_end().is_some_and(lower_next);
+            // "..., Lund, Berg's spokesman, said": a possessive qualifies the name after it.
+            if after_comma && verb_after && !possessive_at(self.text, m.span.end) {
+                return Some(k);
+            }
+        }
+        None
     }
 
     /// From the person at position `j` of `people_for[slot]`, back through its sentence: the first person of the

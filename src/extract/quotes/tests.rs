@@ -799,6 +799,24 @@ fn pronouns_resolve_to_the_earlier_person_of_their_gender() {
 }
 
 #[test]
+fn a_pronoun_passes_over_a_person_in_an_opening_clause() {
+    // Tom Okafor is named first, in the clause before the comma; Erik Lund is the sentence's subject.
+    let text = "Asked whether Tom Okafor could win the harbour seat, Erik Lund shrugged.\n\n\
+                “It is too early to count,” he said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Erik Lund"), "{got:?}");
+    // A name after a comma may have an appositive before its verb; a possessive name qualifies what follows it.
+    let text = "Asked about the ferry, Tom Okafor, Hans Berg's deputy, sighed at last.\n\n\
+                “Ask the board,” he said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Okafor"), "{got:?}");
+    let text = "Asked whether Erik Lund could win, Tom Okafor, the harbour master, shrugged.\n\n\
+                “Ask the board,” he said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Okafor"), "{got:?}");
+}
+
+#[test]
 fn a_sentence_opening_with_the_same_pronoun_passes_it_on() {
     // Maria Lopez is the last woman named before "she said", but in a sentence whose subject is "She", which
     // stands for Anna Berg.
