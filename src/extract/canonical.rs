@@ -268,6 +268,12 @@ pub fn resolve(
     // "The Home Secretary and I": an office alone names no one here (the person is named elsewhere, or not at
     // all). "Prime Minister's Questions": nor does one common word that no national list knows as a name.
     let name_word = |w: &str| gaz.word_flags(w) & (GIVEN | SURNAME) != 0;
+    // "Ban" after "Ban Ki-moon": a family name named first is a name here, whatever word it also is.
+    let family_names: HashSet<&str> = mentions
+        .iter()
+        .filter_map(|m| family_name_first(&words, m))
+        .map(|i| words[i])
+        .collect();
     // The surnames of full names, and the one-word names of places and organisations: a common word that is one
     // of them may be a person's name here.
     let vouched_words: HashSet<&str> = full_name_surnames(&words, &mentions)
@@ -340,7 +346,8 @@ pub fn resolve(
         let common_word = name.len() == 1
             && gazetteer::is_common_word(&name[0].to_lowercase())
             && gaz.word_flags(name[0]) & CENSUS_NAME == 0
-            && !(name_word(name[0]) && vouched());
+            && !(name_word(name[0]) && vouched())
+            && !family_names.contains(strip_possessive_word(name[0]));
         // "Visual Arts", "Hidden Stash": nor do several, none of them a name word (a name with "The" is left to
         // the rule that makes it an organisation).
         let common_words = name.len() >= 2
@@ -642,6 +649,15 @@ pub(crate) fn full_name_surnames<'a>(words: &[&'a str], mentions: &[Mention]) ->
         .filter(|p| p.kind == EntityKind::Person && p.last > p.first)
         .map(|p| words[p.last])
         .collect()
+}
+
+/// "Ban Ki-moon", "Leung Kwok-hung": in a name of two words whose second is a romanised given name (hyphened, in
+/// lower case after the hyphen), the family name comes first. Its index.
+fn family_name_first(words: &[&str], m: &Mention) -> Option<usize> {
+    let given = words[m.last]
+        .split_once('-')
+        .is_some_and(|(head, rest)| !head.is_empty() && rest.starts_with(char::is_lowercase));
+    (m.kind == EntityKind::Person && m.last == m.first + 1 && given).then_some(m.first)
 }
 
 /// Mentions that name no one: an adjective made from a place ("an Oslo-based group", "Lisbon-listed"), and a
@@ -1862,6 +1878,9 @@ fn make_consistent(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer)
         votes.entry(key(m.first, m.last)).or_default()[kind_index(m.kind)] += 1;
         if m.kind == EntityKind::Person && m.last > m.first {
             *surnames.entry(key(m.last, m.last)).or_default() += 1;
+            if let Some(i) = family_name_first(words, m) {
+                *surnames.entry(key(i, i)).or_default() += 1;
+            }
         }
         if m.first == m.last && speaks_as_a_person(words, m.first, gaz) {
             speakers.insert(key(m.first, m.first));

@@ -869,6 +869,20 @@ fn hard_cases() {
 }
 
 #[test]
+fn a_family_name_named_first_is_a_name_alone_too() {
+    // "Ban Soo-ho": a romanised given name after the family name. "Ban" alone is then the same person, though it
+    // is a common word too.
+    let text = "The harbour minister, Ban Soo-ho, spoke on Monday. Ban said the port would reopen. On Tuesday Ban \
+                visited the pier.";
+    let people: Vec<(String, usize)> = recognize(text)
+        .into_iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| (e.name, e.mentions.len()))
+        .collect();
+    assert_eq!(people, [("Ban Soo-ho".to_string(), 3)]);
+}
+
+#[test]
 fn mentions_are_sorted_spans_and_aliases_drop_possessives() {
     let text = "Ukraine’s plan. Rubio met Marco Rubio in Ukraine.";
     for e in recognize(text) {
