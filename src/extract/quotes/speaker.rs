@@ -433,7 +433,20 @@ impl<'a> Resolver<'a> {
                 return None;
             }
             previous_end = m.span.end;
-            let after_comma = self.text[..m.span.start].trim_end().ends_with(',');
+            // ", Attorney General Anna Berg took": offices may stand between the comma and the name; `"the plan,"
+            // Berg found`: so may a closing quote mark.
+            let mut before = self.text[..m.span.start].trim_end();
+            for _ in 0..3 {
+                match before.rsplit_once(' ') {
+                    Some((head, last))
+                        if last.starts_with(char::is_uppercase) && is_title(last) =>
+                    {
+                        before = head.trim_end();
+                    }
+                    _ => break,
+                }
+            }
+            let after_comma = before.trim_end_matches(['"', '”', '\'']).ends_with(',');
             let lower_next = |from: usize| {
                 self.text[from..]
                     .trim_start_matches([' ', '\t'])

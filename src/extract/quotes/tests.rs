@@ -814,6 +814,15 @@ fn a_pronoun_passes_over_a_person_in_an_opening_clause() {
                 “Ask the board,” he said.";
     let got = found(text, &[]);
     assert_eq!(got[0].1.as_deref(), Some("Tom Okafor"), "{got:?}");
+    // An office may stand between the comma and the name, and a closing quote mark before the comma.
+    let text = "After the vote on Erik Lund's plan, Foreign Minister Tom Okafor left early.\n\n\
+                “Ask the board,” he said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Okafor"), "{got:?}");
+    let text = "As for Erik Lund's “harbour of the future,” Tom Okafor found it dull.\n\n\
+                “Ask the board,” he said.";
+    let got = found(text, &[]);
+    assert_eq!(got[1].1.as_deref(), Some("Tom Okafor"), "{got:?}");
 }
 
 #[test]
