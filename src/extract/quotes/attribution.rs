@@ -779,23 +779,45 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                 continue;
             }
         }
-        // "he began saying": a verb of beginning or going on stands between the subject and its gerund.
-        let aspect = t.text.ends_with("ing")
-            && k > 1
-            && matches!(
-                toks[k - 1].lower().as_str(),
-                "began"
-                    | "begins"
-                    | "begin"
-                    | "started"
-                    | "starts"
-                    | "start"
-                    | "kept"
-                    | "keeps"
-                    | "continued"
-                    | "continues"
-            );
-        let left = phrase_before(&toks[..k - usize::from(aspect)], false);
+        // "he began saying": a verb of beginning or going on stands between the subject and its gerund; "he began
+        // by saying", "Berg responded by tweeting": so does such a verb and "by". How many words stand there.
+        let word_back = |i: usize| k.checked_sub(i).map_or(String::new(), |j| toks[j].lower());
+        let begins = |w: &str| {
+            matches!(
+                w,
+                "began" | "begins" | "begin" | "started" | "starts" | "start"
+            )
+        };
+        let lead = if !t.text.ends_with("ing") || k < 2 {
+            0
+        } else if begins(&word_back(1))
+            || matches!(
+                word_back(1).as_str(),
+                "kept" | "keeps" | "continued" | "continues"
+            )
+        {
+            1
+        } else if k > 2
+            && word_back(1) == "by"
+            && (begins(&word_back(2))
+                || matches!(
+                    word_back(2).as_str(),
+                    "ended"
+                        | "ends"
+                        | "closed"
+                        | "opened"
+                        | "responded"
+                        | "responds"
+                        | "replied"
+                        | "answered"
+                        | "reacted"
+                ))
+        {
+            2
+        } else {
+            0
+        };
+        let left = phrase_before(&toks[..k - lead], false);
         // "X did this, saying "..."": a gerund's speaker is the subject of the sentence, unless the phrase right
         // before it is its own subject ("with Putin saying").
         let gerund = t.text.ends_with("ing");
@@ -1678,6 +1700,14 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
     // "X did this and said": the subject of the coordinated verb opens the sentence.
     if matches!(last.lower().as_str(), "and" | "but" | "or") {
         return sentence_subject(toks);
+    }
+    // "a post from Anna Berg who wrote": "who" right after a name, with no comma, stands for it.
+    if last.lower() == "who" && end >= 2 && is_name_word(&toks[end - 2]) {
+        if let Some(named) = phrase_before_within(&toks[..end - 1], true, depth.saturating_sub(1))
+            .filter(|p| p.kind == PhraseKind::Name)
+        {
+            return Some(named);
+        }
     }
     // "Kiper, the regional governor, said" / "Trump, who ..., said": the subject stands before the first comma.
     if last.text == "," || matches!(last.lower().as_str(), "who" | "which") {

@@ -254,6 +254,20 @@ fn attribution_shapes() {
             Some("Maren Holt"),
             Some("write"),
         ),
+        // "who" right after a name, with no comma, stands for it.
+        (
+            "Among the replies was this post from Maren Holt who wrote, “The ferry can wait.”",
+            "The ferry can wait.",
+            Some("Maren Holt"),
+            Some("wrote"),
+        ),
+        // "began by saying": the subject of "began" speaks.
+        (
+            "Maren Holt left the room. When she came back she began by saying, “The ferry can wait.”",
+            "The ferry can wait.",
+            Some("Maren Holt"),
+            Some("saying"),
+        ),
         (
             "Maren Holt said Berg told members to stay “calm and patient.”",
             "calm and patient.",
