@@ -269,6 +269,12 @@ fn attribution_shapes() {
             Some("saying"),
         ),
         (
+            "“The ferry can wait,” Tom Okafor elaborated.",
+            "The ferry can wait",
+            Some("Tom Okafor"),
+            Some("elaborated"),
+        ),
+        (
             "Maren Holt said Berg told members to stay “calm and patient.”",
             "calm and patient.",
             Some("Maren Holt"),
