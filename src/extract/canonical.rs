@@ -1908,6 +1908,27 @@ fn make_consistent(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer)
     for m in mentions.iter() {
         covered[m.first..=m.last].iter_mut().for_each(|c| *c = true);
     }
+    // `"...," Khizr Holt said` with only "Holt" tagged: a one-word person takes the name word before it when the
+    // two are a two-word person of the text, so that a surname two people share joins the one named here.
+    {
+        let full: HashSet<u64, IdBuild> = mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Person && m.last == m.first + 1)
+            .map(|m| key(m.first, m.last))
+            .collect();
+        for m in mentions.iter_mut() {
+            if m.kind == EntityKind::Person
+                && m.first == m.last
+                && m.first > 0
+                && !covered[m.first - 1]
+                && starts_capitalised(words[m.first - 1])
+                && full.contains(&key(m.first - 1, m.last))
+            {
+                m.first -= 1;
+                covered[m.first] = true;
+            }
+        }
+    }
     let mut known: HashMap<u64, EntityKind, IdBuild> = HashMap::default();
     for m in mentions.iter() {
         known.insert(key(m.first, m.last), m.kind);
@@ -2249,6 +2270,22 @@ mod tests {
                 e.map_or(String::new(), |e| e.name.clone())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_surname_takes_the_given_name_before_it_when_the_text_names_that_person() {
+        let text = "Khizr and Ghazala Holt spoke . Khizr Holt waved . Khizr Holt said so .";
+        let tokens = crate::extract::tokenize::tokenize(text);
+        let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+        let person = |first, last| Mention {
+            first,
+            last,
+            kind: EntityKind::Person,
+        };
+        let mut mentions = vec![person(2, 3), person(6, 7), person(11, 11)];
+        make_consistent(&words, &mut mentions, &Gazetteer::builtin());
+        let spans: Vec<(usize, usize)> = mentions.iter().map(|m| (m.first, m.last)).collect();
+        assert_eq!(spans, [(2, 3), (6, 7), (10, 11)]);
     }
 
     #[test]
