@@ -89,6 +89,7 @@ pub fn resolve(
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
     let mut parts = Vec::with_capacity(mentions.len());
     let mentions = split_people_at_prepositions(&words, mentions, gaz);
+    let mentions = join_at_middle_initials(&words, mentions);
     for m in mentions {
         split_at_inner_words(&words, m, &mut parts, gaz);
     }
@@ -1664,6 +1665,29 @@ fn is_office_word(word: &str) -> bool {
             | "Prosecutor"
             | "Attorney"
     )
+}
+
+/// "Vladimir" + "K. Lindqvist": a person the tagger began again at a middle initial is one person with the name
+/// before (which, alone, a town's name would make a place).
+fn join_at_middle_initials(words: &[&str], mentions: Vec<Mention>) -> Vec<Mention> {
+    let initial = |w: &str| matches!(w.as_bytes(), [c, b'.'] if c.is_ascii_uppercase());
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        if let Some(prev) = out.last_mut() {
+            if prev.kind == EntityKind::Person
+                && m.kind == EntityKind::Person
+                && m.first == prev.last + 1
+                && m.last > m.first
+                && initial(words[m.first])
+                && !initial(words[prev.last])
+            {
+                prev.last = m.last;
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    out
 }
 
 /// "Tomas Lindqvist in Las Vegas", "Anna Berg on Harbour Radio": a tagged person holding a lower-case "in", "on",

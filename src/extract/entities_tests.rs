@@ -22,6 +22,13 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A person the tagger began again at a middle initial keeps the given name before it, a town's name too.
+        "With his usual swagger, President Vladimir K. Lindqvist held forth on the harbour. Mayor Odessa T. Okafor \
+         said no.",
+        &[(Per, "Vladimir K. Lindqvist"), (Per, "Odessa T. Okafor")],
+        &[(Per, "K. Lindqvist"), (Place, "Vladimir"), (Place, "Odesa")],
+    ),
+    (
         // A middle initial makes the name word after it a surname, though that word names a firm or a city.
         "Gov. Marta R. Ford said the vote was close. Later Ford left. Rep. Sander M. Salem (Mich.) said he agreed.",
         &[(Per, "Marta R. Ford"), (Per, "Sander M. Salem")],
