@@ -89,7 +89,7 @@ pub fn resolve(
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
     let mut parts = Vec::with_capacity(mentions.len());
     let mentions = split_people_at_prepositions(&words, mentions, gaz);
-    let mentions = join_at_middle_initials(&words, mentions);
+    let mentions = join_at_middle_initials(&words, mentions, gaz);
     for m in mentions {
         split_at_inner_words(&words, m, &mut parts, gaz);
     }
@@ -1668,22 +1668,34 @@ fn is_office_word(word: &str) -> bool {
 }
 
 /// "Vladimir" + "K. Lindqvist": a person the tagger began again at a middle initial is one person with the name
-/// before (which, alone, a town's name would make a place).
-fn join_at_middle_initials(words: &[&str], mentions: Vec<Mention>) -> Vec<Mention> {
+/// before (which, alone, a town's name would make a place). So is a given name the tagger took for a place or left
+/// out ("in Donald" + "J. Trump", "George" + "W. Bush").
+fn join_at_middle_initials(
+    words: &[&str],
+    mentions: Vec<Mention>,
+    gaz: &Gazetteer,
+) -> Vec<Mention> {
     let initial = |w: &str| matches!(w.as_bytes(), [c, b'.'] if c.is_ascii_uppercase());
+    let given = |i: usize| is_name_word(words[i]) && gaz.word_flags(words[i]) & GIVEN != 0;
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
-    for m in mentions {
+    for mut m in mentions {
+        let opens_with_initial =
+            m.kind == EntityKind::Person && m.last > m.first && initial(words[m.first]);
         if let Some(prev) = out.last_mut() {
-            if prev.kind == EntityKind::Person
-                && m.kind == EntityKind::Person
+            if opens_with_initial
                 && m.first == prev.last + 1
-                && m.last > m.first
-                && initial(words[m.first])
                 && !initial(words[prev.last])
+                && (prev.kind == EntityKind::Person
+                    || (prev.first == prev.last && given(prev.first)))
             {
                 prev.last = m.last;
+                prev.kind = EntityKind::Person;
                 continue;
             }
+        }
+        let free_before = m.first > 0 && out.last().is_none_or(|p| p.last + 1 < m.first);
+        if opens_with_initial && free_before && given(m.first - 1) {
+            m.first -= 1;
         }
         out.push(m);
     }

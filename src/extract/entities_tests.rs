@@ -29,6 +29,13 @@ const CASES: &[Case] = &[
         &[(Per, "K. Lindqvist"), (Place, "Vladimir"), (Place, "Odesa")],
     ),
     (
+        // So does a given name the tagger took for a place, or left out.
+        "The plan was a turning point in Donald J. Lindqvist's campaign. An adviser to then-Governor George T. \
+         Okafor left.",
+        &[(Per, "Donald J. Lindqvist"), (Per, "George T. Okafor")],
+        &[(Per, "J. Lindqvist"), (Per, "T. Okafor"), (Place, "Donald"), (Place, "George")],
+    ),
+    (
         // A middle initial makes the name word after it a surname, though that word names a firm or a city.
         "Gov. Marta R. Ford said the vote was close. Later Ford left. Rep. Sander M. Salem (Mich.) said he agreed.",
         &[(Per, "Marta R. Ford"), (Per, "Sander M. Salem")],
