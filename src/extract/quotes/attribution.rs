@@ -577,7 +577,17 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
         // A subject longer than a name with its title is a clause, not a speaker, unless an appositive
         // stands between commas ("Kiper, the regional governor, said").
         let commas = toks[..k].iter().filter(|t| t.text == ",").count();
-        if k > 8 && commas < 2 {
+        // "Senate Minority Leader Anna M. Berg (D-Ore.) said": a bracketed party and state is no clause.
+        let mut inside = false;
+        let bracketed = toks[..k]
+            .iter()
+            .filter(|t| {
+                let counted = inside || t.text == "(";
+                inside = counted && t.text != ")";
+                counted
+            })
+            .count();
+        if k - bracketed > 8 && commas < 2 {
             return None;
         }
         let phrase = phrase_before(&toks[..k], true)?;
@@ -726,6 +736,38 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         let rest_is_punctuation = toks[k + 1..].iter().all(|t| !t.is_word());
         // "the IG’s report "...": a weak cue after a determiner or a possessive is a noun.
         let noun = k > 0 && (is_determiner(toks[k - 1].text) || is_possessive(toks[k - 1].text));
+        // "delivered a snappy retort:", "reprised the caustic chant": a cue in its plain form after a determiner
+        // and one word in lower case is a noun.
+        let described_noun = k > 1
+            && matches!(
+                t.lower().as_str(),
+                "retort"
+                    | "chant"
+                    | "remark"
+                    | "comment"
+                    | "quip"
+                    | "reply"
+                    | "claim"
+                    | "vow"
+                    | "promise"
+                    | "plea"
+                    | "boast"
+                    | "joke"
+                    | "shout"
+                    | "tweet"
+                    | "post"
+                    | "note"
+                    | "warning"
+                    | "report"
+                    | "complaint"
+            )
+            && toks[k - 1].is_word()
+            && !toks[k - 1].is_capitalised()
+            && !toks[k - 1].text.ends_with('s')
+            && matches!(
+                toks[k - 2].lower().as_str(),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its"
+            );
         // ... or right after its subject: "Berg calls critics "lazy"", "she notes that "...".
         let after_subject = k > 0
             // "whenever the Harbour Board goes quiet, "..."": a form of "go" speaks only right before the quote or in
@@ -751,6 +793,7 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         if !t.is_word()
             || !is_cue(t.text)
             || hyphened
+            || described_noun
             || in_name
             || (is_weak_cue(t.text)
                 && (noun || (!rest_is_punctuation && !after_subject && !put_it)))

@@ -274,6 +274,20 @@ fn attribution_shapes() {
             Some("Tom Okafor"),
             Some("elaborated"),
         ),
+        // A bracketed party and state does not make the words before the cue a clause.
+        (
+            "“The loophole must close,” Harbour Board Minority Leader Anna Berg (D-Ore.) said.",
+            "The loophole must close",
+            Some("Anna Berg"),
+            Some("said"),
+        ),
+        // A cue in its plain form after a determiner and a word in lower case is a noun.
+        (
+            "Tom Okafor delivered a snappy retort: “The ferry is late.”",
+            "The ferry is late.",
+            Some("Tom Okafor"),
+            None,
+        ),
         (
             "Maren Holt said Berg told members to stay “calm and patient.”",
             "calm and patient.",
