@@ -134,6 +134,15 @@ def body(shape, n, r):
         'names_quotes_no_stop': lambda: f(lambda i: f'Tomas {rname(r)} met Erik {rname(r)} and "it went fine," he said, '),
         'mrs_titles': lambda: f(lambda i: f"Tomas Lund{i % 500} spoke. " if i < 500 else
                                 f'Mrs. Lund{i % 500} ran it. "We never missed," she said. '),
+        # Session 23's rules: an opening clause of many names before many "he said"; infinitive cues; people
+        # begun again at middle initials; "who" after a name; bracketed tags before a cue; "began by saying".
+        'opening_clause_names': lambda: "Asked about " + f(lambda i: f"Erik {rname(r)}, ")[: n // 2]
+        + "Tom Lund shrugged. " + f('"Fine," he said. ')[: n // 2],
+        'infinitive_cues': lambda: f(lambda i: f'Mr. {rname(r)} was then prompted to say: "go {i}." '),
+        'middle_initials': lambda: f(lambda i: f"Vladimir K. {rname(r)} "),
+        'who_after_names': lambda: f(lambda i: f'a post from Maren {rname(r)} who wrote, "go {i}" and '),
+        'bracketed_tags': lambda: f(lambda i: f'"Go {i}," Harbour Board Leader Anna {rname(r)} (D-Ore.) ( ( said. '),
+        'began_by_saying': lambda: f(lambda i: f'When she came back she began by saying, "go {i}." '),
     }
     if shape is None:
         return list(shapes)

@@ -823,6 +823,14 @@ pub(crate) fn mend_people(
     // "Gov. Marta R. Ford", "Rep. Sander M. Salem (Mich.)": a middle initial makes the one name word after it the
     // person's surname, even where the tagger took that word for a place or an organisation on its own.
     let mut absorbed = Vec::new();
+    // The one-word place or organisation at each word, found by index: a text of thousands of initials is not
+    // searched once per person.
+    let mut one_word_other: Vec<Option<usize>> = vec![None; words.len() + 2];
+    for (j, n) in mentions.iter().enumerate() {
+        if n.first == n.last && n.kind != EntityKind::Person {
+            one_word_other[n.first] = Some(j);
+        }
+    }
     for (i, m) in mentions.iter().enumerate() {
         if m.kind != EntityKind::Person {
             continue;
@@ -835,9 +843,7 @@ pub(crate) fn mend_people(
         } else {
             continue;
         };
-        let surname = mentions
-            .iter()
-            .position(|n| n.first == next && n.last == next && n.kind != EntityKind::Person);
+        let surname = one_word_other[next];
         if let Some(j) = surname.filter(|_| {
             is_name_word(words[next])
                 && gaz.word_flags(words[next]) & (COUNTRY | DEMONYM | TITLE) == 0
@@ -848,12 +854,16 @@ pub(crate) fn mend_people(
     for &(i, j) in &absorbed {
         mentions[i].last = mentions[j].last;
     }
-    let mut gone: Vec<usize> = absorbed.into_iter().map(|(_, j)| j).collect();
-    gone.sort_unstable();
-    gone.dedup();
-    for j in gone.into_iter().rev() {
-        mentions.remove(j);
+    // One pass: removing each absorbed mention on its own moved the rest of the list each time.
+    let mut gone = vec![false; mentions.len()];
+    for (_, j) in absorbed {
+        gone[j] = true;
     }
+    let mut index = 0;
+    mentions.retain(|_| {
+        index += 1;
+        !gone[index - 1]
+    });
     // "Harbour Minister Volker Tarnvik opens", "the poet Chen Wenhai wrote": a one-word person touching a name word that
     // no list knows (not a place, an organisation, a title, a nationality, nor a common word in capitals) is
     // half of a full name the tagger cut.
