@@ -378,8 +378,24 @@ impl<'a> Resolver<'a> {
                 Some(Gender::Female) => t.text == "She",
                 None => false,
             };
-            if let Some(t) = opening.filter(same) {
-                if let Some(found) = self.person_before_within(t.span.start, gender, hops - 1) {
+            // `"...," he told Hannity`: so does the person a cue with the same pronoun as its subject was said to.
+            let told = || {
+                let toks = tokenize(self.text, Span::new(from, chosen.span.start));
+                match toks.as_slice() {
+                    [.., p, cue] if matches!(cue.text, "told" | "tells" | "asked" | "asks") => {
+                        let lower = p.text.to_lowercase();
+                        let fits = match gender {
+                            Some(Gender::Male) => lower == "he",
+                            Some(Gender::Female) => lower == "she",
+                            None => false,
+                        };
+                        fits.then_some(p.span.start)
+                    }
+                    _ => None,
+                }
+            };
+            if let Some(at) = opening.filter(same).map(|t| t.span.start).or_else(told) {
+                if let Some(found) = self.person_before_within(at, gender, hops - 1) {
                     return Some(found);
                 }
             }

@@ -860,6 +860,16 @@ fn a_pronoun_passes_over_a_person_in_an_opening_clause() {
 }
 
 #[test]
+fn the_one_a_pronoun_told_is_not_the_next_pronoun() {
+    // "he told Erik Lund": Lund is who was told; the next "he said" is still Tom Okafor.
+    let text = "Erik Lund asked Tom Okafor about the pier.\n\n\
+                “It will be ten feet high,” he told Erik Lund at the quay.\n\n\
+                “The ferry cannot wait,” he said.";
+    let got = found(text, &[]);
+    assert_eq!(got[1].1.as_deref(), Some("Tom Okafor"), "{got:?}");
+}
+
+#[test]
 fn a_sentence_opening_with_the_same_pronoun_passes_it_on() {
     // Maria Lopez is the last woman named before "she said", but in a sentence whose subject is "She", which
     // stands for Anna Berg.
