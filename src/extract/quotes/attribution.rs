@@ -824,7 +824,6 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         }
         // "he began saying": a verb of beginning or going on stands between the subject and its gerund; "he began
         // by saying", "Berg responded by tweeting": so does such a verb and "by". How many words stand there.
-        let word_back = |i: usize| k.checked_sub(i).map_or(String::new(), |j| toks[j].lower());
         let begins = |w: &str| {
             matches!(
                 w,
@@ -833,32 +832,30 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         };
         let lead = if !t.text.ends_with("ing") || k < 2 {
             0
-        } else if begins(&word_back(1))
-            || matches!(
-                word_back(1).as_str(),
-                "kept" | "keeps" | "continued" | "continues"
-            )
-        {
-            1
-        } else if k > 2
-            && word_back(1) == "by"
-            && (begins(&word_back(2))
-                || matches!(
-                    word_back(2).as_str(),
-                    "ended"
-                        | "ends"
-                        | "closed"
-                        | "opened"
-                        | "responded"
-                        | "responds"
-                        | "replied"
-                        | "answered"
-                        | "reacted"
-                ))
-        {
-            2
         } else {
-            0
+            let (w1, w2) = (toks[k - 1].lower(), toks[k - 2].lower());
+            if begins(&w1) || matches!(w1.as_str(), "kept" | "keeps" | "continued" | "continues") {
+                1
+            } else if k > 2
+                && w1 == "by"
+                && (begins(&w2)
+                    || matches!(
+                        w2.as_str(),
+                        "ended"
+                            | "ends"
+                            | "closed"
+                            | "opened"
+                            | "responded"
+                            | "responds"
+                            | "replied"
+                            | "answered"
+                            | "reacted"
+                    ))
+            {
+                2
+            } else {
+                0
+            }
         };
         let left = phrase_before(&toks[..k - lead], false);
         // "X did this, saying "..."": a gerund's speaker is the subject of the sentence, unless the phrase right

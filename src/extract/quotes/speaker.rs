@@ -380,7 +380,9 @@ impl<'a> Resolver<'a> {
             };
             // `"...," he told Hannity`: so does the person a cue with the same pronoun as its subject was said to.
             let told = || {
-                let toks = tokenize(self.text, Span::new(from, chosen.span.start));
+                // Only the two words before the name are read.
+                let near = look_back_start(self.text, from, chosen.span.start, 32);
+                let toks = tokenize(self.text, Span::new(near, chosen.span.start));
                 match toks.as_slice() {
                     [.., p, cue] if matches!(cue.text, "told" | "tells" | "asked" | "asks") => {
                         let lower = p.text.to_lowercase();
@@ -409,7 +411,9 @@ impl<'a> Resolver<'a> {
     fn main_clause_subject(&self, people: &[usize], first: usize, cut: usize) -> Option<usize> {
         let chosen = &self.mentions[people[first]];
         let start = sentence_start_before(self.text, chosen.span.start);
-        let opening = tokenize(self.text, Span::new(start, chosen.span.start))
+        // Only the sentence's first word is read (past opening quote marks and spaces).
+        let head = char_floor(self.text, (start + 64).min(chosen.span.start));
+        let opening = tokenize(self.text, Span::new(start, head))
             .into_iter()
             .find(|t| t.is_word())?;
         let lower = opening.lower();
@@ -472,7 +476,7 @@ impl<'a> Resolver<'a> {
             // may stand between the name and its verb.
             let appositive_end = || {
                 let rest = self.text[m.span.end..].strip_prefix(',')?;
-                let close = rest.get(..rest.len().min(80))?.find(',')?;
+                let close = rest[..char_floor(rest, 80)].find(',')?;
                 let inside = &rest[..close];
                 (!inside.contains(['.', '!', '?', '\n', '"', '“', '”']))
                     .then_some(m.span.end + 1 + close + 1)
