@@ -338,11 +338,11 @@ impl<'a> Resolver<'a> {
         // A person reported speaking in this sentence or the one before is the likeliest "he said".
         let sentence = sentence_start_before(self.text, pos);
         let previous = sentence_start_before(self.text, sentence.saturating_sub(1));
-        // "Okafor asked Lund whether ... ¶ "...," he said": who was asked in the sentence before answers.
+        // "Okafor asked Lund whether ... ¶ "...," he said": who was asked in the sentence before answers; so does
+        // who was asked earlier in the pronoun's own sentence ("Okafor asked Lund about plans he had made").
         if let Some(m) = before()
             .take_while(|m| m.span.start >= previous)
             .find(|m| m.asked)
-            .filter(|m| sentence_break_between(self.text, m.span.end, pos))
         {
             return Some(m.canonical.clone());
         }
@@ -438,7 +438,13 @@ impl<'a> Resolver<'a> {
                 | "in"
                 | "on"
                 | "at"
-        ) || ((lower.ends_with("ing") || lower.ends_with("ed")) && lower.len() > 4);
+        ) || ((lower.ends_with("ing") || lower.ends_with("ed")) && lower.len() > 4)
+            // "Days after Okafor's arrest, Lund volunteered", "Until Okafor spoke, Lund ...".
+            || matches!(
+                lower.as_str(),
+                "days" | "hours" | "weeks" | "months" | "years" | "minutes" | "moments" | "shortly" | "soon"
+                    | "later" | "earlier" | "once" | "until" | "upon" | "by" | "from" | "to" | "under" | "amid"
+            );
         if !opener {
             return None;
         }

@@ -848,6 +848,11 @@ fn a_pronoun_passes_over_a_person_in_an_opening_clause() {
                 “Ask the board,” he said.";
     let got = found(text, &[]);
     assert_eq!(got[0].1.as_deref(), Some("Tom Okafor"), "{got:?}");
+    // A clause of time ("Days after ...") opens a sentence too.
+    let text = "Days after Erik Lund's arrest, Tom Okafor took his seat on the board.\n\n\
+                “Someone had to,” he said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Okafor"), "{got:?}");
     // An office may stand between the comma and the name, and a closing quote mark before the comma.
     let text = "After the vote on Erik Lund's plan, Foreign Minister Tom Okafor left early.\n\n\
                 “Ask the board,” he said.";
@@ -857,6 +862,14 @@ fn a_pronoun_passes_over_a_person_in_an_opening_clause() {
                 “Ask the board,” he said.";
     let got = found(text, &[]);
     assert_eq!(got[1].1.as_deref(), Some("Tom Okafor"), "{got:?}");
+}
+
+#[test]
+fn who_was_asked_is_the_pronoun_later_in_the_same_sentence() {
+    let text = "Tom Okafor asked Erik Lund about plans he had drawn up, when he called the pier “a relic of the \
+                past.”";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Erik Lund"), "{got:?}");
 }
 
 #[test]
