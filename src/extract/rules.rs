@@ -859,11 +859,8 @@ pub(crate) fn mend_people(
     for (_, j) in absorbed {
         gone[j] = true;
     }
-    let mut index = 0;
-    mentions.retain(|_| {
-        index += 1;
-        !gone[index - 1]
-    });
+    let mut gone = gone.into_iter();
+    mentions.retain(|_| !gone.next().unwrap_or(false));
     // "Harbour Minister Volker Tarnvik opens", "the poet Chen Wenhai wrote": a one-word person touching a name word that
     // no list knows (not a place, an organisation, a title, a nationality, nor a common word in capitals) is
     // half of a full name the tagger cut.

@@ -737,37 +737,37 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         // "the IG’s report "...": a weak cue after a determiner or a possessive is a noun.
         let noun = k > 0 && (is_determiner(toks[k - 1].text) || is_possessive(toks[k - 1].text));
         // "delivered a snappy retort:", "reprised the caustic chant": a cue in its plain form after a determiner
-        // and one word in lower case is a noun.
-        let described_noun = k > 1
-            && matches!(
-                t.lower().as_str(),
-                "retort"
-                    | "chant"
-                    | "remark"
-                    | "comment"
-                    | "quip"
-                    | "reply"
-                    | "claim"
-                    | "vow"
-                    | "promise"
-                    | "plea"
-                    | "boast"
-                    | "joke"
-                    | "shout"
-                    | "tweet"
-                    | "post"
-                    | "note"
-                    | "warning"
-                    | "report"
-                    | "complaint"
-            )
-            && toks[k - 1].is_word()
-            && !toks[k - 1].is_capitalised()
-            && !toks[k - 1].text.ends_with('s')
-            && matches!(
-                toks[k - 2].lower().as_str(),
-                "a" | "an" | "the" | "his" | "her" | "their" | "its"
-            );
+        // and one word in lower case is a noun. Read only for cues.
+        let described_noun = || {
+            k > 1
+                && matches!(
+                    t.lower().as_str(),
+                    "retort"
+                        | "chant"
+                        | "remark"
+                        | "comment"
+                        | "quip"
+                        | "reply"
+                        | "claim"
+                        | "vow"
+                        | "promise"
+                        | "boast"
+                        | "joke"
+                        | "shout"
+                        | "tweet"
+                        | "post"
+                        | "note"
+                        | "warning"
+                        | "report"
+                )
+                && toks[k - 1].is_word()
+                && !toks[k - 1].is_capitalised()
+                && !toks[k - 1].text.ends_with('s')
+                && matches!(
+                    toks[k - 2].lower().as_str(),
+                    "a" | "an" | "the" | "his" | "her" | "their" | "its"
+                )
+        };
         // ... or right after its subject: "Berg calls critics "lazy"", "she notes that "...".
         let after_subject = k > 0
             // "whenever the Harbour Board goes quiet, "..."": a form of "go" speaks only right before the quote or in
@@ -793,7 +793,7 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         if !t.is_word()
             || !is_cue(t.text)
             || hyphened
-            || described_noun
+            || described_noun()
             || in_name
             || (is_weak_cue(t.text)
                 && (noun || (!rest_is_punctuation && !after_subject && !put_it)))
@@ -2066,9 +2066,9 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
                 || (is_cue(t.text)
                     && !(i > 0 && is_determiner(toks[i - 1].text))
                     && !t.is_capitalised()
-                    && toks.get(i + 1).is_none_or(|n| {
-                        !n.is_capitalised() || !super::words::is_title(n.text)
-                    }))
+                    && toks
+                        .get(i + 1)
+                        .is_none_or(|n| !n.is_capitalised() || !is_title(n.text)))
                 || matches!(
                     t.lower().as_str(),
                     "on" | "in"
