@@ -143,6 +143,8 @@ def body(shape, n, r):
         'who_after_names': lambda: f(lambda i: f'a post from Maren {rname(r)} who wrote, "go {i}" and '),
         'bracketed_tags': lambda: f(lambda i: f'"Go {i}," Harbour Board Leader Anna {rname(r)} (D-Ore.) ( ( said. '),
         'began_by_saying': lambda: f(lambda i: f'When she came back she began by saying, "go {i}." '),
+        'signature_lines': lambda: f(lambda i: f'"We go {i}."\n\n- Anna {rname(r)} Berg Lund, of the board\n\n'),
+        'dash_lines': lambda: f(lambda i: f'"We go {i}."\n\n- ' + "Anna " * 40 + '\n\n'),
     }
     if shape is None:
         return list(shapes)

@@ -3,7 +3,7 @@
 
 use super::marks::Quoted;
 use super::words::{
-    is_auxiliary, is_capitalised_function_word, is_cue, is_determiner, is_filler,
+    char_floor, is_auxiliary, is_capitalised_function_word, is_cue, is_determiner, is_filler,
     is_name_connector, is_noun_phrase, is_possessive, is_pronoun, is_title, is_weak_cue,
     last_sentence_break, look_back_start, strip_possessive, tokenize, Token,
 };
@@ -86,6 +86,9 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
         return Some(label);
     }
     let para = paragraphs[q.paragraph];
+    if let Some(signed) = signature_line(text, paragraphs, q) {
+        return Some(signed);
+    }
     // The words after a closed quote, up to the next quote in its paragraph: read for `"...," X said` and for a
     // sentence that closes with its attribution.
     let next_open = quoted
@@ -401,6 +404,31 @@ fn transcript_label(text: &str, content: Span) -> Option<Attribution> {
             span: Span::new(content.start, content.start + colon),
             org_like: false,
         }),
+    })
+}
+
+/// A paragraph that is one quotation, signed in the next by a dash and a name (`"We will rebuild." ¶ — Anna
+/// Berg, at the harbour`): the name is the speaker.
+fn signature_line(text: &str, paragraphs: &[Span], q: &Quoted) -> Option<Attribution> {
+    let para = paragraphs[q.paragraph];
+    let alone = q.closed
+        && text[para.start..q.open].trim().is_empty()
+        && text[q.close_end..para.end]
+            .trim_matches(|c: char| c.is_whitespace() || c == '.')
+            .is_empty();
+    let next = paragraphs.get(q.paragraph + 1).filter(|_| alone)?;
+    // A signature is a short line: read its first words only.
+    let head = char_floor(text, next.end.min(next.start + 80));
+    let toks = tokenize(text, Span::new(next.start, head));
+    let (dash, rest) = toks.split_first()?;
+    let end = run_end(rest, 0);
+    if !is_dash(dash) || end == 0 || rest.get(end).is_some_and(|t| t.is_word()) {
+        return None;
+    }
+    Some(Attribution {
+        subject_only: false,
+        cue: None,
+        phrase: Some(name_from_run(&rest[..end], false)?),
     })
 }
 

@@ -824,6 +824,25 @@ fn a_paragraph_of_quotation_continues_the_previous_speaker() {
 }
 
 #[test]
+fn a_dash_and_a_name_in_the_next_paragraph_sign_a_quotation() {
+    let text = "“The budget is balanced,” Anna Berg said.\n\n“Nobody will pay more tax next year.”\n\n\
+                - Tom Okafor, on the harbour levy.\n\n“The pier comes first.”\n\n— Mayor Lena Salem\n\n\
+                “The ferry is late.”\n\n- The timetable was wrong again.";
+    let speakers: Vec<Option<String>> = found(text, &[]).into_iter().map(|q| q.1).collect();
+    // The last line is a sentence after a dash, not a signature: the quotation gets no speaker from it.
+    assert_eq!(
+        speakers,
+        [
+            Some("Anna Berg"),
+            Some("Tom Okafor"),
+            Some("Lena Salem"),
+            None
+        ]
+        .map(|s| s.map(String::from))
+    );
+}
+
+#[test]
 fn pronouns_resolve_to_the_earlier_person_of_their_gender() {
     let text = "Tom Okafor opened the meeting. Anna Berg spoke next.\n\n\
                 “The vote is today,” she said.\n\n“We are ready,” he added.";
