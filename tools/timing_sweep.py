@@ -145,6 +145,8 @@ def body(shape, n, r):
         'began_by_saying': lambda: f(lambda i: f'When she came back she began by saying, "go {i}." '),
         'signature_lines': lambda: f(lambda i: f'"We go {i}."\n\n- Anna {rname(r)} Berg Lund, of the board\n\n'),
         'dash_lines': lambda: f(lambda i: f'"We go {i}."\n\n- ' + "Anna " * 40 + '\n\n'),
+        'of_the_orgs': lambda: f(lambda i: f'"Go {i}," Tom {rname(r)} of the Centre for Coastal Studies and Port of the Bay said. '),
+        'of_the_runs': lambda: "Tom Lund " + f(lambda i: f"of the {rname(r)} for Ports and Bays ") + '"go," he said.',
     }
     if shape is None:
         return list(shapes)

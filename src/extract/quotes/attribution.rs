@@ -615,10 +615,17 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
                 counted
             })
             .count();
-        if k - bracketed > 8 && commas < 2 {
+        let long = k - bracketed > 8 && commas < 2;
+        let phrase = phrase_before(&toks[..k], true)?;
+        // "Tom Lund of the Harbour Trust for Coastal Studies said": unless the name that speaks opens it.
+        let name_and_workplace = phrase.kind == PhraseKind::Name
+            && phrase.span.start == first.span.start
+            && toks[..k]
+                .iter()
+                .all(|t| is_name_word(t) || matches!(t.text, "of" | "the" | "for" | "and"));
+        if long && !name_and_workplace {
             return None;
         }
-        let phrase = phrase_before(&toks[..k], true)?;
         return Some(Attribution {
             subject_only: false,
             cue: Some(toks[k].span),
@@ -1951,6 +1958,25 @@ fn person_before_of(seg: &[Token], start: usize, end: usize) -> (usize, usize) {
         if start - 1 - person_start >= 2 || is_title(seg[person_start].text) {
             return (person_start, start - 1);
         }
+    }
+    // "Tom Lund of the Harbour Trust for Coastal Studies": a name of two words or more before "of the" and an
+    // organisation's name (its own "for", "of" or "and" included) is the person; the rest is where they work.
+    let mut s = start;
+    for _ in 0..4 {
+        if s < 3 {
+            break;
+        }
+        if seg[s - 1].lower() == "the" && seg[s - 2].text == "of" && is_name_word(&seg[s - 3]) {
+            let person_start = run_start(seg, s - 2);
+            if s - 2 - person_start >= 2 && !is_title(seg[s - 3].text) {
+                return (person_start, s - 2);
+            }
+            break;
+        }
+        if !matches!(seg[s - 1].text, "for" | "of" | "and") || !is_name_word(&seg[s - 2]) {
+            break;
+        }
+        s = run_start(seg, s - 1);
     }
     (start, end)
 }

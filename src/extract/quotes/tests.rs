@@ -37,6 +37,19 @@ fn one(text: &str) -> (String, Option<String>, Option<String>) {
 #[test]
 fn attribution_shapes() {
     let rows: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+        // A name of two words before "of the" and an organisation's name is the person who speaks.
+        (
+            "Tom Lund of the Harbour Board said: “It is hard.”",
+            "It is hard.",
+            Some("Tom Lund"),
+            Some("said"),
+        ),
+        (
+            "“The pier is late,” Anna Berg of the Centre for Coastal Studies and Planning wrote.",
+            "The pier is late",
+            Some("Anna Berg"),
+            Some("wrote"),
+        ),
         // A cue word with a capital ("State"), or before a title ("state Senator"), is part of the speaker's name.
         (
             "“The ferry stays,” said state Senator Lena Okafor of Harbour County.",
