@@ -147,6 +147,9 @@ def body(shape, n, r):
         'dash_lines': lambda: f(lambda i: f'"We go {i}."\n\n- ' + "Anna " * 40 + '\n\n'),
         'of_the_orgs': lambda: f(lambda i: f'"Go {i}," Tom {rname(r)} of the Centre for Coastal Studies and Port of the Bay said. '),
         'of_the_runs': lambda: "Tom Lund " + f(lambda i: f"of the {rname(r)} for Ports and Bays ") + '"go," he said.',
+        'participle_clauses': lambda: f(lambda i: f'Asked whether Lena {rname(r)} would win, she replied: "go {i}." '),
+        'participle_long': lambda: "Asked about " + f(lambda i: f"Lena {rname(r)}, ")[: n // 2]
+        + f('she said "go", she added "no", ')[: n // 2],
     }
     if shape is None:
         return list(shapes)

@@ -337,6 +337,11 @@ impl<'a> Resolver<'a> {
         let before = || people[..cut].iter().rev().map(|&k| &self.mentions[k]);
         // A person reported speaking in this sentence or the one before is the likeliest "he said".
         let sentence = sentence_start_before(self.text, pos);
+        // "Asked about Okafor's plan, she replied": after an opening participle's clause, the pronoun is who was
+        // asked, and those named in that clause are not who it stands for.
+        if sentence < pos && self.after_participle_clause(sentence, pos) {
+            return self.person_before_within(sentence, gender, hops);
+        }
         let previous = sentence_start_before(self.text, sentence.saturating_sub(1));
         // "Okafor asked Lund whether ... ¶ "...," he said": who was asked in the sentence before answers; so does
         // who was asked earlier in the pronoun's own sentence ("Okafor asked Lund about plans he had made").
@@ -373,6 +378,11 @@ impl<'a> Resolver<'a> {
             let opening = tokenize(self.text, Span::new(from, chosen.span.start))
                 .into_iter()
                 .find(|t| t.is_word());
+            let pronoun = match gender {
+                Some(Gender::Male) => "he",
+                Some(Gender::Female) => "she",
+                None => "",
+            };
             let same = |t: &Token| match gender {
                 Some(Gender::Male) => t.text == "He",
                 Some(Gender::Female) => t.text == "She",
@@ -396,13 +406,68 @@ impl<'a> Resolver<'a> {
                     _ => None,
                 }
             };
-            if let Some(at) = opening.filter(same).map(|t| t.span.start).or_else(told) {
+            // "Asked about Okafor, she replied: ...": so does the same pronoun after the opening participle's
+            // clause that names the person.
+            let after_clause = || {
+                let near = char_floor(self.text, (chosen.span.end + 200).min(self.text.len()));
+                let toks = tokenize(self.text, Span::new(chosen.span.end, near));
+                let ends = toks
+                    .iter()
+                    .position(|t| matches!(t.text, "." | "!" | "?" | ":" | ";"))
+                    .unwrap_or(toks.len());
+                toks[..ends]
+                    .windows(2)
+                    .find(|w| w[0].text == "," && w[1].lower() == pronoun)
+                    .map(|w| w[1].span.start)
+                    .filter(|&at| self.after_participle_clause(from, at))
+            };
+            if let Some(at) = opening
+                .filter(same)
+                .map(|t| t.span.start)
+                .or_else(told)
+                .or_else(after_clause)
+            {
                 if let Some(found) = self.person_before_within(at, gender, hops - 1) {
                     return Some(found);
                 }
             }
         }
         Some(chosen.canonical.clone())
+    }
+
+    /// Whether the sentence starting at `start` opens with a participle ("Asked", "Speaking") and `pos` stands
+    /// right after the comma that ends its clause.
+    fn after_participle_clause(&self, start: usize, pos: usize) -> bool {
+        if !self.text[..pos].trim_end().ends_with(',') {
+            return false;
+        }
+        // Only the sentence's first word is read; a sentence opening with a quote mark is a quotation's.
+        let head = char_floor(self.text, (start + 64).min(pos));
+        let Some(opening) = tokenize(self.text, Span::new(start, head))
+            .into_iter()
+            .next()
+        else {
+            return false;
+        };
+        let lower = opening.lower();
+        opening.is_capitalised()
+            && lower.len() > 4
+            && (lower.ends_with("ing") || lower.ends_with("ed"))
+            && !matches!(
+                lower.as_str(),
+                "during"
+                    | "following"
+                    | "according"
+                    | "regarding"
+                    | "concerning"
+                    | "including"
+                    | "considering"
+                    | "indeed"
+                    | "nothing"
+                    | "something"
+                    | "everything"
+                    | "anything"
+            )
     }
 
     /// "Asked about Okafor's plan, Berg demurred.": when the sentence of the person at position `first` of `people`

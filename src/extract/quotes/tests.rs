@@ -897,6 +897,21 @@ fn a_pronoun_passes_over_a_person_in_an_opening_clause() {
 }
 
 #[test]
+fn a_pronoun_after_an_opening_participles_clause_passes_over_its_names() {
+    // "she" answers the question; Lena Okafor, named in it, is not who she is, nor who "she added" is.
+    let text = "Anna Berg chairs the harbour board.\n\n\
+                Asked whether Lena Okafor would win the vote, she replied: “I do not know.”\n\n\
+                “Really,” she added.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Anna Berg"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Anna Berg"), "{got:?}");
+    // A clause that opens with a preposition has a subject of its own, who may be the one the pronoun means.
+    let text = "During Lena Okafor's speech on the harbour, she said: “We will vote.”";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Lena Okafor"), "{got:?}");
+}
+
+#[test]
 fn who_was_asked_is_the_pronoun_later_in_the_same_sentence() {
     let text = "Tom Okafor asked Erik Lund about plans he had drawn up, when he called the pier “a relic of the \
                 past.”";
