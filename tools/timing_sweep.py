@@ -150,6 +150,8 @@ def body(shape, n, r):
         'participle_clauses': lambda: f(lambda i: f'Asked whether Lena {rname(r)} would win, she replied: "go {i}." '),
         'participle_long': lambda: "Asked about " + f(lambda i: f"Lena {rname(r)}, ")[: n // 2]
         + f('she said "go", she added "no", ')[: n // 2],
+        'office_of': lambda: f(lambda i: f'Former US secretary of state Anna {rname(r)} sighed over her remark that "go {i}." '),
+        'office_of_long': lambda: "Former US " + f("secretary of state ")[: n - 40] + ' Anna Berg noted her remark that "go."',
     }
     if shape is None:
         return list(shapes)

@@ -1045,12 +1045,22 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
     }
     // "Harbour board spokesman Tom Okafor responded": names and office words; the person is the last run.
     let mut stretch = start;
-    while stretch < toks.len()
-        && (is_name_word(&toks[stretch])
-            || (toks[stretch].is_word() && is_title(toks[stretch].text) && stretch > start))
-    {
-        stretch += 1;
+    while stretch < toks.len() {
+        let t = &toks[stretch];
+        // "Former US secretary of state Anna Berg": an office's "of" and the word after it.
+        let office_of = t.text == "of"
+            && stretch > start
+            && is_title(toks[stretch - 1].text)
+            && toks.get(stretch + 1).is_some_and(|n| n.is_word());
+        if office_of {
+            stretch += 2;
+        } else if is_name_word(t) || (t.is_word() && is_title(t.text) && stretch > start) {
+            stretch += 1;
+        } else {
+            break;
+        }
     }
+    let stretch = stretch.min(toks.len());
     let last_name = toks[..stretch]
         .iter()
         .rposition(is_name_word)

@@ -37,6 +37,14 @@ fn one(text: &str) -> (String, Option<String>, Option<String>) {
 #[test]
 fn attribution_shapes() {
     let rows: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+        // An office with its "of" ("secretary of state") between the words opening a sentence and the name.
+        (
+            "Former Vasa secretary of state Anna Berg, a ferry owner, fanned anger with her remark that “the pier \
+             is lost.”",
+            "the pier is lost.",
+            Some("Anna Berg"),
+            Some("remark"),
+        ),
         // A name of two words before "of the" and an organisation's name is the person who speaks.
         (
             "Tom Lund of the Harbour Board said: “It is hard.”",
