@@ -892,7 +892,24 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                 0
             }
         };
-        let left = phrase_before(&toks[..k - lead], false);
+        // "Berg's most bitter claim is that": a word for something said, a name's possessive and one or two words
+        // in lower case before it, is that person's.
+        let possessed_remark = || {
+            if !is_remark_noun(&t.lower()) {
+                return None;
+            }
+            let between = toks[..k]
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|w| w.is_word() && !w.is_capitalised())
+                .count();
+            (1..=2)
+                .contains(&between)
+                .then(|| possessor(toks, k - between))
+                .flatten()
+        };
+        let left = possessed_remark().or_else(|| phrase_before(&toks[..k - lead], false));
         // "X did this, saying "..."": a gerund's speaker is the subject of the sentence, unless the phrase right
         // before it is its own subject ("with Putin saying").
         let gerund = t.text.ends_with("ing");

@@ -37,6 +37,13 @@ fn one(text: &str) -> (String, Option<String>, Option<String>) {
 #[test]
 fn attribution_shapes() {
     let rows: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+        // A word for something said, after a name's possessive and one or two words: the name's.
+        (
+            "But Tom Lund’s most bitter claim is that the harbour board is a “closed shop” run by its chair.",
+            "closed shop",
+            Some("Tom Lund"),
+            Some("claim"),
+        ),
         // An office with its "of" ("secretary of state") between the words opening a sentence and the name.
         (
             "Former Vasa secretary of state Anna Berg, a ferry owner, fanned anger with her remark that “the pier \
