@@ -917,7 +917,9 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         let after_comma = k > 0 && toks[k - 1].text == ",";
         let absolute = !after_comma
             && left.as_ref().is_some_and(|p| {
-                tokens_before(toks, p).next().is_some_and(|t| {
+                // "with Sen. Tom Lund calling": past the titles the name was stripped of.
+                let mut before = tokens_before(toks, p).skip_while(|t| is_title(t.text));
+                before.next().is_some_and(|t| {
                     matches!(
                         t.lower().as_str(),
                         "with" | "as" | "while" | "and" | "after"

@@ -37,6 +37,13 @@ fn one(text: &str) -> (String, Option<String>, Option<String>) {
 #[test]
 fn attribution_shapes() {
     let rows: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+        // "with" a name and a gerund: the name speaks, its title before it or not.
+        (
+            "Harbour Democrats were irritated by the plan, with Sen. Tom Lund calling it a “paper pier.”",
+            "paper pier.",
+            Some("Tom Lund"),
+            Some("calling"),
+        ),
         // A word for something said, after a name's possessive and one or two words: the name's.
         (
             "But Tom Lund’s most bitter claim is that the harbour board is a “closed shop” run by its chair.",
