@@ -276,6 +276,12 @@ fn attribution_shapes() {
             Some("Anna Berg"),
             Some("reacted"),
         ),
+        (
+            "Tom Lund tried to laugh it off by interjecting, “Only the mayor.” But Anna Berg went on.",
+            "Only the mayor.",
+            Some("Tom Lund"),
+            Some("interjecting"),
+        ),
         // Before an infinitive cue, the name before the words that lead to it speaks, not the sentence's subject.
         (
             "The hearing was so dull that Mr. Lund was prompted to say, ''Wake me when the ferry comes.''",
