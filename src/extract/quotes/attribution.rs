@@ -1947,13 +1947,63 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
     {
         return description_ending(&seg[..start - 2], bounded);
     }
+    // "A spokesman for Anna Berg said", "a source close to the Harbour Board": a name after a preposition is
+    // what the described speaker is tied to, not who speaks.
+    let after_the = start > 0 && seg[start - 1].lower() == "the";
+    let prep = start.checked_sub(1 + usize::from(after_the)).filter(|&p| {
+        p >= 1
+            && matches!(
+                seg[p].lower().as_str(),
+                "for" | "to" | "with" | "of" | "from"
+            )
+            && is_tied_speaker_word(&seg[p - 1].lower())
+    });
+    if let Some(p) = prep.filter(|_| start < end) {
+        if let Some(d) =
+            description_ending(seg, bounded).filter(|d| d.span.start < seg[p].span.start)
+        {
+            return Some(d);
+        }
+    }
     if start < end {
-        let after_the = start > 0 && seg[start - 1].lower() == "the";
         if let Some(p) = name_from_run(&seg[start..end], after_the && end - start == 1) {
             return Some(p);
         }
     }
     description_ending(seg, bounded)
+}
+
+/// A word for someone who speaks for, or close to, whoever is named after it: "a spokesman for", "a source close
+/// to", "an official familiar with".
+fn is_tied_speaker_word(lower: &str) -> bool {
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    matches!(
+        singular,
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "spokesmen"
+            | "spokeswomen"
+            | "source"
+            | "official"
+            | "aide"
+            | "adviser"
+            | "advisor"
+            | "lawyer"
+            | "attorney"
+            | "representative"
+            | "staffer"
+            | "strategist"
+            | "friend"
+            | "ally"
+            | "allie"
+            | "close"
+            | "familiar"
+            | "speaking"
+            | "talking"
+            | "loyal"
+            | "near"
+    )
 }
 
 /// The tokens of `toks` that end before `phrase` starts, nearest first.

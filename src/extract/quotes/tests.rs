@@ -37,6 +37,25 @@ fn one(text: &str) -> (String, Option<String>, Option<String>) {
 #[test]
 fn attribution_shapes() {
     let rows: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+        // Who a spokesman speaks for, or a source is close to, is not who speaks; "a response from Berg" is hers.
+        (
+            "“She is away,” a spokesman for Anna Berg said.",
+            "She is away",
+            Some("a spokesman for Anna Berg"),
+            Some("said"),
+        ),
+        (
+            "A source close to the Harbour Board said, “It is done.”",
+            "It is done.",
+            Some("A source close to the Harbour Board"),
+            Some("said"),
+        ),
+        (
+            "It drew a sharp response from Tom Lund, who called it “a paper pier.”",
+            "a paper pier.",
+            Some("Tom Lund"),
+            Some("called"),
+        ),
         // "with" a name and a gerund: the name speaks, its title before it or not.
         (
             "Harbour Democrats were irritated by the plan, with Sen. Tom Lund calling it a “paper pier.”",
@@ -145,7 +164,7 @@ fn attribution_shapes() {
         (
             "At that hour an aide to Anna Berg could only quip: “The ferry was full.”",
             "The ferry was full.",
-            Some("Anna Berg"),
+            Some("an aide to Anna Berg"),
             Some("quip"),
         ),
         // After ", but" a clause has its own subject.
