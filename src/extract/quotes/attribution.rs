@@ -2202,6 +2202,8 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
                     && toks
                         .get(i + 1)
                         .is_none_or(|n| !n.is_capitalised() || !is_title(n.text)))
+                // "said a source close to the mayor": "to" after such a word goes on with the description.
+                || (t.lower() == "to" && !(i > 0 && is_tied_speaker_word(&toks[i - 1].lower())))
                 || matches!(
                     t.lower().as_str(),
                     "on" | "in"
@@ -2213,7 +2215,6 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
                         | "while"
                         | "who"
                         | "that"
-                        | "to"
                         | "last"
                         | "this"
                         | "earlier"

@@ -45,6 +45,12 @@ fn attribution_shapes() {
             Some("said"),
         ),
         (
+            "“It is done,” said a longtime adviser to Tom Lund.",
+            "It is done",
+            Some("a longtime adviser to Tom Lund"),
+            Some("said"),
+        ),
+        (
             "A source close to the Harbour Board said, “It is done.”",
             "It is done.",
             Some("A source close to the Harbour Board"),
