@@ -794,14 +794,23 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                         | "note"
                         | "warning"
                         | "report"
+                        | "text"
+                        | "state"
                 )
                 && toks[k - 1].is_word()
                 && !toks[k - 1].is_capitalised()
                 && !toks[k - 1].text.ends_with('s')
-                && matches!(
-                    toks[k - 2].lower().as_str(),
-                    "a" | "an" | "the" | "his" | "her" | "their" | "its"
-                )
+                // "her economically depressed state": one more word in lower case may stand between.
+                && (2..=3).any(|d| {
+                    k >= d
+                        && toks[k - d + 1..k - 1]
+                            .iter()
+                            .all(|w| w.is_word() && !w.is_capitalised())
+                        && matches!(
+                            toks[k - d].lower().as_str(),
+                            "a" | "an" | "the" | "his" | "her" | "their" | "its"
+                        )
+                })
         };
         // ... or right after its subject: "Berg calls critics "lazy"", "she notes that "...".
         let after_subject = k > 0

@@ -37,6 +37,19 @@ fn one(text: &str) -> (String, Option<String>, Option<String>) {
 #[test]
 fn attribution_shapes() {
     let rows: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+        // A cue word as a noun after a determiner and one or two words in lower case ("state", "text").
+        (
+            "Tom Lund said on the radio that in his sadly neglected state, “the harbour is a ruin.”",
+            "the harbour is a ruin.",
+            Some("Tom Lund"),
+            Some("said"),
+        ),
+        (
+            "Anna Berg sent ten sailors a day the same text: “Vote at noon.”",
+            "Vote at noon.",
+            Some("Anna Berg"),
+            None,
+        ),
         // Who a spokesman speaks for, or a source is close to, is not who speaks; "a response from Berg" is hers.
         (
             "“She is away,” a spokesman for Anna Berg said.",
