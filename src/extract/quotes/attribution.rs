@@ -443,7 +443,10 @@ fn named_as(text: &str, lead: Span) -> Option<Attribution> {
         _ => return None,
     };
     let subject = sentence_subject(&toks[..as_at])?;
-    (subject.kind == PhraseKind::Name).then_some(Attribution {
+    // "She presents herself as "...": "he" or "she" too, not "it" ("It is known as "the Rock"").
+    let person = subject.kind == PhraseKind::Name
+        || (subject.kind == PhraseKind::Pronoun && matches!(subject.text.as_str(), "he" | "she"));
+    person.then_some(Attribution {
         subject_only: false,
         cue: None,
         phrase: Some(subject),

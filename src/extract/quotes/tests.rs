@@ -249,6 +249,12 @@ fn attribution_shapes() {
             None,
         ),
         (
+            "Anna Berg runs for mayor. She shares with Lund a plan that rests on casting herself as “anti-harbour.”",
+            "anti-harbour.",
+            Some("Anna Berg"),
+            None,
+        ),
+        (
             "“Few readers will notice the change,” wrote Anna Berg for Harbour Weekly.",
             "Few readers will notice the change",
             Some("Anna Berg"),
