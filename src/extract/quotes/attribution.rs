@@ -411,11 +411,13 @@ fn transcript_label(text: &str, content: Span) -> Option<Attribution> {
 /// Berg, at the harbour`): the name is the speaker.
 fn signature_line(text: &str, paragraphs: &[Span], q: &Quoted) -> Option<Attribution> {
     let para = paragraphs[q.paragraph];
-    let alone = q.closed
-        && text[para.start..q.open].trim().is_empty()
-        && text[q.close_end..para.end]
-            .trim_matches(|c: char| c.is_whitespace() || c == '.')
-            .is_empty();
+    let blank = |from: usize, to: usize| {
+        text.get(from..to).is_some_and(|s| {
+            s.trim_matches(|c: char| c.is_whitespace() || c == '.')
+                .is_empty()
+        })
+    };
+    let alone = q.closed && blank(para.start, q.open) && blank(q.close_end, para.end);
     let next = paragraphs.get(q.paragraph + 1).filter(|_| alone)?;
     // A signature is a short line: read its first words only.
     let head = char_floor(text, next.end.min(next.start + 80));
@@ -1091,7 +1093,6 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
             break;
         }
     }
-    let stretch = stretch.min(toks.len());
     let last_name = toks[..stretch]
         .iter()
         .rposition(is_name_word)

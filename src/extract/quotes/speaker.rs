@@ -338,9 +338,10 @@ impl<'a> Resolver<'a> {
         // A person reported speaking in this sentence or the one before is the likeliest "he said".
         let sentence = sentence_start_before(self.text, pos);
         // "Asked about Okafor's plan, she replied": after an opening participle's clause, the pronoun is who was
-        // asked, and those named in that clause are not who it stands for.
-        if sentence < pos && self.after_participle_clause(sentence, pos) {
-            return self.person_before_within(sentence, gender, hops);
+        // asked, and those named in that clause are not who it stands for. (A hop: a sentence start found by reach
+        // alone may follow a comma, and must not chain without end.)
+        if hops > 0 && sentence < pos && self.after_participle_clause(sentence, pos) {
+            return self.person_before_within(sentence, gender, hops - 1);
         }
         let previous = sentence_start_before(self.text, sentence.saturating_sub(1));
         // "Okafor asked Lund whether ... ¶ "...," he said": who was asked in the sentence before answers; so does
