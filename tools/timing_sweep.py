@@ -150,10 +150,10 @@ def body(shape, n, r):
         'participle_clauses': lambda: f(lambda i: f'Asked whether Lena {rname(r)} would win, she replied: "go {i}." '),
         'participle_long': lambda: "Asked about " + f(lambda i: f"Lena {rname(r)}, ")[: n // 2]
         + f('she said "go", she added "no", ')[: n // 2],
-        'office_of': lambda: f(lambda i: f'Former US secretary of state Anna {rname(r)} sighed over her remark that "go {i}." '),
-        'office_of_long': lambda: "Former US " + f("secretary of state ")[: n - 40] + ' Anna Berg noted her remark that "go."',
+        'office_of': lambda: f(lambda i: f'Former Vasa secretary of state Anna {rname(r)} sighed over her remark that "go {i}." '),
+        'office_of_long': lambda: "Former Vasa " + f("secretary of state ")[: n - 40] + ' Anna Berg noted her remark that "go."',
         'possessed_claims': lambda: f(lambda i: f'But Tom {rname(r)}’s most bitter claim is that it is a "shop {i}". '),
-        'tied_speakers': lambda: f(lambda i: f'"Go {i}," a spokesman for Anna {rname(r)} said. A source close to the {rname(r)} Board said, "no." '),
+        'tied_speakers': lambda: f(lambda i: f'"Go {i}," a spokesman for Anna {rname(r)} said. Sources close to the {rname(r)} Board said, "no." '),
     }
     if shape is None:
         return list(shapes)

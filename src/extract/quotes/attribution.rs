@@ -805,7 +805,7 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                 && toks[k - 1].is_word()
                 && !toks[k - 1].is_capitalised()
                 && !toks[k - 1].text.ends_with('s')
-                // "her economically depressed state": one more word in lower case may stand between.
+                // "her sadly neglected state": one more word in lower case may stand between.
                 && (2..=3).any(|d| {
                     k >= d
                         && toks[k - d + 1..k - 1]
@@ -1080,7 +1080,7 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
     let mut stretch = start;
     while stretch < toks.len() {
         let t = &toks[stretch];
-        // "Former US secretary of state Anna Berg": an office's "of" and the word after it.
+        // "Former Vasa secretary of state Anna Berg": an office's "of" and the word after it.
         let office_of = t.text == "of"
             && stretch > start
             && is_title(toks[stretch - 1].text)
@@ -1960,7 +1960,7 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
     {
         return description_ending(&seg[..start - 2], bounded);
     }
-    // "A spokesman for Anna Berg said", "a source close to the Harbour Board": a name after a preposition is
+    // "A spokesman for Anna Berg said", "sources close to Mayor Berg": a name after a preposition is
     // what the described speaker is tied to, not who speaks.
     let after_the = start > 0 && seg[start - 1].lower() == "the";
     let prep = start.checked_sub(1 + usize::from(after_the)).filter(|&p| {
@@ -2215,7 +2215,7 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
                     && toks
                         .get(i + 1)
                         .is_none_or(|n| !n.is_capitalised() || !is_title(n.text)))
-                // "said a source close to the mayor": "to" after such a word goes on with the description.
+                // "said sources close to Mayor Berg": "to" after such a word goes on with the description.
                 || (t.lower() == "to" && !(i > 0 && is_tied_speaker_word(&toks[i - 1].lower())))
                 || matches!(
                     t.lower().as_str(),

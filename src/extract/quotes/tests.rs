@@ -45,7 +45,7 @@ fn attribution_shapes() {
             Some("said"),
         ),
         (
-            "Anna Berg sent ten sailors a day the same text: “Vote at noon.”",
+            "Anna Berg sent the ten sailors on her list the same text: “Vote at noon.”",
             "Vote at noon.",
             Some("Anna Berg"),
             None,
@@ -58,15 +58,15 @@ fn attribution_shapes() {
             Some("said"),
         ),
         (
-            "“It is done,” said a longtime adviser to Tom Lund.",
+            "“It is done,” said an old adviser to Tom Lund.",
             "It is done",
-            Some("a longtime adviser to Tom Lund"),
+            Some("an old adviser to Tom Lund"),
             Some("said"),
         ),
         (
-            "A source close to the Harbour Board said, “It is done.”",
+            "Sources close to the Vasa Board said, “It is done.”",
             "It is done.",
-            Some("A source close to the Harbour Board"),
+            Some("Sources close to the Vasa Board"),
             Some("said"),
         ),
         (
@@ -321,7 +321,7 @@ fn attribution_shapes() {
             Some("reacted"),
         ),
         (
-            "Tom Lund tried to laugh it off by interjecting, “Only the mayor.” But Anna Berg went on.",
+            "Tom Lund shrugged the question away by interjecting, “Only the mayor.” But Anna Berg went on.",
             "Only the mayor.",
             Some("Tom Lund"),
             Some("interjecting"),
