@@ -154,6 +154,8 @@ def body(shape, n, r):
         'office_of_long': lambda: "Former Vasa " + f("secretary of state ")[: n - 40] + ' Anna Berg noted her remark that "go."',
         'possessed_claims': lambda: f(lambda i: f'But Tom {rname(r)}’s most bitter claim is that it is a "shop {i}". '),
         'tied_speakers': lambda: f(lambda i: f'"Go {i}," a spokesman for Anna {rname(r)} said. Sources close to the {rname(r)} Board said, "no." '),
+        'unclosed_appositives': lambda: f(lambda i: f'Anna {rname(r)}, president of Vasa {rname(r)} Association stated, "go {i}." '),
+        'appositive_long_name': lambda: f(lambda i: f"{rname(r)} ")[: n - 60] + ', the mayor said: "go."',
     }
     if shape is None:
         return list(shapes)

@@ -1939,6 +1939,21 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
             org_like: false,
         });
     }
+    // "Tom Lund, the harbour board's spokesman said": an appositive whose closing comma is missing; the name of two
+    // words or more that opens the sentence before its comma speaks.
+    if seg_start >= 3 && toks[seg_start - 1].text == "," {
+        let first = &seg[0];
+        let appositive =
+            is_determiner(first.text) || (!first.is_capitalised() && is_title(first.text));
+        let name_end = seg_start - 1;
+        let name_start = run_start(toks, name_end);
+        let opens = name_start == 0 || !toks[name_start - 1].is_word();
+        if appositive && opens && name_end - name_start >= 2 {
+            if let Some(p) = name_from_run(&toks[name_start..name_end], false) {
+                return Some(p);
+            }
+        }
+    }
     let (start, end) = person_before_of(seg, run_start(seg, seg.len()), seg.len());
     // "A leaked letter seen by Harbour Weekly says": the paper that saw or published a document is not its
     // speaker; the document is.

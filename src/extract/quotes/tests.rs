@@ -37,6 +37,19 @@ fn one(text: &str) -> (String, Option<String>, Option<String>) {
 #[test]
 fn attribution_shapes() {
     let rows: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+        // An appositive whose closing comma is missing: the name before its comma speaks, not the firm at its end.
+        (
+            "Anna Berg, president and CEO of Vasa Ferry Association stated, “It is a sum.”",
+            "It is a sum.",
+            Some("Anna Berg"),
+            Some("stated"),
+        ),
+        (
+            "After meeting Tom Lund, the mayor said: “Fine.”",
+            "Fine.",
+            Some("the mayor"),
+            Some("said"),
+        ),
         // A cue word as a noun after a determiner and one or two words in lower case ("state", "text").
         (
             "Tom Lund said on the radio that in his sadly neglected state, “the harbour is a ruin.”",
