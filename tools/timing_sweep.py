@@ -156,6 +156,7 @@ def body(shape, n, r):
         'tied_speakers': lambda: f(lambda i: f'"Go {i}," a spokesman for Anna {rname(r)} said. Sources close to the {rname(r)} Board said, "no." '),
         'unclosed_appositives': lambda: f(lambda i: f'Anna {rname(r)}, president of Vasa {rname(r)} Association stated, "go {i}." '),
         'appositive_long_name': lambda: f(lambda i: f"{rname(r)} ")[: n - 60] + ', the mayor said: "go."',
+        'inserted_attributions': lambda: f(lambda i: f'Mayor Tom {rname(r)}, Anna Berg said, had sat for "years" and passed "bills {i}" and '),
     }
     if shape is None:
         return list(shapes)

@@ -160,6 +160,27 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     let window = look_back_start(text, para.start, q.open, 600);
     let from = last_sentence_break(text, Span::new(window, q.open)).unwrap_or(window);
     let sentence = tokenize(text, Span::new(from, q.open));
+    // "Lund, Berg said, had sat there for "years" and passed "few bills"": an attribution set off by commas earlier
+    // in the sentence is this quote's too.
+    // Only before the sentence's first quote mark: what a quotation says is no attribution.
+    let unquoted = sentence
+        .iter()
+        .position(|t| t.text.starts_with(['"', '“', '”', '\'', '‘', '’']))
+        .unwrap_or(sentence.len());
+    // ", Berg said," or ", Berg said on Tuesday,": the cue ends the inserted words but for a few.
+    let inserted = parenthetical_attribution(&sentence[..unquoted]).filter(|a| {
+        a.cue.is_some_and(|cue| {
+            sentence[..unquoted]
+                .iter()
+                .skip_while(|t| t.span.start <= cue.start)
+                .take_while(|t| t.text != ",")
+                .count()
+                <= 3
+        })
+    });
+    if inserted.is_some() {
+        return inserted;
+    }
     let has_cue = found.as_ref().is_some_and(|a| a.cue.is_some());
     let quote_words = q.content.slice(text).split_whitespace().count();
     match subject_of_partial(&sentence, has_cue, quote_words) {

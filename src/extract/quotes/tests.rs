@@ -941,6 +941,21 @@ fn a_dash_and_a_name_in_the_next_paragraph_sign_a_quotation() {
 }
 
 #[test]
+fn an_attribution_between_commas_covers_the_later_quotes_of_its_sentence() {
+    let text = "Mayor Tom Lund, Anna Berg said, had sat on the council for “half a century” and signed “few \
+                papers.”";
+    let speakers: Vec<Option<String>> = found(text, &[]).into_iter().map(|q| q.1).collect();
+    assert_eq!(
+        speakers,
+        [Some("Anna Berg".to_string()), Some("Anna Berg".to_string())]
+    );
+    // A clause between commas whose cue has a long object is no inserted attribution.
+    let text = "In the days before, a group of sailors pressed for a strike on the pier, and the harbour board sharply \
+                denounced the plan and said it would “wait” for a vote.";
+    assert_ne!(one(text).1.as_deref(), Some("a group of sailors"));
+}
+
+#[test]
 fn pronouns_resolve_to_the_earlier_person_of_their_gender() {
     let text = "Tom Okafor opened the meeting. Anna Berg spoke next.\n\n\
                 “The vote is today,” she said.\n\n“We are ready,” he added.";
