@@ -2246,7 +2246,8 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
                 // "said State Senator Lena Okafor", "said Vasa State College professor Tom Lund": a cue word
                 // with a capital, or before a title, is part of the name or its office.
                 || (is_cue(t.text)
-                    && !(i > 0 && is_determiner(toks[i - 1].text))
+                    // "said Vasa's secretary of state Anna Berg": after "of" a cue word is a noun too.
+                    && !(i > 0 && (is_determiner(toks[i - 1].text) || toks[i - 1].text == "of"))
                     && !t.is_capitalised()
                     && toks
                         .get(i + 1)

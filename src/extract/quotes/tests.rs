@@ -37,6 +37,13 @@ fn one(text: &str) -> (String, Option<String>, Option<String>) {
 #[test]
 fn attribution_shapes() {
     let rows: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+        // After "of" a cue word is a noun ("secretary of state").
+        (
+            "“We must stay open,” said Vasa’s secretary of state Anna Berg, who thanked the crew.",
+            "We must stay open",
+            Some("Anna Berg"),
+            Some("said"),
+        ),
         // An appositive whose closing comma is missing: the name before its comma speaks, not the firm at its end.
         (
             "Anna Berg, president and CEO of Vasa Ferry Association stated, “It is a sum.”",
