@@ -2319,6 +2319,14 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
         let (start, end) = person_before_of(seg, run_start(seg, end), end);
         return name_from_run(&seg[start..end], all_name_after_the && end - start == 1);
     }
+    // "wrote the drafters of the "Harbour Plan"": a description cut short by a quoted title ends before its "of".
+    let seg = match seg {
+        [head @ .., of, det] if head.len() >= 2 && of.text == "of" && is_determiner(det.text) => {
+            head
+        }
+        [head @ .., of] if head.len() >= 2 && of.text == "of" => head,
+        _ => seg,
+    };
     if seg.iter().all(|t| is_determiner(t.text)) || !is_noun_phrase(seg) {
         return None;
     }

@@ -1241,6 +1241,10 @@ fn a_description_runs_on_over_a_preposition_and_a_name() {
         Some("A spokeswoman for the Harbour Board"),
         "{got:?}"
     );
+    // After the cue, a description that a quoted title cuts short ends before its "of".
+    let text =
+        "“We must grow or sink,” wrote the drafters of the “Harbour Plan,” citing the old pier.";
+    assert_eq!(found(text, &[])[0].1.as_deref(), Some("the drafters"));
 }
 
 #[test]
