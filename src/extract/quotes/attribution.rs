@@ -167,10 +167,11 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
         .iter()
         .position(|t| t.text.starts_with(['"', '“', '”', '\'', '‘', '’']))
         .unwrap_or(sentence.len());
+    let unquoted = &sentence[..unquoted];
     // ", Berg said," or ", Berg said on Tuesday,": the cue ends the inserted words but for a few.
-    let inserted = parenthetical_attribution(&sentence[..unquoted]).filter(|a| {
+    let inserted = parenthetical_attribution(unquoted).filter(|a| {
         a.cue.is_some_and(|cue| {
-            sentence[..unquoted]
+            unquoted
                 .iter()
                 .skip_while(|t| t.span.start <= cue.start)
                 .take_while(|t| t.text != ",")
@@ -2253,7 +2254,8 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
                         .get(i + 1)
                         .is_none_or(|n| !n.is_capitalised() || !is_title(n.text)))
                 // "said sources close to Mayor Berg": "to" after such a word goes on with the description.
-                || (t.lower() == "to" && !(i > 0 && is_tied_speaker_word(&toks[i - 1].lower())))
+                || (t.text.eq_ignore_ascii_case("to")
+                    && !(i > 0 && is_tied_speaker_word(&toks[i - 1].lower())))
                 || matches!(
                     t.lower().as_str(),
                     "on" | "in"

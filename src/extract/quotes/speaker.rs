@@ -379,16 +379,13 @@ impl<'a> Resolver<'a> {
             let opening = tokenize(self.text, Span::new(from, chosen.span.start))
                 .into_iter()
                 .find(|t| t.is_word());
-            let pronoun = match gender {
-                Some(Gender::Male) => "he",
-                Some(Gender::Female) => "she",
-                None => "",
+            // The pronoun of this gender, as written inside a sentence and at its start.
+            let (pronoun, opening_pronoun) = match gender {
+                Some(Gender::Male) => ("he", "He"),
+                Some(Gender::Female) => ("she", "She"),
+                None => ("", ""),
             };
-            let same = |t: &Token| match gender {
-                Some(Gender::Male) => t.text == "He",
-                Some(Gender::Female) => t.text == "She",
-                None => false,
-            };
+            let same = |t: &Token| !opening_pronoun.is_empty() && t.text == opening_pronoun;
             // `"...," he told Hannity`: so does the person a cue with the same pronoun as its subject was said to.
             let told = || {
                 // Only the two words before the name are read.
@@ -396,12 +393,7 @@ impl<'a> Resolver<'a> {
                 let toks = tokenize(self.text, Span::new(near, chosen.span.start));
                 match toks.as_slice() {
                     [.., p, cue] if matches!(cue.text, "told" | "tells" | "asked" | "asks") => {
-                        let lower = p.text.to_lowercase();
-                        let fits = match gender {
-                            Some(Gender::Male) => lower == "he",
-                            Some(Gender::Female) => lower == "she",
-                            None => false,
-                        };
+                        let fits = !pronoun.is_empty() && p.text.to_lowercase() == pronoun;
                         fits.then_some(p.span.start)
                     }
                     _ => None,
@@ -418,7 +410,7 @@ impl<'a> Resolver<'a> {
                     .unwrap_or(toks.len());
                 toks[..ends]
                     .windows(2)
-                    .find(|w| w[0].text == "," && w[1].lower() == pronoun)
+                    .find(|w| w[0].text == "," && !pronoun.is_empty() && w[1].lower() == pronoun)
                     .map(|w| w[1].span.start)
                     .filter(|&at| self.after_participle_clause(from, at))
             };

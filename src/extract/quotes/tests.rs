@@ -28,6 +28,11 @@ fn entity_at(text: &str, name: &str, kind: EntityKind) -> Entity {
     }
 }
 
+/// The speaker of every quote in `text`, in order.
+fn speakers(text: &str) -> Vec<Option<String>> {
+    found(text, &[]).into_iter().map(|q| q.1).collect()
+}
+
 fn one(text: &str) -> (String, Option<String>, Option<String>) {
     let mut all = found(text, &[]);
     assert_eq!(all.len(), 1, "expected one quote in {text:?}, got {all:?}");
@@ -933,10 +938,10 @@ fn a_dash_and_a_name_in_the_next_paragraph_sign_a_quotation() {
     let text = "“The budget is balanced,” Anna Berg said.\n\n“Nobody will pay more tax next year.”\n\n\
                 - Tom Okafor, on the harbour levy.\n\n“The pier comes first.”\n\n— Mayor Lena Salem\n\n\
                 “The ferry is late.”\n\n- The timetable was wrong again.";
-    let speakers: Vec<Option<String>> = found(text, &[]).into_iter().map(|q| q.1).collect();
+    let got = speakers(text);
     // The last line is a sentence after a dash, not a signature: the quotation gets no speaker from it.
     assert_eq!(
-        speakers,
+        got,
         [
             Some("Anna Berg"),
             Some("Tom Okafor"),
@@ -951,9 +956,9 @@ fn a_dash_and_a_name_in_the_next_paragraph_sign_a_quotation() {
 fn an_attribution_between_commas_covers_the_later_quotes_of_its_sentence() {
     let text = "Mayor Tom Lund, Anna Berg said, had sat on the council for “half a century” and signed “few \
                 papers.”";
-    let speakers: Vec<Option<String>> = found(text, &[]).into_iter().map(|q| q.1).collect();
+    let got = speakers(text);
     assert_eq!(
-        speakers,
+        got,
         [Some("Anna Berg".to_string()), Some("Anna Berg".to_string())]
     );
     // A clause between commas whose cue has a long object is no inserted attribution.
@@ -1009,13 +1014,13 @@ fn a_pronoun_after_an_opening_participles_clause_passes_over_its_names() {
     let text = "Anna Berg chairs the harbour board.\n\n\
                 Asked whether Lena Okafor would win the vote, she replied: “I do not know.”\n\n\
                 “Really,” she added.";
-    let got = found(text, &[]);
-    assert_eq!(got[0].1.as_deref(), Some("Anna Berg"), "{got:?}");
-    assert_eq!(got[1].1.as_deref(), Some("Anna Berg"), "{got:?}");
+    let got = speakers(text);
+    assert_eq!(got[0].as_deref(), Some("Anna Berg"), "{got:?}");
+    assert_eq!(got[1].as_deref(), Some("Anna Berg"), "{got:?}");
     // A clause that opens with a preposition has a subject of its own, who may be the one the pronoun means.
     let text = "During Lena Okafor's speech on the harbour, she said: “We will vote.”";
-    let got = found(text, &[]);
-    assert_eq!(got[0].1.as_deref(), Some("Lena Okafor"), "{got:?}");
+    let got = speakers(text);
+    assert_eq!(got[0].as_deref(), Some("Lena Okafor"), "{got:?}");
 }
 
 #[test]
