@@ -1848,6 +1848,18 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
             return Some(named);
         }
     }
+    // "Party favourite Anna Berg -- who had said": "who" after a dash stands for the name before it.
+    if last.lower() == "who" && end >= 2 && is_dash(&toks[end - 2]) {
+        let mut before = end - 2;
+        while before > 0 && is_dash(&toks[before - 1]) {
+            before -= 1;
+        }
+        if let Some(named) = phrase_before_within(&toks[..before], true, depth.saturating_sub(1))
+            .filter(|p| p.kind == PhraseKind::Name)
+        {
+            return Some(named);
+        }
+    }
     // "Kiper, the regional governor, said" / "Trump, who ..., said": the subject stands before the first comma.
     if last.text == "," || matches!(last.lower().as_str(), "who" | "which") {
         let comma = if last.text == "," {

@@ -364,6 +364,13 @@ fn attribution_shapes() {
             Some("Maren Holt"),
             Some("write"),
         ),
+        // "who" after a dash stands for the name before the dash, not for the words that open the sentence.
+        (
+            "Harbour favourite Maren Holt -- who said last spring that she would “sink the old ferry herself” -- retired.",
+            "sink the old ferry herself",
+            Some("Maren Holt"),
+            Some("said"),
+        ),
         // "who" right after a name, with no comma, stands for it.
         (
             "Among the replies was this post from Maren Holt who wrote, “The ferry can wait.”",
