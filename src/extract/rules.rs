@@ -241,7 +241,7 @@ pub(crate) fn is_name_word(word: &str) -> bool {
 }
 
 /// A title or a role word, lower case: "president", "minister", "coach", "spokesman".
-fn is_title_or_role(lower: &str) -> bool {
+pub(crate) fn is_title_or_role(lower: &str) -> bool {
     gazetteer::is_title(lower) || is_role(lower)
 }
 

@@ -2210,7 +2210,7 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
             .any(|t| t.text.chars().any(char::is_alphabetic));
     if words.is_empty()
         || no_letter
-        || words.len() > 7
+        || words.len() > if two_offices(words) { 10 } else { 7 }
         || ends_in_function_word
         || words.iter().all(|t| is_determiner(t.text))
         || !is_noun_phrase(words)
@@ -2218,6 +2218,19 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
         return None;
     }
     Some(described(words))
+}
+
+/// "the independent Vasa senator and harbour board candidate": a determiner, then two offices joined by "and",
+/// each ending in a title or a role. One person so described may take more words than a description usually does.
+fn two_offices(words: &[Token]) -> bool {
+    let Some(and) = words.iter().position(|t| t.text == "and") else {
+        return false;
+    };
+    let office = |t: &Token| crate::extract::rules::is_title_or_role(&t.lower());
+    words.first().is_some_and(|t| is_determiner(t.text))
+        && and >= 2
+        && office(&words[and - 1])
+        && words.last().is_some_and(office)
 }
 
 fn is_preposition(lower: &str) -> bool {

@@ -364,6 +364,13 @@ fn attribution_shapes() {
             Some("Maren Holt"),
             Some("write"),
         ),
+        // Two offices joined by "and" describe one speaker, past the usual length of a description.
+        (
+            "“The ferry should sail,” the veteran Vasa harbour pilot and council candidate told reporters.",
+            "The ferry should sail",
+            Some("the veteran Vasa harbour pilot and council candidate"),
+            Some("told"),
+        ),
         // "who" after a dash stands for the name before the dash, not for the words that open the sentence.
         (
             "Harbour favourite Maren Holt -- who said last spring that she would “sink the old ferry herself” -- retired.",
