@@ -896,6 +896,22 @@ fn a_second_sentence_of_quotation_keeps_the_speaker() {
 }
 
 #[test]
+fn a_spaced_closing_mark_after_a_comma_closes() {
+    // A newswire's doubled apostrophe with a space before it still closes the quote after its comma.
+    let text = "''The ferry will run all winter, '' said Tom Lund, who now sails for the port. ''It is settled.''";
+    let all = found(text, &[]);
+    let quotes: Vec<(&str, Option<&str>)> =
+        all.iter().map(|q| (q.0.as_str(), q.1.as_deref())).collect();
+    assert_eq!(
+        quotes,
+        [
+            ("The ferry will run all winter", Some("Tom Lund")),
+            ("It is settled.", Some("Tom Lund"))
+        ]
+    );
+}
+
+#[test]
 fn apostrophes_are_not_quotes() {
     let text = "The board won’t meet. Ukraine’s plan dates from the ’90s, when rock 'n' roll and \
                 rock ’n’ roll bands played at the players' union hall, and 'em all came.";
