@@ -1098,7 +1098,8 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
             org_like: false,
         });
     }
-    // "Harbour board spokesman Tom Okafor responded": names and office words; the person is the last run.
+    // "Harbour board spokesman Tom Okafor responded": names and office words; the person is the last run. An age
+    // may stand before them ("17-year-old Tom Okafor replied:").
     let mut stretch = start;
     while stretch < toks.len() {
         let t = &toks[stretch];
@@ -1109,7 +1110,10 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
             && toks.get(stretch + 1).is_some_and(|n| n.is_word());
         if office_of {
             stretch += 2;
-        } else if is_name_word(t) || (t.is_word() && is_title(t.text) && stretch > start) {
+        } else if is_name_word(t)
+            || (t.is_word() && is_title(t.text) && stretch > start)
+            || is_age(t.text)
+        {
             stretch += 1;
         } else {
             break;
@@ -1162,6 +1166,12 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
     (end > start)
         .then(|| name_from_run(&toks[start..end], false))
         .flatten()
+}
+
+/// An age written before a name: "17-year-old", "55-year-old".
+fn is_age(word: &str) -> bool {
+    word.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A sentence opening with one capitalised common word that is an adverb in -ly, a participle in -ing or -ed, or a

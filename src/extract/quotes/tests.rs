@@ -896,6 +896,13 @@ fn a_second_sentence_of_quotation_keeps_the_speaker() {
 }
 
 #[test]
+fn an_age_before_the_subject_of_an_introducing_colon() {
+    // A line that introduces the next paragraph's quote with a colon speaks through its subject, past an age.
+    let text = "Tom Lund was not alone.\n\n19-year-old Maren Holt had her own view:\n\n“The ferry is the town.”";
+    assert_eq!(speakers(text), [Some("Maren Holt".to_string())]);
+}
+
+#[test]
 fn a_spaced_closing_mark_after_a_comma_closes() {
     // A newswire's doubled apostrophe with a space before it still closes the quote after its comma.
     let text = "''The ferry will run all winter, '' said Tom Lund, who now sails for the port. ''It is settled.''";
