@@ -1877,7 +1877,25 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
         } else {
             end.checked_sub(2).filter(|&c| toks[c].text == ",")?
         };
-        let open = toks[..comma].iter().rposition(|t| t.text == ",");
+        let mut open = toks[..comma].iter().rposition(|t| t.text == ",");
+        // "Berg, at a meeting in Harbourton, Maine, said": a place's state or country after its comma belongs to the
+        // place, and the phrase it ends opens at the comma before.
+        if let Some(o) = open {
+            let state = &toks[o + 1..comma];
+            let place = toks[..o]
+                .iter()
+                .rev()
+                .take_while(|t| is_name_word(t))
+                .count();
+            let after_preposition = o > place && is_preposition(&toks[o - place - 1].lower());
+            if (1..=2).contains(&state.len())
+                && state.iter().all(is_name_word)
+                && place > 0
+                && after_preposition
+            {
+                open = toks[..o - place].iter().rposition(|t| t.text == ",");
+            }
+        }
         let inner = &toks[open.map_or(0, |o| o + 1)..comma];
         // "Domestically, the plan drew fire from Anna Berg, who called it": right before the cue, "who" stands for
         // the name before its comma, whatever opens the sentence.

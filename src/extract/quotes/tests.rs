@@ -364,6 +364,13 @@ fn attribution_shapes() {
             Some("Maren Holt"),
             Some("write"),
         ),
+        // A place's state after its comma does not end the phrase between the subject's commas.
+        (
+            "Anna Berg, during a ferry meeting in Harbourton, Maine, called the fees “a toll on every family”.",
+            "a toll on every family",
+            Some("Anna Berg"),
+            Some("called"),
+        ),
         // Two offices joined by "and" describe one speaker, past the usual length of a description.
         (
             "“The ferry should sail,” the veteran Vasa harbour pilot and council candidate told reporters.",
