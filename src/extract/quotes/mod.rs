@@ -40,12 +40,18 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
         let phrase = attribution.as_ref().and_then(|a| a.phrase.as_ref());
         let resolved = match phrase {
             // "they" and "it" stand for a group or an organisation quoted before ("the council said ... it
-            // added"), else for the one a sentence before opens with ("The board met. It said ...").
+            // added"), else for the one a sentence before opens with ("The board met. It said ..."); "it", else,
+            // for a writing named just before ("She held up a sign. "...," it read.").
             Some(p)
                 if p.kind == PhraseKind::Pronoun && matches!(p.text.as_str(), "they" | "it") =>
             {
                 last_group_speaker(&attributions, &speakers, i, &resolver)
                     .or_else(|| resolver.thing_before(p.span.start, p.text == "they"))
+                    .or_else(|| {
+                        (p.text == "it")
+                            .then(|| resolver.writing_before(quoted[i].open))
+                            .flatten()
+                    })
             }
             Some(p)
                 if attribution.as_ref().is_some_and(|a| a.subject_only)

@@ -5,9 +5,9 @@ use super::attribution::{Phrase, PhraseKind};
 use super::marks::{Quoted, Reach};
 use super::names::given_name_gender;
 use super::words::{
-    char_floor, is_capitalised_function_word, is_cue, is_filler, is_name_connector, is_possessive,
-    is_title, last_sentence_break, look_back_start, name_start, personal_title_gender,
-    sentence_break_between, strip_possessive, tokenize, Token,
+    char_floor, is_capitalised_function_word, is_cue, is_determiner, is_filler, is_name_connector,
+    is_possessive, is_title, last_sentence_break, look_back_start, name_start,
+    personal_title_gender, sentence_break_between, strip_possessive, tokenize, Token,
 };
 use crate::article::{Entity, EntityKind, Span};
 use crate::extract::gazetteer::SURNAME;
@@ -630,6 +630,55 @@ impl<'a> Resolver<'a> {
         }
         None
     }
+}
+
+impl Resolver<'_> {
+    /// What an "it" that reads or speaks stands for when no sentence before opens with it: the last writing named
+    /// in the 600 bytes before `before` ("held up a placard. "...," it read": "a placard"). A determiner or a
+    /// possessive and at most one word stand before the noun.
+    pub fn writing_before(&self, before: usize) -> Option<String> {
+        let end = char_floor(self.text, before);
+        let from = look_back_start(self.text, 0, end, 600);
+        let toks = tokenize(self.text, Span::new(from, end));
+        let k = toks.iter().rposition(|t| is_writing(&t.lower()))?;
+        // "a sign", "his website", "Berg's letter": a determiner or a name's possessive.
+        let start = (1..=2).filter_map(|back| k.checked_sub(back)).find(|&d| {
+            let w = toks[d].text;
+            is_determiner(w) || w.ends_with("'s") || w.ends_with("’s")
+        })?;
+        Some(self.text[toks[start].span.start..toks[k].span.end].to_string())
+    }
+}
+
+/// A singular noun for a piece of writing that can "read" or "say" something.
+fn is_writing(lower: &str) -> bool {
+    matches!(
+        lower,
+        "sign"
+            | "banner"
+            | "placard"
+            | "poster"
+            | "email"
+            | "e-mail"
+            | "letter"
+            | "note"
+            | "memo"
+            | "message"
+            | "affidavit"
+            | "website"
+            | "tweet"
+            | "post"
+            | "card"
+            | "headline"
+            | "leaflet"
+            | "flyer"
+            | "petition"
+            | "complaint"
+            | "indictment"
+            | "filing"
+            | "statement"
+            | "release"
+    )
 }
 
 /// Whether a phrase ends in a plural noun ("the inspectors", not "the press").

@@ -903,6 +903,20 @@ fn a_second_sentence_of_quotation_keeps_the_speaker() {
 }
 
 #[test]
+fn it_reads_stands_for_the_writing_before() {
+    // No sentence before opens with a thing "it" could be: "it" is the writing named just before.
+    let text = "Maren Holt pinned a note to the harbour gate. “The pier is closed,” it reads.\n\n\
+                Anna Berg smiled and held up Lund’s old sign.\n\n“Ferry for all,” it read.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("a note".to_string()),
+            Some("Lund’s old sign".to_string())
+        ]
+    );
+}
+
+#[test]
 fn an_age_before_the_subject_of_an_introducing_colon() {
     // A line that introduces the next paragraph's quote with a colon speaks through its subject, past an age.
     let text = "Tom Lund was not alone.\n\n19-year-old Maren Holt had her own view:\n\n“The ferry is the town.”";
