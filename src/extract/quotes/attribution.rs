@@ -1029,8 +1029,9 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
     }
     // "Trump leaned in and boomed: "..."": a sentence introducing a quote with a colon speaks through its subject.
     if toks.last().is_some_and(|t| t.text == ":") {
-        let phrase =
-            introduced_source(&toks[..toks.len() - 1]).or_else(|| sentence_subject(toks))?;
+        let phrase = introduced_source(&toks[..toks.len() - 1])
+            .or_else(|| presented_name(toks))
+            .or_else(|| sentence_subject(toks))?;
         return Some(Attribution {
             subject_only: false,
             cue: None,
@@ -1057,6 +1058,19 @@ fn reporter_of(toks: &[Token], phrase: &Phrase) -> Option<Attribution> {
         cue: Some(cue.span),
         phrase: Some(outer),
     })
+}
+
+/// "Here's Berg in 1992:", "Here is Anna Berg on the ferry:": the name a line presents before its colon.
+fn presented_name(toks: &[Token]) -> Option<Phrase> {
+    let from = match toks {
+        [h, ..] if matches!(h.lower().as_str(), "here's" | "here’s") => 1,
+        [h, is, ..] if h.lower() == "here" && is.lower() == "is" => 2,
+        _ => return None,
+    };
+    let run = toks[from..].iter().take_while(|t| is_name_word(t)).count();
+    (run > 0)
+        .then(|| name_from_run(&toks[from..from + run], false))
+        .flatten()
 }
 
 /// The source a line names before its colon: "From the report:", "More from the report:", "Turnout rose in the

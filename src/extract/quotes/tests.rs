@@ -364,6 +364,13 @@ fn attribution_shapes() {
             Some("Maren Holt"),
             Some("write"),
         ),
+        // "Here's X in 1998:": the name a line presents before its colon.
+        (
+            "Here’s Okafor at the pier in 1998: “Nobody rows to Vasa for fun.”",
+            "Nobody rows to Vasa for fun.",
+            Some("Okafor"),
+            None,
+        ),
         // A place's state after its comma does not end the phrase between the subject's commas.
         (
             "Anna Berg, during a ferry meeting in Harbourton, Maine, called the fees “a toll on every family”.",
