@@ -364,6 +364,13 @@ fn attribution_shapes() {
             Some("Maren Holt"),
             Some("write"),
         ),
+        // "yelling" is a cue as "yelled" is: "with X yelling:" names the speaker.
+        (
+            "The crowd jeered a heckler at the pier, with Tom Lund reportedly yelling: “Take him to the ferry!”",
+            "Take him to the ferry!",
+            Some("Tom Lund"),
+            Some("yelling"),
+        ),
         // "Here's X in 1998:": the name a line presents before its colon.
         (
             "Here’s Okafor at the pier in 1998: “Nobody rows to Vasa for fun.”",
