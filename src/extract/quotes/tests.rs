@@ -364,6 +364,13 @@ fn attribution_shapes() {
             Some("Maren Holt"),
             Some("write"),
         ),
+        // "jeered" is a cue, as "taunted" is.
+        (
+            "Lund rowed past the quay as his old crew jeered, “Mind the rocks, captain!”",
+            "Mind the rocks, captain!",
+            Some("his old crew"),
+            Some("jeered"),
+        ),
         // "yelling" is a cue as "yelled" is: "with X yelling:" names the speaker.
         (
             "The crowd jeered a heckler at the pier, with Tom Lund reportedly yelling: “Take him to the ferry!”",
