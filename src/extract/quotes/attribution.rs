@@ -1325,7 +1325,7 @@ fn subject_start_after_dateline(toks: &[Token]) -> Option<usize> {
         t.is_capitalised() && is_capitalised_function_word(t.text) && !is_pronoun(t.text)
     });
     if !opens_with_phrase {
-        return Some(opening_adverbial(toks).unwrap_or(0));
+        return Some(past_clause(toks, opening_adverbial(toks).unwrap_or(0)));
     }
     if is_connector(&toks[0]) {
         // "But two weeks later, Berg ...", "And then Lund ...".
@@ -1369,8 +1369,46 @@ fn subject_start_after_dateline(toks: &[Token]) -> Option<usize> {
         let subject_follows = toks
             .get(skipped)
             .is_some_and(|t| is_name_word(t) || is_pronoun(t.text));
-        Some(if subject_follows { skipped } else { at })
+        Some(past_clause(
+            toks,
+            if subject_follows { skipped } else { at },
+        ))
     }
+}
+
+/// "Last spring, when we put it to Lund, he ...": after an opening phrase, a clause opening with a conjunction in
+/// lower case runs to its comma, and the subject follows it; `start` otherwise.
+fn past_clause(toks: &[Token], start: usize) -> usize {
+    let clause = start > 0
+        && toks.get(start).is_some_and(|t| {
+            matches!(
+                t.text,
+                "when"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "as"
+                    | "if"
+                    | "because"
+                    | "since"
+                    | "although"
+                    | "though"
+                    | "once"
+                    | "until"
+            )
+        });
+    if !clause {
+        return start;
+    }
+    toks[start..]
+        .iter()
+        .position(|t| t.text == ",")
+        .map(|p| start + p + 1)
+        .filter(|&c| {
+            toks.get(c)
+                .is_some_and(|t| is_name_word(t) || is_pronoun(t.text))
+        })
+        .unwrap_or(start)
 }
 
 /// A dateline opening a story: a place in capitals or capitalised words, then at most a date and an agency in

@@ -924,6 +924,16 @@ fn a_second_sentence_of_quotation_keeps_the_speaker() {
 }
 
 #[test]
+fn a_clause_after_an_opening_phrase_runs_to_its_comma() {
+    // "Last spring, when ..., he ...": the subject after the clause speaks, and "he" is the one asked.
+    let text = "Last spring, when I asked Tom Okafor whether he would ever sell the ferry, he looked at the \
+                quay, shook his head and said, “Over my dead body.”";
+    let okafor = entity_at(text, "Tom Okafor", EntityKind::Person);
+    let all = found(text, &[okafor]);
+    assert_eq!(all[0].1.as_deref(), Some("Tom Okafor"));
+}
+
+#[test]
 fn it_reads_stands_for_the_writing_before() {
     // No sentence before opens with a thing "it" could be: "it" is the writing named just before.
     let text = "Maren Holt pinned a note to the harbour gate. “The pier is closed,” it reads.\n\n\
