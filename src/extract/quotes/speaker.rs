@@ -630,9 +630,7 @@ impl<'a> Resolver<'a> {
         }
         None
     }
-}
 
-impl Resolver<'_> {
     /// What an "it" that reads or speaks stands for when no sentence before opens with it: the last writing named
     /// in the 600 bytes before `before` ("held up a placard. "...," it read": "a placard"). A determiner or a
     /// possessive and at most one word stand before the noun.
