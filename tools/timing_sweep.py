@@ -157,6 +157,18 @@ def body(shape, n, r):
         'unclosed_appositives': lambda: f(lambda i: f'Anna {rname(r)}, president of Vasa {rname(r)} Association stated, "go {i}." '),
         'appositive_long_name': lambda: f(lambda i: f"{rname(r)} ")[: n - 60] + ', the mayor said: "go."',
         'inserted_attributions': lambda: f(lambda i: f'Mayor Tom {rname(r)}, Anna Berg said, had sat for "years" and passed "bills {i}" and '),
+        'who_after_dash': lambda: f(lambda i: f'Harbour favourite Anna {rname(r)} -- who said she would "go {i}" -- left. '),
+        'who_dash_run': lambda: "Anna Berg " + f(lambda i: f"-- who {rname(r)} ")[: n // 2] + f('said she would "go" -- ')[: n // 2],
+        'two_offices': lambda: f(lambda i: f'"Go {i}," the veteran {rname(r)} harbour pilot and council candidate told us. '),
+        'spaced_marks': lambda: f(lambda i: f"''We go {i}, '' said Tom {rname(r)}. ''No. '' "),
+        'spaced_marks_noline': lambda: f(lambda i: f', " {rname(r)} . " '),
+        'aged_colons': lambda: f(lambda i: f'17-year-old Anna {rname(r)} had a view:\n\n"Go {i}."\n\n'),
+        'state_commas': lambda: f(lambda i: f'Anna {rname(r)}, during a meeting in Harbourton, Maine, said it was "late {i}". '),
+        'it_read_writings': lambda: f(lambda i: f'She held up {rname(r)}\'s old sign.\n\n"Go {i}," it read.\n\n'),
+        'it_read_no_writing': lambda: f(lambda i: f'"Go {i}," it read. '),
+        'here_is': lambda: f(lambda i: f'Here\'s {rname(r)} in 1998: "Go {i}." '),
+        'clause_after_time': lambda: f(lambda i: f'Last spring, when we put it to Tom {rname(r)}, he said, "go {i}." '),
+        'clause_no_comma': lambda: "Last spring, when " + f(lambda i: f'{rname(r)} asked "go {i}" and '),
     }
     if shape is None:
         return list(shapes)
