@@ -2115,8 +2115,8 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
     description_ending(seg, bounded)
 }
 
-/// A word for someone who speaks for, or close to, whoever is named after it: "a spokesman for", "a source close
-/// to", "an official familiar with".
+/// A word for someone who speaks for, or close to, whoever is named after it, or works for it: "a spokesman for",
+/// "a source close to", "an official familiar with", "a reporter for".
 fn is_tied_speaker_word(lower: &str) -> bool {
     let singular = lower.strip_suffix('s').unwrap_or(lower);
     matches!(
@@ -2145,6 +2145,22 @@ fn is_tied_speaker_word(lower: &str) -> bool {
             | "talking"
             | "loyal"
             | "near"
+            | "reporter"
+            | "correspondent"
+            | "columnist"
+            | "editor"
+            | "analyst"
+            | "economist"
+            | "researcher"
+            | "member"
+            | "employee"
+            | "worker"
+            | "volunteer"
+            | "supporter"
+            | "executive"
+            | "director"
+            | "officer"
+            | "agent"
     )
 }
 

@@ -364,6 +364,13 @@ fn attribution_shapes() {
             Some("Maren Holt"),
             Some("write"),
         ),
+        // Who a reporter works for is not who speaks.
+        (
+            "A reporter for the Vasa Post called it “utter chaos.”",
+            "utter chaos.",
+            Some("A reporter for the Vasa Post"),
+            Some("called"),
+        ),
         // "jeered" is a cue, as "taunted" is.
         (
             "Lund rowed past the quay as his old crew jeered, “Mind the rocks, captain!”",
