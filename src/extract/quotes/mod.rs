@@ -11,7 +11,7 @@ mod words;
 mod tests;
 
 use crate::article::{Entity, Quote};
-use attribution::{Attribution, PhraseKind};
+use attribution::{Attribution, Phrase, PhraseKind};
 use marks::Quoted;
 
 /// Finds the quotations of `text` and attributes each to a speaker, using the entities found in it.
@@ -52,6 +52,10 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
                             .then(|| resolver.writing_before(quoted[i].open))
                             .flatten()
                     })
+            }
+            Some(p) if p.kind == PhraseKind::Pronoun && matches!(p.text.as_str(), "he" | "she") => {
+                described_speaker_before(&attributions, &speakers, &quoted, i, p, &resolver)
+                    .or_else(|| resolver.resolve(p))
             }
             Some(p)
                 if attribution.as_ref().is_some_and(|a| a.subject_only)
@@ -220,6 +224,137 @@ pub fn is_attributed_quotation(text: &str, quote: &Quote) -> bool {
     quote.speaker.is_some()
         || quote.cue.is_some()
         || quote.span.slice(text).split_whitespace().count() >= 8
+}
+
+/// `A reporter for the Post called it "chaos." ¶ "...," he said.`: a "he" or "she" right after a quote whose speaker
+/// is a person described, not named, stands for that person when nobody is named in between. Only the quote just
+/// before, in the same paragraph or the one before; the description must name one person by a word for a person,
+/// of the pronoun's gender when the word has one.
+fn described_speaker_before(
+    attributions: &[Option<Attribution>],
+    speakers: &[Option<String>],
+    quoted: &[Quoted],
+    i: usize,
+    pronoun: &Phrase,
+    resolver: &speaker::Resolver,
+) -> Option<String> {
+    let j = i.checked_sub(1)?;
+    let phrase = attributions[j].as_ref()?.phrase.as_ref()?;
+    if phrase.kind != PhraseKind::Description
+        || quoted[i].paragraph > quoted[j].paragraph + 1
+        || phrase.span.end > pronoun.span.start
+        || resolver.person_between(phrase.span.end, pronoun.span.start)
+    {
+        return None;
+    }
+    let words: Vec<String> = phrase
+        .text
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    // A person introduced, not one named before and described again ("the senator" stands for a name).
+    if !matches!(words.first()?.as_str(), "a" | "an" | "one" | "another") {
+        return None;
+    }
+    // The head noun: the last word before a preposition or a relative ("a reporter for the Post").
+    let head_at = words
+        .iter()
+        .position(|w| {
+            matches!(
+                w.as_str(),
+                "for" | "of" | "at" | "from" | "with" | "in" | "who" | "on"
+            )
+        })
+        .unwrap_or(words.len());
+    let head = words[..head_at].last()?;
+    let female = matches!(
+        head.as_str(),
+        "woman"
+            | "mother"
+            | "wife"
+            | "daughter"
+            | "sister"
+            | "girl"
+            | "grandmother"
+            | "spokeswoman"
+            | "businesswoman"
+            | "actress"
+            | "congresswoman"
+            | "chairwoman"
+    );
+    let male = matches!(
+        head.as_str(),
+        "man"
+            | "father"
+            | "husband"
+            | "son"
+            | "brother"
+            | "boy"
+            | "grandfather"
+            | "spokesman"
+            | "businessman"
+            | "actor"
+            | "congressman"
+            | "chairman"
+    );
+    let person =
+        female || male || crate::extract::rules::is_title_or_role(head) || is_person_noun(head);
+    let fits = if pronoun.text == "he" { !female } else { !male };
+    (person && fits).then(|| speakers[j].clone()).flatten()
+}
+
+/// A common noun for a person, of no particular office ("a reporter", "the cashier", "one voter").
+fn is_person_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "reporter"
+            | "resident"
+            | "voter"
+            | "worker"
+            | "cashier"
+            | "teacher"
+            | "student"
+            | "supporter"
+            | "delegate"
+            | "volunteer"
+            | "source"
+            | "insider"
+            | "veteran"
+            | "owner"
+            | "farmer"
+            | "nurse"
+            | "doctor"
+            | "driver"
+            | "officer"
+            | "member"
+            | "protester"
+            | "witness"
+            | "neighbor"
+            | "neighbour"
+            | "friend"
+            | "employee"
+            | "immigrant"
+            | "refugee"
+            | "retiree"
+            | "parent"
+            | "pastor"
+            | "priest"
+            | "organizer"
+            | "organiser"
+            | "strategist"
+            | "operative"
+            | "consultant"
+            | "donor"
+            | "lobbyist"
+            | "staffer"
+            | "person"
+            | "citizen"
+            | "shopper"
+            | "customer"
+            | "fan"
+            | "attendee"
+            | "participant"
+    )
 }
 
 /// "they said": the last speaker that was a group (a description, or an organisation by its words or by the

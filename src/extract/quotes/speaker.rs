@@ -309,6 +309,15 @@ impl<'a> Resolver<'a> {
             .any(|m| m.person && m.span.overlaps(&span))
     }
 
+    /// Whether a person is named between `from` and `to`.
+    pub fn person_between(&self, from: usize, to: usize) -> bool {
+        let first = self.mentions.partition_point(|m| m.span.start < from);
+        self.mentions[first..]
+            .iter()
+            .take_while(|m| m.span.end <= to)
+            .any(|m| m.person)
+    }
+
     /// The canonical speaker of a phrase; pronouns need the position where they stand.
     pub fn resolve(&self, phrase: &Phrase) -> Option<String> {
         match phrase.kind {

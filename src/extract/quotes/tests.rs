@@ -941,6 +941,22 @@ fn a_clause_after_an_opening_phrase_runs_to_its_comma() {
 }
 
 #[test]
+fn a_pronoun_after_an_introduced_description_stands_for_it() {
+    // "A reporter ... "...," he said": the reporter, not the man named before; a woman described is no "he".
+    let reporter = "Police searched for Tom Lund after the crash.\n\n\
+                    A reporter for the Vasa Post called it “utter chaos.”\n\n\
+                    “People ran in every direction,” he said.";
+    let lund = entity_at(reporter, "Tom Lund", EntityKind::Person);
+    let all = found(reporter, &[lund]);
+    assert_eq!(all[1].1.as_deref(), Some("A reporter for the Vasa Post"));
+    let woman = reporter.replace("A reporter for the Vasa Post", "A woman from the Vasa quay");
+    let lund = entity_at(&woman, "Tom Lund", EntityKind::Person);
+    let all = found(&woman, &[lund]);
+    assert_eq!(all[0].1.as_deref(), Some("A woman from the Vasa quay"));
+    assert_eq!(all[1].1.as_deref(), Some("Tom Lund"));
+}
+
+#[test]
 fn it_reads_stands_for_the_writing_before() {
     // No sentence before opens with a thing "it" could be: "it" is the writing named just before.
     let text = "Maren Holt pinned a note to the harbour gate. “The pier is closed,” it reads.\n\n\
