@@ -1957,6 +1957,26 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
             {
                 return Some(named);
             }
+            // "a lecture from the Norwegian mayor, who said": "who" stands for a person, so for a noun phrase
+            // before its comma that names one ("the mayor"), not for the sentence's subject.
+            if let Some(d) = inner.iter().rposition(|t| is_determiner(t.text)) {
+                let np = &inner[d..];
+                let person = np.last().is_some_and(|h| {
+                    let lower = h.lower();
+                    crate::extract::rules::is_title_or_role(&lower)
+                        || super::words::is_person_noun(&lower)
+                });
+                // Not an appositive between commas ("Lund, the board's strategist, who"): its name speaks.
+                if d > 0
+                    && (2..=6).contains(&np.len())
+                    && person
+                    && np[1..]
+                        .iter()
+                        .all(|t| t.is_word() && !is_preposition(&t.lower()))
+                {
+                    return Some(described(np));
+                }
+            }
         }
         // "Okafor, director of the Harbour Trust, a charity, said": when the words before this appositive are one
         // too (they open in lower case), the subject stands before them as well.

@@ -297,64 +297,12 @@ fn described_speaker_before(
             | "congressman"
             | "chairman"
     );
-    let person =
-        female || male || crate::extract::rules::is_title_or_role(head) || is_person_noun(head);
+    let person = female
+        || male
+        || crate::extract::rules::is_title_or_role(head)
+        || words::is_person_noun(head);
     let fits = if pronoun.text == "he" { !female } else { !male };
     (person && fits).then(|| speakers[j].clone()).flatten()
-}
-
-/// A common noun for a person, of no particular office ("a reporter", "the cashier", "one voter").
-fn is_person_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "reporter"
-            | "resident"
-            | "voter"
-            | "worker"
-            | "cashier"
-            | "teacher"
-            | "student"
-            | "supporter"
-            | "delegate"
-            | "volunteer"
-            | "source"
-            | "insider"
-            | "veteran"
-            | "owner"
-            | "farmer"
-            | "nurse"
-            | "doctor"
-            | "driver"
-            | "officer"
-            | "member"
-            | "protester"
-            | "witness"
-            | "neighbor"
-            | "neighbour"
-            | "friend"
-            | "employee"
-            | "immigrant"
-            | "refugee"
-            | "retiree"
-            | "parent"
-            | "pastor"
-            | "priest"
-            | "organizer"
-            | "organiser"
-            | "strategist"
-            | "operative"
-            | "consultant"
-            | "donor"
-            | "lobbyist"
-            | "staffer"
-            | "person"
-            | "citizen"
-            | "shopper"
-            | "customer"
-            | "fan"
-            | "attendee"
-            | "participant"
-    )
 }
 
 /// "they said": the last speaker that was a group (a description, or an organisation by its words or by the

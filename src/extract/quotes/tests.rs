@@ -364,6 +364,13 @@ fn attribution_shapes() {
             Some("Maren Holt"),
             Some("write"),
         ),
+        // "who" after a comma stands for the person the noun phrase before it names, not the sentence's subject.
+        (
+            "In Vasa City, Tom Lund sat through a lecture from the Norwegian mayor, who said the ferry had been “a gift to both towns” for years.",
+            "a gift to both towns",
+            Some("the Norwegian mayor"),
+            Some("said"),
+        ),
         // Who a reporter works for is not who speaks.
         (
             "A reporter for the Vasa Post called it “utter chaos.”",

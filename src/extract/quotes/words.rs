@@ -755,6 +755,60 @@ pub(super) fn is_name_connector(word: &str) -> bool {
     )
 }
 
+/// A common noun for a person, of no particular office ("a reporter", "the cashier", "one voter").
+pub(super) fn is_person_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "reporter"
+            | "resident"
+            | "voter"
+            | "worker"
+            | "cashier"
+            | "teacher"
+            | "student"
+            | "supporter"
+            | "delegate"
+            | "volunteer"
+            | "source"
+            | "insider"
+            | "veteran"
+            | "owner"
+            | "farmer"
+            | "nurse"
+            | "doctor"
+            | "driver"
+            | "officer"
+            | "member"
+            | "protester"
+            | "witness"
+            | "neighbor"
+            | "neighbour"
+            | "friend"
+            | "employee"
+            | "immigrant"
+            | "refugee"
+            | "retiree"
+            | "parent"
+            | "pastor"
+            | "priest"
+            | "organizer"
+            | "organiser"
+            | "strategist"
+            | "operative"
+            | "consultant"
+            | "donor"
+            | "lobbyist"
+            | "staffer"
+            | "person"
+            | "citizen"
+            | "shopper"
+            | "customer"
+            | "fan"
+            | "attendee"
+            | "participant"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
