@@ -168,6 +168,10 @@ def body(shape, n, r):
         'it_read_no_writing': lambda: f(lambda i: f'"Go {i}," it read. '),
         'here_is': lambda: f(lambda i: f'Here\'s {rname(r)} in 1998: "Go {i}." '),
         'clause_after_time': lambda: f(lambda i: f'Last spring, when we put it to Tom {rname(r)}, he said, "go {i}." '),
+        'described_then_he': lambda: f(lambda i: f'A reporter for the {rname(r)} Post called it "chaos {i}."\n\n"We ran," he said.\n\n'),
+        'described_names_between': lambda: 'A reporter for the Post called it "chaos."\n\n' + f(lambda i: f"Anna {rname(r)} ")[: n // 2]
+        + f('"We ran," he said. ')[: n // 2],
+        'who_after_phrase': lambda: f(lambda i: f'Lund sat through a lecture from the {rname(r)} mayor, who said it was "a gift {i}" to us. '),
         'clause_no_comma': lambda: "Last spring, when " + f(lambda i: f'{rname(r)} asked "go {i}" and '),
     }
     if shape is None:
