@@ -1961,11 +1961,9 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
             // before its comma that names one ("the mayor"), not for the sentence's subject.
             if let Some(d) = inner.iter().rposition(|t| is_determiner(t.text)) {
                 let np = &inner[d..];
-                let person = np.last().is_some_and(|h| {
-                    let lower = h.lower();
-                    crate::extract::rules::is_title_or_role(&lower)
-                        || super::words::is_person_noun(&lower)
-                });
+                let person = np
+                    .last()
+                    .is_some_and(|h| super::words::names_a_person(&h.lower()));
                 // Not an appositive between commas ("Lund, the board's strategist, who"): its name speaks.
                 if d > 0
                     && (2..=6).contains(&np.len())

@@ -297,10 +297,7 @@ fn described_speaker_before(
             | "congressman"
             | "chairman"
     );
-    let person = female
-        || male
-        || crate::extract::rules::is_title_or_role(head)
-        || words::is_person_noun(head);
+    let person = female || male || words::names_a_person(head);
     let fits = if pronoun.text == "he" { !female } else { !male };
     (person && fits).then(|| speakers[j].clone()).flatten()
 }
