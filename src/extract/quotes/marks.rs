@@ -162,12 +162,17 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
         let context_open = opens_after(prev) && next.is_some_and(|n| !n.is_whitespace());
         let context_close =
             prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric());
-        // `''... coalitions, '' said Lund`: a double mark with a space on each side closes after a comma or a stop.
+        // `''... coalitions, '' said Lund`: a double mark with a space on each side closes after a comma or a stop,
+        // and after a single mark that closes one (`"... say, 'Well played,' " said Berg`).
+        let after_stop = |s: &str| s.ends_with([',', '.', '?', '!']);
         let spaced_close = style == Style::Double
             && matches!(c, '"' | '\'' | '`')
             && prev.is_some_and(char::is_whitespace)
             && next.is_none_or(char::is_whitespace)
-            && line[..offset].trim_end().ends_with([',', '.', '?', '!']);
+            && {
+                let before = line[..offset].trim_end();
+                after_stop(before) || before.strip_suffix(['\'', '’']).is_some_and(after_stop)
+            };
         let context_close = context_close || spaced_close;
         let (mut can_open, mut can_close) = match c {
             '“' | '„' | '«' => (next.is_some_and(|n| !n.is_whitespace()), false),

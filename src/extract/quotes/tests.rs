@@ -28,6 +28,14 @@ fn entity_at(text: &str, name: &str, kind: EntityKind) -> Entity {
     }
 }
 
+/// Asserts each quote's text and speaker.
+fn assert_quotes(text: &str, expected: &[(&str, Option<&str>)]) {
+    let all = found(text, &[]);
+    let got: Vec<(&str, Option<&str>)> =
+        all.iter().map(|q| (q.0.as_str(), q.1.as_deref())).collect();
+    assert_eq!(got, expected);
+}
+
 /// The speaker of every quote in `text`, in order.
 fn speakers(text: &str) -> Vec<Option<String>> {
     found(text, &[]).into_iter().map(|q| q.1).collect()
@@ -988,15 +996,29 @@ fn an_age_before_the_subject_of_an_introducing_colon() {
 fn a_spaced_closing_mark_after_a_comma_closes() {
     // A newswire's doubled apostrophe with a space before it still closes the quote after its comma.
     let text = "''The ferry will run all winter, '' said Tom Lund, who now sails for the port. ''It is settled.''";
-    let all = found(text, &[]);
-    let quotes: Vec<(&str, Option<&str>)> =
-        all.iter().map(|q| (q.0.as_str(), q.1.as_deref())).collect();
-    assert_eq!(
-        quotes,
-        [
+    assert_quotes(
+        text,
+        &[
             ("The ferry will run all winter", Some("Tom Lund")),
-            ("It is settled.", Some("Tom Lund"))
-        ]
+            ("It is settled.", Some("Tom Lund")),
+        ],
+    );
+}
+
+#[test]
+fn a_spaced_closing_mark_after_a_closed_single_quote_closes() {
+    // A quote that ends on a quote within it (`'Well played,' "`) closes at the spaced double mark, so the
+    // attribution after it names the speaker instead of running inside the quote.
+    let text = "\"If you lose fairly, you shake hands and say, 'Well played,' \" said Maren Holt. \"We teach that.\"";
+    assert_quotes(
+        text,
+        &[
+            (
+                "If you lose fairly, you shake hands and say, 'Well played,'",
+                Some("Maren Holt"),
+            ),
+            ("We teach that.", Some("Maren Holt")),
+        ],
     );
 }
 
