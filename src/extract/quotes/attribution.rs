@@ -1177,9 +1177,61 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
     if start == 0 && end == 1 && opens_with_adverbial_word(toks) {
         return None;
     }
+    if end == start + 1 && modifies_next_word(toks, start) {
+        return plural_subject(toks, start);
+    }
     (end > start)
         .then(|| name_from_run(&toks[start..end], false))
         .flatten()
+}
+
+/// Whether the capitalised common word at `at` only modifies the lower-case word after it ("Maritime safety
+/// experts", "Coastal ferry crews"): it is then no name and not the subject on its own. A plural ("Officials familiar
+/// with") or a word before a verb, an auxiliary or a preposition stays a possible subject.
+fn modifies_next_word(toks: &[Token], at: usize) -> bool {
+    let word = toks[at].text;
+    let Some(next) = toks.get(at + 1) else {
+        return false;
+    };
+    let lower = next.lower();
+    is_plain_common_word(word)
+        && !word.ends_with('s')
+        && next.is_word()
+        && next.text.chars().all(char::is_alphabetic)
+        && !next.is_capitalised()
+        && !is_cue(next.text)
+        && !is_auxiliary(next.text)
+        && !is_filler(next.text)
+        && !is_pronoun(next.text)
+        && !is_determiner(next.text)
+        && !is_preposition(&lower)
+        && !lower.ends_with("ed")
+        && !lower.ends_with('s')
+        && !is_irregular_past(&lower)
+}
+
+/// "Maritime safety experts have said": the plural noun a capitalised modifier at `start` opens, kept as a
+/// description when a verb follows it.
+fn plural_subject(toks: &[Token], start: usize) -> Option<Phrase> {
+    let head = (start + 1..toks.len().min(start + 6)).find(|&k| {
+        let lower = toks[k].lower();
+        !toks[k].is_capitalised() && lower.ends_with('s') && !lower.ends_with("ss")
+    })?;
+    // "Eleven local and Vasan groups": modifiers, names among them, joined by "and".
+    let plain = toks[start + 1..=head].iter().all(|t| {
+        let lower = t.lower();
+        t.is_word()
+            && !is_preposition(&lower)
+            && !is_determiner(t.text)
+            && !is_auxiliary(t.text)
+            && !is_cue(t.text)
+            && !is_pronoun(t.text)
+    });
+    let verb_after = toks.get(head + 1).is_some_and(|t| {
+        let lower = t.lower();
+        is_cue(t.text) || is_auxiliary(t.text) || lower.ends_with("ed") || is_irregular_past(&lower)
+    });
+    (plain && verb_after).then(|| described(&toks[start..=head]))
 }
 
 /// An age written before a name: "17-year-old", "55-year-old".

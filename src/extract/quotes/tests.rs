@@ -1023,6 +1023,17 @@ fn a_spaced_closing_mark_after_a_closed_single_quote_closes() {
 }
 
 #[test]
+fn a_capitalised_modifier_opens_its_plural_subject() {
+    // "Maritime" only modifies the noun after it: the subject is the whole plural phrase, not its first word.
+    let text = "Officials in Harbourton spoke first.\n\nMaritime safety experts have since said the ferry \
+                could run \"well into winter\" without repairs.";
+    assert_eq!(
+        speakers(text),
+        [Some("Maritime safety experts".to_string())]
+    );
+}
+
+#[test]
 fn apostrophes_are_not_quotes() {
     let text = "The board won’t meet. Ukraine’s plan dates from the ’90s, when rock 'n' roll and \
                 rock ’n’ roll bands played at the players' union hall, and 'em all came.";
