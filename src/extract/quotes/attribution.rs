@@ -1146,13 +1146,21 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
             let nouns = toks[end..]
                 .iter()
                 .take(2)
-                .take_while(|t| {
+                .enumerate()
+                .take_while(|&(k, t)| {
                     let w = t.lower();
+                    // "Lund's letter sets out a case": a second word in -s after a singular noun is its verb.
+                    // Not a noun in -s ("recent analysis", "its status").
+                    let verb_in_s = k == 1
+                        && w.ends_with('s')
+                        && !["ss", "is", "us"].iter().any(|e| w.ends_with(e))
+                        && !toks[end].lower().ends_with('s');
                     t.is_word()
                         && !t.is_capitalised()
                         && !is_cue(t.text)
                         && !is_filler(t.text)
                         && !w.ends_with("ed")
+                        && !verb_in_s
                 })
                 .count();
             if nouns == 0 {

@@ -1034,6 +1034,16 @@ fn a_capitalised_modifier_opens_its_plural_subject() {
 }
 
 #[test]
+fn a_possessed_subject_stops_at_its_verb() {
+    // "letter" is the possessed noun; "sets" after it is the verb, not part of the speaker.
+    let text = "The council met on Monday.\n\nLund's letter sets out a plain case: \"The ferry must run all winter.\"";
+    assert_eq!(speakers(text), [Some("Lund's letter".to_string())]);
+    // A noun in -s is no verb.
+    let text = "The council met on Monday.\n\nLund's recent analysis was blunt: \"The ferry must run all winter.\"";
+    assert_eq!(speakers(text), [Some("Lund's recent analysis".to_string())]);
+}
+
+#[test]
 fn apostrophes_are_not_quotes() {
     let text = "The board won’t meet. Ukraine’s plan dates from the ’90s, when rock 'n' roll and \
                 rock ’n’ roll bands played at the players' union hall, and 'em all came.";
