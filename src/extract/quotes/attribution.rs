@@ -2360,7 +2360,18 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
     {
         end -= 1;
     }
-    let words = &seg[start..end];
+    let mut words = &seg[start..end];
+    // "a council leaflet printed Monday accuses": a participle after the noun only qualifies it; after an adverb
+    // ("a carefully worded") the noun is missing.
+    if words.len() >= 3 && is_determiner(words[0].text) {
+        let last = &words[words.len() - 1];
+        if !last.is_capitalised() && last.lower().ends_with("ed") {
+            if words[words.len() - 2].lower().ends_with("ly") {
+                return None;
+            }
+            words = &words[..words.len() - 1];
+        }
+    }
     let ends_in_function_word = words.last().is_some_and(|t| {
         matches!(
             t.lower().as_str(),

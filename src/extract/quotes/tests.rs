@@ -1044,6 +1044,13 @@ fn a_possessed_subject_stops_at_its_verb() {
 }
 
 #[test]
+fn a_participle_after_a_described_speaker_is_not_part_of_it() {
+    // "printed Monday" only qualifies the leaflet, which is the speaker.
+    let text = "The race went on.\n\nA council leaflet printed Monday accuses Lund of \"selling the ferry.\"";
+    assert_eq!(speakers(text), [Some("A council leaflet".to_string())]);
+}
+
+#[test]
 fn apostrophes_are_not_quotes() {
     let text = "The board won’t meet. Ukraine’s plan dates from the ’90s, when rock 'n' roll and \
                 rock ’n’ roll bands played at the players' union hall, and 'em all came.";
