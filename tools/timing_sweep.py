@@ -173,6 +173,12 @@ def body(shape, n, r):
         + f('"We ran," he said. ')[: n // 2],
         'who_after_phrase': lambda: f(lambda i: f'Lund sat through a lecture from the {rname(r)} mayor, who said it was "a gift {i}" to us. '),
         'clause_no_comma': lambda: "Last spring, when " + f(lambda i: f'{rname(r)} asked "go {i}" and '),
+        'inner_then_spaced': lambda: f(lambda i: f'"Say \'well played {i},\' " said Anna {rname(r)}. '),
+        'inner_spaced_run': lambda: f(lambda i: f", ' \" "),
+        'modifier_plural': lambda: f(lambda i: f'Maritime {rname(r).lower()} experts have said it was "late {i}". '),
+        'modifier_no_verb': lambda: f(lambda i: f'Maritime safety {rname(r).lower()} and "{i}" '),
+        'possessed_verb': lambda: f(lambda i: f'{rname(r)}\'s letter sets out a case: "Go {i}." '),
+        'participle_described': lambda: f(lambda i: f'A council leaflet printed {rname(r)} accuses Lund of "selling {i}." '),
     }
     if shape is None:
         return list(shapes)
