@@ -466,6 +466,17 @@ fn named_as(text: &str, lead: Span) -> Option<Attribution> {
         [.., a] if a.lower() == "as" => n - 1,
         _ => return None,
     };
+    // "most of them known as "sheep walks"", "was described as "...": a participle right before "as" is a passive,
+    // whose subject is named, not naming.
+    let passive = as_at > 0 && {
+        let lower = toks[as_at - 1].lower();
+        !toks[as_at - 1].is_capitalised()
+            && (lower.ends_with("ed")
+                || matches!(lower.as_str(), "known" | "seen" | "thought" | "shown"))
+    };
+    if passive {
+        return None;
+    }
     let subject = sentence_subject(&toks[..as_at])?;
     // "She presents herself as "...": "he" or "she" too, not "it" ("It is known as "the Rock"").
     let person = subject.kind == PhraseKind::Name

@@ -1051,6 +1051,17 @@ fn a_participle_after_a_described_speaker_is_not_part_of_it() {
 }
 
 #[test]
+fn a_passive_naming_as_is_not_the_subjects_words() {
+    // "known as" names the links; the sentence's subject did not say "sheep walks".
+    let text = "The season was short.\n\nMoss and thistles now fill the old Harbourton links, most of them \
+                now known as \"sheep walks.\"";
+    assert_eq!(speakers(text), [None]);
+    // The active form still speaks through its subject.
+    let text = "The season was short.\n\nAnna Berg sees the old links as \"sheep walks.\"";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+}
+
+#[test]
 fn apostrophes_are_not_quotes() {
     let text = "The board won’t meet. Ukraine’s plan dates from the ’90s, when rock 'n' roll and \
                 rock ’n’ roll bands played at the players' union hall, and 'em all came.";
