@@ -179,6 +179,7 @@ def body(shape, n, r):
         'modifier_no_verb': lambda: f(lambda i: f'Maritime safety {rname(r).lower()} and "{i}" '),
         'possessed_verb': lambda: f(lambda i: f'{rname(r)}\'s letter sets out a case: "Go {i}." '),
         'participle_described': lambda: f(lambda i: f'A council leaflet printed {rname(r)} accuses Lund of "selling {i}." '),
+        'known_as': lambda: f(lambda i: f'Moss fills the {rname(r)} links, most of them known as "walks {i}." '),
     }
     if shape is None:
         return list(shapes)
