@@ -1218,15 +1218,18 @@ fn modifies_next_word(toks: &[Token], at: usize) -> bool {
         && next.is_word()
         && next.text.chars().all(char::is_alphabetic)
         && !next.is_capitalised()
-        && !is_cue(next.text)
-        && !is_auxiliary(next.text)
+        && !is_verb_after_subject(next)
         && !is_filler(next.text)
         && !is_pronoun(next.text)
         && !is_determiner(next.text)
         && !is_preposition(&lower)
-        && !lower.ends_with("ed")
         && !lower.ends_with('s')
-        && !is_irregular_past(&lower)
+}
+
+/// A word that can follow a subject as its verb: a cue, an auxiliary, a form in -ed or a common irregular past.
+fn is_verb_after_subject(t: &Token) -> bool {
+    let lower = t.lower();
+    is_cue(t.text) || is_auxiliary(t.text) || lower.ends_with("ed") || is_irregular_past(&lower)
 }
 
 /// "Maritime safety experts have said": the plural noun a capitalised modifier at `start` opens, kept as a
@@ -1246,10 +1249,7 @@ fn plural_subject(toks: &[Token], start: usize) -> Option<Phrase> {
             && !is_cue(t.text)
             && !is_pronoun(t.text)
     });
-    let verb_after = toks.get(head + 1).is_some_and(|t| {
-        let lower = t.lower();
-        is_cue(t.text) || is_auxiliary(t.text) || lower.ends_with("ed") || is_irregular_past(&lower)
-    });
+    let verb_after = toks.get(head + 1).is_some_and(is_verb_after_subject);
     (plain && verb_after).then(|| described(&toks[start..=head]))
 }
 
@@ -1651,15 +1651,9 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
             .count();
         let next = end + 1 + run;
         let ends_capitalised = run > 0 && is_name_word(&toks[next - 1]);
-        let verb_after = toks.get(next).is_some_and(|t| {
-            let lower = t.lower();
-            t.is_word()
-                && !t.is_capitalised()
-                && (is_cue(t.text)
-                    || lower.ends_with("ed")
-                    || is_irregular_past(&lower)
-                    || is_auxiliary(t.text))
-        });
+        let verb_after = toks
+            .get(next)
+            .is_some_and(|t| t.is_word() && !t.is_capitalised() && is_verb_after_subject(t));
         if ends_capitalised && verb_after {
             return Some(described(&toks[start..next]));
         }
