@@ -22,3 +22,36 @@ pub fn extract(text: &str) -> Extraction {
     let quotes = quotes::find_quotes(text, &entities);
     Extraction { entities, quotes }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::EntityKind;
+
+    #[test]
+    fn decomposed_accents_stay_in_their_names() {
+        // The same article as NFC text and as NFD, where each accent is a combining mark after its letter.
+        let text = "\"We will not stop,\" said Marc Tre\u{301}vidic, a prosecutor.\n\n\
+                    Jose\u{301} Nu\u{301}n\u{303}ez said: \"It is done.\"";
+        let found = extract(text);
+        let people: Vec<&str> = found
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(
+            people,
+            ["Marc Tre\u{301}vidic", "Jose\u{301} Nu\u{301}n\u{303}ez"]
+        );
+        let speakers: Vec<Option<&str>> =
+            found.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Marc Tre\u{301}vidic"),
+                Some("Jose\u{301} Nu\u{301}n\u{303}ez")
+            ]
+        );
+    }
+}

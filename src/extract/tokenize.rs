@@ -29,8 +29,16 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '\u{00AD}'
+/// A letter, a digit, a soft hyphen, or a combining mark: text in decomposed form (NFD, as some systems write
+/// it) spells "é" as "e" and U+0301, and the mark belongs to the word it follows.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\u{00AD}' || is_combining_mark(c)
+}
+
+/// The combining diacritical marks of the Latin, Greek and Cyrillic scripts and their extensions (the marks of
+/// other scripts are letters to [`char::is_alphanumeric`] already).
+pub(crate) fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
 /// Cuts `text` into tokens. Never panics; every byte outside a token is whitespace.
@@ -192,6 +200,11 @@ mod tests {
             ),
             ("``Yes''", &["``", "Yes", "''"]),
             ("the Bergs' house", &["the", "Bergs", "'", "house"]),
+            // Decomposed accents (NFD): each combining mark stays with its letter.
+            (
+                "Jose\u{301} Nu\u{301}n\u{303}ez’s",
+                &["Jose\u{301}", "Nu\u{301}n\u{303}ez", "’s"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(&words(text), want, "{text}");
@@ -201,7 +214,20 @@ mod tests {
     #[test]
     fn odd_input_does_not_panic() {
         for text in [
-            "", " ", "'", "’s", "a.", ".a", "U.", "é’", "\u{00AD}", "-a-", "1,", "x'",
+            "",
+            " ",
+            "'",
+            "’s",
+            "a.",
+            ".a",
+            "U.",
+            "é’",
+            "\u{00AD}",
+            "-a-",
+            "1,",
+            "x'",
+            "\u{301}",
+            "\u{301}’s",
         ] {
             let toks = tokenize(text);
             for t in toks {

@@ -2,6 +2,7 @@
 //! primes and markup told apart, unclosed marks bounded at the paragraph end, and multi-paragraph quotes chained.
 
 use crate::article::Span;
+use crate::extract::tokenize::is_combining_mark;
 
 /// One quoted stretch: the words between the marks, and where the marks are.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -212,7 +213,7 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
 }
 
 fn is_apostrophe(line: &str, offset: usize, prev: Option<char>, next: Option<char>) -> bool {
-    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let letter = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || is_combining_mark(c));
     if letter(prev) && letter(next) {
         return true; // won’t, Ukraine’s, rock’n’roll
     }

@@ -2,6 +2,7 @@
 //! titles, pronouns, function words) that the speaker finder reads.
 
 use crate::article::Span;
+use crate::extract::tokenize::is_combining_mark;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -101,7 +102,7 @@ pub(super) fn tokenize(text: &str, range: Span) -> Vec<Token<'_>> {
                     || (d == ','
                         && chars[j - 1].1.is_ascii_digit()
                         && chars.get(j + 1).is_some_and(|&(_, n)| n.is_ascii_digit()));
-                if d.is_alphanumeric() || d == '_' || joins {
+                if d.is_alphanumeric() || d == '_' || is_combining_mark(d) || joins {
                     j += if joins { 2 } else { 1 };
                 } else {
                     break;
