@@ -170,7 +170,8 @@ impl Index {
             let mut parser = QueryParser::for_index(&self.index, vec![f.title, f.body]);
             parser.set_conjunction_by_default();
             parser.set_field_boost(f.title, 2.0);
-            let (query, _errors) = parser.parse_query_lenient(text);
+            let composed = crate::ingest::compose(text);
+            let (query, _errors) = parser.parse_query_lenient(composed.as_deref().unwrap_or(text));
             clauses.push((Occur::Must, query));
         }
         let keyed = [
@@ -445,7 +446,10 @@ impl Writer<'_> {
 
 /// The exact key a name is indexed and looked up under: lower case, single spaces, no possessive.
 pub fn name_key(name: &str) -> String {
-    let mut key = name
+    let composed = crate::ingest::compose(name);
+    let mut key = composed
+        .as_deref()
+        .unwrap_or(name)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

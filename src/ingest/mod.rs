@@ -174,6 +174,8 @@ fn skip_prolog(mut s: &str) -> &str {
 
 /// Parses one file's bytes into articles (a feed yields several, a page or text file one).
 pub fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, IngestError> {
+    let composed = std::str::from_utf8(bytes).ok().and_then(compose);
+    let bytes = composed.as_ref().map_or(bytes, |s| s.as_bytes());
     match Format::detect(path, bytes) {
         Format::Text => text::parse(bytes).map(|a| vec![a]),
         Format::Html => html::parse_page(bytes, None, None).map(|a| vec![a]),
@@ -197,6 +199,18 @@ pub fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, IngestErro
     }
 }
 
+/// `text` in composed form (NFC), when it is not already: text in decomposed form (NFD) spells "é" as "e" and
+/// a combining accent, which a search for "é" as one character, typed on a keyboard, would not find. The
+/// store's files stay as they are; the index and the reader see the composed text.
+pub fn compose(text: &str) -> Option<String> {
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        return None;
+    }
+    let composed: String = text.nfc().collect();
+    (composed != text).then_some(composed)
+}
+
 /// Checks the bytes are usable text and returns them as a `&str`, without a byte-order mark.
 pub fn decode_utf8(bytes: &[u8]) -> Result<&str, IngestError> {
     let limit = max_article_bytes();
@@ -217,4 +231,22 @@ pub fn decode_utf8(bytes: &[u8]) -> Result<&str, IngestError> {
         return Err(IngestError::Empty);
     }
     Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decomposed_text_is_read_composed() {
+        assert_eq!(compose("plain ascii"), None);
+        assert_eq!(compose("Trévidic"), None);
+        assert_eq!(compose("Tre\u{301}vidic").as_deref(), Some("Trévidic"));
+        let nfd = "Jose\u{301} wins\n\nNu\u{301}n\u{303}ez said he would go.\n";
+        let articles = parse_bytes(Path::new("a.txt"), nfd.as_bytes()).unwrap();
+        assert_eq!(articles[0].title, "José wins");
+        assert_eq!(articles[0].text, "Núñez said he would go.");
+        let block = articles[0].blocks[0].span;
+        assert_eq!(block.slice(&articles[0].text), "Núñez said he would go.");
+    }
 }
