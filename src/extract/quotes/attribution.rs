@@ -142,6 +142,9 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     {
         return Some(agent);
     }
+    if names_a_thing(&lead_toks) {
+        return None;
+    }
     let before = before_quote(&lead_toks);
     if before.as_ref().is_some_and(|a| a.phrase.is_some()) {
         return before;
@@ -454,6 +457,179 @@ fn signature_line(text: &str, paragraphs: &[Span], q: &Quoted) -> Option<Attribu
         cue: None,
         phrase: Some(name_from_run(&rest[..end], false)?),
     })
+}
+
+/// `The firm was dubbed "the harbour's bank"`, `they fought a levy called the "quay tax"`: a naming verb right
+/// before the quote, in the passive or as a participle after the object of another verb, gives what a thing is
+/// called, not what its sentence's subject said. (`Berg called the levy "a tax on work"`, with a name or a
+/// sentence's subject before the verb, is a quotation.)
+fn names_a_thing(toks: &[Token]) -> bool {
+    let mut k = toks.len();
+    while k > 0 && matches!(toks[k - 1].lower().as_str(), "a" | "an" | "the") {
+        k -= 1;
+    }
+    let Some(verb) = k.checked_sub(1).map(|v| &toks[v]) else {
+        return false;
+    };
+    if !matches!(
+        verb.lower().as_str(),
+        "called"
+            | "dubbed"
+            | "named"
+            | "nicknamed"
+            | "labelled"
+            | "labeled"
+            | "termed"
+            | "branded"
+            | "titled"
+            | "entitled"
+            | "christened"
+    ) {
+        return false;
+    }
+    let mut j = k - 1;
+    // "often called", "widely dubbed".
+    while j > 0 && {
+        let lower = toks[j - 1].lower();
+        (lower.ends_with("ly")
+            || matches!(lower.as_str(), "often" | "also" | "still" | "sometimes"))
+            && !toks[j - 1].is_capitalised()
+    } {
+        j -= 1;
+    }
+    let Some(prev) = j.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
+    if matches!(
+        prev.lower().as_str(),
+        "being"
+            | "been"
+            | "be"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "get"
+            | "gets"
+            | "got"
+            | "getting"
+    ) {
+        return true;
+    }
+    // A description that is itself the object of a verb or a preposition: a word in lower case before it that
+    // opens no clause (`said the mayor called it`, `and the mayor called it`).
+    let Some(object) =
+        phrase_before(&toks[..j], false).filter(|p| p.kind == PhraseKind::Description)
+    else {
+        return false;
+    };
+    tokens_before(&toks[..j], &object).next().is_some_and(|t| {
+        let lower = t.lower();
+        t.is_word()
+            && !t.is_capitalised()
+            && !is_pronoun(t.text)
+            && !takes_a_clause(&lower)
+            && !matches!(
+                lower.as_str(),
+                "and"
+                    | "but"
+                    | "or"
+                    | "nor"
+                    | "that"
+                    | "when"
+                    | "while"
+                    | "as"
+                    | "because"
+                    | "if"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "who"
+                    | "which"
+                    | "where"
+                    | "then"
+                    | "so"
+                    | "yet"
+                    | "though"
+                    | "although"
+                    | "until"
+                    | "once"
+                    | "whether"
+                    | "how"
+                    | "why"
+                    | "what"
+                    | "whom"
+                    | "whose"
+            )
+    })
+}
+
+/// Verbs of saying and thinking that take a clause ("said the mayor called it ..."): after them a description
+/// opens the clause as its subject.
+fn takes_a_clause(lower: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "say",
+        "said",
+        "add",
+        "added",
+        "argue",
+        "argued",
+        "claim",
+        "claimed",
+        "insist",
+        "insisted",
+        "note",
+        "noted",
+        "warn",
+        "warned",
+        "believe",
+        "believed",
+        "think",
+        "thought",
+        "feel",
+        "felt",
+        "know",
+        "knew",
+        "write",
+        "wrote",
+        "tell",
+        "told",
+        "suggest",
+        "suggested",
+        "state",
+        "stated",
+        "explain",
+        "explained",
+        "admit",
+        "admitted",
+        "agree",
+        "agreed",
+        "announce",
+        "announced",
+        "report",
+        "reported",
+        "fear",
+        "feared",
+        "predict",
+        "predicted",
+        "allege",
+        "alleged",
+        "assert",
+        "asserted",
+        "recall",
+        "recalled",
+        "complain",
+        "complained",
+        "declare",
+        "declared",
+        "estimate",
+        "estimated",
+    ];
+    let base = lower
+        .strip_suffix('s')
+        .filter(|b| VERBS.contains(b))
+        .unwrap_or(lower);
+    VERBS.contains(&base)
 }
 
 /// `Okafor sees the mayor as a "steady hand"`: a quotation naming something "as" what the sentence's subject

@@ -2078,3 +2078,20 @@ fn a_sentence_closing_with_a_pronoun_and_a_cue_attributes_its_partial_quote() {
     let got = found(text, &[]);
     assert_eq!(got[0].1.as_deref(), Some("Tom Okafor"), "{got:?}");
 }
+
+#[test]
+fn a_name_given_to_a_thing_has_no_speaker() {
+    // A passive naming verb: the subject is the one named.
+    let text = "The season was short.\n\nThe old ferry is often called the \"grey lady\" in town.";
+    assert_eq!(speakers(text), [None]);
+    let text = "The season was short.\n\nA Lund win would leave Anna Berg being dubbed the \"runner-up\" again.";
+    assert_eq!(speakers(text), [None]);
+    // A participle after the object of another verb.
+    let text = "The season was short.\n\nThey fought a levy called the \"quay tax,\" which fell on every boat.";
+    assert_eq!(speakers(text), [None]);
+    // The sentence's subject naming something speaks.
+    let text = "The season was short.\n\nAnna Berg called the levy \"a tax on work.\"";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+    let text = "The season was short.\n\nAnna Berg said the mayor called it \"a tax on work.\"";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+}
