@@ -728,10 +728,22 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
         return Some(a);
     }
     if is_cue(first.text) {
+        let phrase = phrase_after(&toks[1..]);
+        // `"...," described the strain as "awful"`, `"...," denouncing her record as`: after a verb of judging, the
+        // phrase before "as" is its object; the speaker is the subject before the quote. Not `said Berg as she left`.
+        let judged = !takes_a_clause(&first.lower())
+            && phrase.as_ref().is_some_and(|p| {
+                toks.iter()
+                    .find(|t| t.span.start >= p.span.end)
+                    .is_some_and(|t| t.lower() == "as")
+            });
+        if judged {
+            return None;
+        }
         return Some(Attribution {
             subject_only: false,
             cue: Some(first.span),
-            phrase: phrase_after(&toks[1..]),
+            phrase,
         });
     }
     // `"..." during the rest of the tour, saying`: the words after the quote are not a speaker.
@@ -811,6 +823,27 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
         }
         // `"...," the report said`: a cue word after a determiner is a noun.
         if is_determiner(toks[k - 1].text) {
+            continue;
+        }
+        // `"...," a jab at the mayor conceding that`: a gerund after a word in lower case (not a pronoun, not
+        // "as" or "by") ends a clause about the quote, not an attribution.
+        let gerund_after_noun = toks[k].lower().ends_with("ing")
+            && toks[k - 1].is_word()
+            && !toks[k - 1].is_capitalised()
+            && !is_pronoun(toks[k - 1].text)
+            && !matches!(
+                toks[k - 1].lower().as_str(),
+                "as" | "by"
+                    | "kept"
+                    | "began"
+                    | "started"
+                    | "continued"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "been"
+            );
+        if gerund_after_noun {
             continue;
         }
         if k >= 18 && toks[k - 1].text != "," {
@@ -1013,7 +1046,8 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                 )
                 && toks[k - 1].is_word()
                 && !toks[k - 1].is_capitalised()
-                && !toks[k - 1].text.ends_with('s')
+                // "a raucous chant": an adjective in -ous is no plural or verb in -s.
+                && (!toks[k - 1].text.ends_with('s') || toks[k - 1].text.ends_with("ous"))
                 // "her sadly neglected state": one more word in lower case may stand between.
                 && (2..=3).any(|d| {
                     k >= d
@@ -2673,6 +2707,19 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
         })
         .unwrap_or(toks.len())
         .min(10);
+    // "said the harbour's chief known as Lund": the name the description goes by.
+    if stop > 1
+        && toks[stop - 1].lower() == "known"
+        && toks.get(stop).is_some_and(|t| t.lower() == "as")
+    {
+        let end = run_end(toks, stop + 1);
+        if let Some(name) = (end > stop + 1)
+            .then(|| name_from_run(&toks[stop + 1..end], false))
+            .flatten()
+        {
+            return Some(name);
+        }
+    }
     let seg = &toks[..stop];
     let first = seg.first()?;
     // "as Berg put it": "it" after a cue is its object, never its speaker.

@@ -2095,3 +2095,40 @@ fn a_name_given_to_a_thing_has_no_speaker() {
     let text = "The season was short.\n\nAnna Berg said the mayor called it \"a tax on work.\"";
     assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
 }
+
+#[test]
+fn a_gerund_after_a_noun_after_the_quote_is_no_attribution() {
+    // "a jab at the mayor conceding" comments on the quote; it does not attribute it.
+    let text = "The season was short.\n\nAnna Berg laughed and called the plan \"very bold,\" a jab at the mayor \
+                conceding that the route had moved.";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+}
+
+#[test]
+fn the_object_of_a_verb_of_judging_is_not_its_speaker() {
+    // "described the strain as" names what is judged; the speaker is the sentence's subject.
+    let text = "The season was short.\n\nAnna Berg, who says her costs were \"in the millions,\" described the \
+                strain as \"awful.\"";
+    assert_eq!(
+        speakers(text),
+        [Some("Anna Berg".to_string()), Some("Anna Berg".to_string())]
+    );
+    // "as" after a verb of saying starts a clause of time.
+    let text =
+        "The season was short.\n\n\"We can win on Tuesday,\" said Anna Berg as she closed out.";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+}
+
+#[test]
+fn a_cue_noun_after_an_adjective_in_ous_is_a_noun() {
+    let text =
+        "The season was short.\n\nFans broke into a raucous chant of \"Go Harbour!\" at the quay.";
+    assert_eq!(speakers(text), [None]);
+}
+
+#[test]
+fn a_description_known_as_a_name_is_that_name() {
+    let text = "The season was short.\n\n\"There was never an order to wait,\" said the harbour chief known as Lund, \
+                who retired in May.";
+    assert_eq!(speakers(text), [Some("Lund".to_string())]);
+}
