@@ -1381,6 +1381,9 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
                         && !is_cue(t.text)
                         && !is_filler(t.text)
                         && !w.ends_with("ed")
+                        // "Lund's campaign sent out a leaflet": an irregular past or an auxiliary is the verb.
+                        && !is_irregular_past(&w)
+                        && !is_auxiliary(&w)
                         && !verb_in_s
                 })
                 .count();

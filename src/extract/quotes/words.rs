@@ -321,6 +321,12 @@ pub(super) fn is_filler(word: &str) -> bool {
                 | "herself"
                 | "themselves"
                 | "itself"
+                // "Berg however said".
+                | "however"
+                | "instead"
+                | "meanwhile"
+                | "nonetheless"
+                | "nevertheless"
         )
 }
 
