@@ -2394,7 +2394,10 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
                 seg[p].lower().as_str(),
                 "for" | "to" | "with" | "of" | "from"
             )
-            && is_tied_speaker_word(&seg[p - 1].lower())
+            && (is_tied_speaker_word(&seg[p - 1].lower())
+                // "The senator from Maine said", "the mayor of Harbourton said": an office and the place it
+                // serves (a name of one or two words).
+                || (end - start <= 2 && is_office_word(&seg[p - 1].lower())))
     });
     if let Some(p) = prep.filter(|_| start < end) {
         if let Some(d) =
@@ -2409,6 +2412,41 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
         }
     }
     description_ending(seg, bounded)
+}
+
+/// A word for an office or a member of a place's people, which a preposition ties to that place: "the senator from",
+/// "the mayor of", "a woman from".
+fn is_office_word(lower: &str) -> bool {
+    const OFFICES: &[&str] = &[
+        "senator",
+        "governor",
+        "mayor",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "legislator",
+        "president",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "head",
+        "leader",
+        "minister",
+        "ambassador",
+        "secretary",
+        "chief",
+        "founder",
+        "resident",
+        "voter",
+        "delegate",
+        "candidate",
+        "man",
+        "woman",
+        "mother",
+        "father",
+        "owner",
+    ];
+    OFFICES.contains(&lower.strip_suffix('s').unwrap_or(lower))
 }
 
 /// A word for someone who speaks for, or close to, whoever is named after it, or works for it: "a spokesman for",
@@ -2684,6 +2722,12 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
                 // "said sources close to Mayor Berg": "to" after such a word goes on with the description.
                 || (t.text.eq_ignore_ascii_case("to")
                     && !(i > 0 && is_tied_speaker_word(&toks[i - 1].lower())))
+                // "said former Maine Gov. and Harbour Party Chairman Tom Lund": "and" between two offices of one
+                // person goes on with the name.
+                || (t.lower() == "and"
+                    && !(i > 0
+                        && is_title(toks[i - 1].text)
+                        && toks.get(i + 1).is_some_and(|n| n.is_capitalised())))
                 || matches!(
                     t.lower().as_str(),
                     "on" | "in"
@@ -2698,7 +2742,6 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
                         | "last"
                         | "this"
                         | "earlier"
-                        | "and"
                         | "but"
                         | "as"
                         | "because"

@@ -2151,3 +2151,26 @@ fn a_past_verb_or_an_adverb_after_a_subject_is_not_the_speaker() {
         assert_eq!(speakers(text), [Some(speaker.to_string())], "{text}");
     }
 }
+
+#[test]
+fn an_office_and_its_place_speak_together() {
+    // The place after an office's preposition is where the speaker serves, not the speaker.
+    let cases = [
+        (
+            "The port reopened.\n\nThe senator from Maine said the levy was \"a tax on boats.\"",
+            "The senator from Maine",
+        ),
+        (
+            "The port reopened.\n\nThe mayor of Harbourton said the levy was \"a tax on boats.\"",
+            "The mayor of Harbourton",
+        ),
+        // Two offices joined by "and" before the name.
+        (
+            "The port reopened.\n\n\"It is about boats,\" said former Maine Gov. and Harbour Party Chairman Tom Lund.",
+            "Tom Lund",
+        ),
+    ];
+    for (text, speaker) in cases {
+        assert_eq!(speakers(text), [Some(speaker.to_string())], "{text}");
+    }
+}
