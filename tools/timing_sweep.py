@@ -180,6 +180,15 @@ def body(shape, n, r):
         'possessed_verb': lambda: f(lambda i: f'{rname(r)}\'s letter sets out a case: "Go {i}." '),
         'participle_described': lambda: f(lambda i: f'A council leaflet printed {rname(r)} accuses Lund of "selling {i}." '),
         'known_as': lambda: f(lambda i: f'Moss fills the {rname(r)} links, most of them known as "walks {i}." '),
+        'naming_participle': lambda: f(lambda i: f'They fought a levy called the "{rname(r)} tax {i}," which fell hard. '),
+        'passive_naming': lambda: f(lambda i: f'The old ferry is often called the "grey {rname(r)} {i}" in town. '),
+        'gerund_after_noun': lambda: f(lambda i: f'Berg called it "bold {i}," a jab at the {rname(r)} conceding that it moved. '),
+        'judged_as': lambda: f(lambda i: f'Berg said it was "in the millions {i}," described the {rname(r)} as "awful." '),
+        'office_place': lambda: f(lambda i: f'The senator from {rname(r)} said the levy was "a tax {i}." '),
+        'two_offices': lambda: f(lambda i: f'"It is about boats {i}," said former {rname(r)} Gov. and Harbour Party Chairman Tom Lund. '),
+        'nfd_names': lambda: f(lambda i: f'"Done {i}," said Jose\u0301 Nu\u0301n\u0303ez of {rname(r)}. '),
+        'combining_run': lambda: f(lambda i: 'Z' + '\u0301\u0303' * 40 + f' said "x{i}." '),
+        'known_as_name': lambda: f(lambda i: f'"No order {i}," said the harbour chief known as {rname(r)}, who retired. '),
     }
     if shape is None:
         return list(shapes)
