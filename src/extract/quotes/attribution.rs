@@ -1614,7 +1614,11 @@ fn subject_start_after_dateline(toks: &[Token]) -> Option<usize> {
     if is_connector(&toks[0]) {
         // "But two weeks later, Berg ...", "And then Lund ...".
         let then = usize::from(toks.get(1).is_some_and(|t| t.lower() == "then"));
-        Some(1 + then + time_opening(&toks[1 + then..]).unwrap_or(0))
+        // "But although the crew stood by her, she ...": a clause after the connector, as at a sentence's start.
+        Some(past_clause(
+            toks,
+            1 + then + time_opening(&toks[1 + then..]).unwrap_or(0),
+        ))
     } else {
         let at = toks.iter().position(|t| t.text == ",").map(|p| p + 1)?;
         // "At a fair in Harbourton, Vt., on Friday, Berg ...": the place's state or country and a phrase of

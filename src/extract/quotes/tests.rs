@@ -2174,3 +2174,11 @@ fn an_office_and_its_place_speak_together() {
         assert_eq!(speakers(text), [Some(speaker.to_string())], "{text}");
     }
 }
+
+#[test]
+fn a_clause_after_an_opening_connector_is_passed_over() {
+    // The gerund's speaker is the subject after "But although ...,".
+    let text = "The port reopened.\n\nAnna Berg spoke last. But although the crew had stood by her all year, she \
+                struck a note of doubt, saying, \"I am not sure the ferry will last.\"";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+}
