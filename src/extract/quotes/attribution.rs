@@ -5,7 +5,8 @@ use super::marks::Quoted;
 use super::words::{
     char_floor, is_auxiliary, is_capitalised_function_word, is_cue, is_determiner, is_filler,
     is_name_connector, is_noun_phrase, is_possessive, is_pronoun, is_title, is_weak_cue,
-    last_sentence_break, look_back_start, strip_possessive, tokenize, Token,
+    last_sentence_break, look_back_start, sentence_break_between, strip_possessive, tokenize,
+    Token,
 };
 use crate::article::Span;
 
@@ -58,7 +59,21 @@ pub(super) fn attribute_all(
             && q.paragraph == next.paragraph
             && matches!(between, "and" | "or" | "," | ", and" | ", or")
             && q.content.slice(text).split_whitespace().nth(1).is_some();
-        if all[i].is_none() && joined {
+        // `Funding was "flat for a month" as donors waited on a "rough season," he said.`: an attribution after the
+        // last quote of a sentence is also that of a quote of three words or more earlier in the sentence, when no
+        // capitalised word (someone else named) stands between them.
+        let trailing = q.closed
+            && q.paragraph == next.paragraph
+            && all[i + 1].as_ref().is_some_and(|a| {
+                a.phrase.is_some() && a.cue.is_some_and(|c| c.start >= next.close_end)
+            })
+            && !sentence_break_between(text, q.close_end, next.open)
+            && !q.content.slice(text).trim_end().ends_with(['.', '?', '!'])
+            && q.content.slice(text).split_whitespace().nth(2).is_some()
+            && !between
+                .split_whitespace()
+                .any(|w| w.starts_with(char::is_uppercase));
+        if all[i].is_none() && (joined || trailing) {
             all[i] = all[i + 1].clone();
         }
     }

@@ -2182,3 +2182,17 @@ fn a_clause_after_an_opening_connector_is_passed_over() {
                 struck a note of doubt, saying, \"I am not sure the ferry will last.\"";
     assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
 }
+
+#[test]
+fn an_attribution_ending_a_sentence_covers_its_earlier_quotes() {
+    let text = "The port reopened.\n\nTom Lund met the board. Bookings were \"flat for about a month\" while owners \
+                waited on a \"rough winter,\" he said.";
+    assert_eq!(
+        speakers(text),
+        [Some("Tom Lund".to_string()), Some("Tom Lund".to_string())]
+    );
+    // Not past a name: "as Berg did" may attribute the first quote.
+    let text = "The port reopened.\n\nTom Lund met the board. Some say that \"the pier is still in doubt,\" as Anna \
+                Berg did, or that \"the tide will win,\" as Lund said.";
+    assert_eq!(speakers(text)[0], None);
+}
