@@ -959,13 +959,14 @@ fn sentence_end_attribution(tokens: &[Token]) -> Option<Attribution> {
         return None;
     }
     let toks = &tokens[..end];
-    // `, said Ana Ruiz, a pollster in Harbourton.`: the cue may follow the last comma but one.
+    // `, said Ana Ruiz, a pollster in Harbourton.`: the cue may follow the last comma but one, or the one before it
+    // (`"..." about the ruling, said Ana Ruiz, director of the Harbour Trust, a union of pilots.`).
     let commas = toks
         .iter()
         .enumerate()
         .filter(|(_, t)| t.text == ",")
         .map(|(k, _)| k);
-    for comma in commas.rev().take(2) {
+    for comma in commas.rev().take(3) {
         let tail = &toks[comma + 1..];
         let Some(first) = tail.first() else { continue };
         if !(first.is_word() && is_cue(first.text) && !is_weak_cue(first.text)) {

@@ -2196,3 +2196,10 @@ fn an_attribution_ending_a_sentence_covers_its_earlier_quotes() {
                 Berg did, or that \"the tide will win,\" as Lund said.";
     assert_eq!(speakers(text)[0], None);
 }
+
+#[test]
+fn an_attribution_after_a_phrase_may_have_two_appositives() {
+    let text = "The port reopened.\n\n\"We are very pleased\" about the ruling, said Anna Berg, executive director \
+                of the Harbour Trust, a union of pilots.";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+}
