@@ -393,6 +393,13 @@ fn attribution_shapes() {
             Some("his old crew"),
             Some("jeered"),
         ),
+        // "retaliated" is a cue, as "retorted" is.
+        (
+            "“The pier will always be the pier,” Anna Berg retaliated.",
+            "The pier will always be the pier",
+            Some("Anna Berg"),
+            Some("retaliated"),
+        ),
         // "yelling" is a cue as "yelled" is: "with X yelling:" names the speaker.
         (
             "The crowd jeered a heckler at the pier, with Tom Lund reportedly yelling: “Take him to the ferry!”",
