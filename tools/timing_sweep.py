@@ -188,6 +188,10 @@ def body(shape, n, r):
         'two_offices': lambda: f(lambda i: f'"It is about boats {i}," said former {rname(r)} Gov. and Harbour Party Chairman Tom Lund. '),
         'nfd_names': lambda: f(lambda i: f'"Done {i}," said Jose\u0301 Nu\u0301n\u0303ez of {rname(r)}. '),
         'combining_run': lambda: f(lambda i: 'Z' + '\u0301\u0303' * 40 + f' said "x{i}." '),
+        'trailing_share': lambda: f(lambda i: f'"flat for a month {i}" while {rname(r).lower()} waited on a "rough winter," he said '),
+        'trailing_share_noline': lambda: f(lambda i: f'"flat for a month {i}" while owners waited on '),
+        'connector_clause': lambda: f(lambda i: f'But although the crew stood by {rname(r)}, she struck a note, saying, "Not sure {i}." '),
+        'third_comma': lambda: f(lambda i: f'"Pleased {i}" about it, said Anna {rname(r)}, director of the Trust, a union. '),
         'known_as_name': lambda: f(lambda i: f'"No order {i}," said the harbour chief known as {rname(r)}, who retired. '),
     }
     if shape is None:
