@@ -2648,6 +2648,23 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
             words = &words[..words.len() - 1];
         }
     }
+    // "The harbour senator emailed members saying": a past form after the noun, with words after it, is the verb
+    // (or a participle: "a copy reviewed by the Post"); the description ends before it.
+    if words.len() >= 4 && is_determiner(words[0].text) {
+        if let Some(j) = (2..words.len() - 1).find(|&j| {
+            let w = &words[j];
+            let lower = w.lower();
+            !w.is_capitalised()
+                && (lower.ends_with("ed") || is_irregular_past(&lower))
+                && words[j - 1].is_word()
+                && !words[j - 1].lower().ends_with("ly")
+                && !is_determiner(words[j - 1].text)
+                && !is_filler(words[j - 1].text)
+                && !matches!(words[j - 1].lower().as_str(), "who" | "which" | "that")
+        }) {
+            words = &words[..j];
+        }
+    }
     let ends_in_function_word = words.last().is_some_and(|t| {
         matches!(
             t.lower().as_str(),

@@ -2210,3 +2210,10 @@ fn an_attribution_after_a_phrase_may_have_two_appositives() {
                 of the Harbour Trust, a union of pilots.";
     assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
 }
+
+#[test]
+fn a_described_speaker_ends_before_its_verb() {
+    let text =
+        "The port reopened.\n\nThe harbour senator emailed members saying: \"The fight goes on.\"";
+    assert_eq!(speakers(text), [Some("The harbour senator".to_string())]);
+}
