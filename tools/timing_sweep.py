@@ -192,6 +192,8 @@ def body(shape, n, r):
         'trailing_share_noline': lambda: f(lambda i: f'"flat for a month {i}" while owners waited on '),
         'connector_clause': lambda: f(lambda i: f'But although the crew stood by {rname(r)}, she struck a note, saying, "Not sure {i}." '),
         'third_comma': lambda: f(lambda i: f'"Pleased {i}" about it, said Anna {rname(r)}, director of the Trust, a union. '),
+        'misspelt_names': lambda: f(lambda i: (lambda n: f'Anna {n} said "yes {i}." "No," {n[:-1]} said. ')(rname(r))),
+        'misspelt_long': lambda: f(lambda i: (lambda n: f'Anna {n}{n} said "yes {i}." "No," {n}{n[1:-1]} said. ')(rname(r))),
         'known_as_name': lambda: f(lambda i: f'"No order {i}," said the harbour chief known as {rname(r)}, who retired. '),
     }
     if shape is None:

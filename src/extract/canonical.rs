@@ -2086,6 +2086,122 @@ fn spelt_alike(a: &str, b: &str) -> bool {
     same_start + same_end + 1 >= long.len()
 }
 
+/// Whether a lone name is a misspelling of a surname: one letter changed, added or dropped in a name of five
+/// letters or more ("Water" for "Waters"), or two in one of eight to twelve ("Bauchtman" for "Buchtmann"); the
+/// first letters agree.
+pub(crate) fn surname_misspelt(name: &str, surname: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (name.chars().collect(), surname.chars().collect());
+    // "the Clintons" is a family, not a misspelt Clinton.
+    if a == b
+        || a.first() != b.first()
+        || a.len().min(b.len()) < 5
+        || name.strip_suffix('s') == Some(surname)
+    {
+        return false;
+    }
+    let allowed = if (8..=12).contains(&a.len().min(b.len())) {
+        2
+    } else {
+        1
+    };
+    if a.len().abs_diff(b.len()) > allowed {
+        return false;
+    }
+    // Levenshtein distance, row by row.
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let next = (row[j + 1] + 1)
+                .min(row[j] + 1)
+                .min(prev + usize::from(ca != cb));
+            prev = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()] <= allowed
+}
+
+/// Names indexed for [`surname_misspelt`] look-ups without comparing each name with every other (symmetric
+/// deletion): each under itself and every form with one letter dropped, or two for names of eight to twelve
+/// letters. Two names within the allowed distance share a form.
+pub(crate) struct SpeltAlike {
+    by_form: HashMap<String, Vec<usize>, FastBuild>,
+    names: Vec<String>,
+}
+
+impl SpeltAlike {
+    pub(crate) fn new<'a>(names: impl Iterator<Item = &'a str>) -> Self {
+        let mut alike = SpeltAlike {
+            by_form: HashMap::default(),
+            names: Vec::new(),
+        };
+        for (i, name) in names.enumerate() {
+            for form in deletion_forms(name) {
+                let list = alike.by_form.entry(form).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+            alike.names.push(name.to_string());
+        }
+        alike
+    }
+
+    /// The index of the one name that `name` misspells, if exactly one is spelt alike.
+    pub(crate) fn unique(&self, name: &str) -> Option<usize> {
+        let mut found: Option<usize> = None;
+        for form in deletion_forms(name) {
+            for &i in self.by_form.get(&form).map_or(&[][..], Vec::as_slice) {
+                if found == Some(i) || !surname_misspelt(name, &self.names[i]) {
+                    continue;
+                }
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(i);
+            }
+        }
+        found
+    }
+}
+
+/// A name and its forms with one letter dropped (two, for names of eight to twelve letters); none for a name of
+/// over twenty letters, which is compared with nothing.
+fn deletion_forms(name: &str) -> Vec<String> {
+    let chars: Vec<char> = name.chars().collect();
+    if chars.len() > 20 {
+        return Vec::new();
+    }
+    let mut forms = vec![name.to_string()];
+    let drop_one = |word: &[char]| -> Vec<Vec<char>> {
+        (0..word.len())
+            .map(|k| {
+                word.iter()
+                    .enumerate()
+                    .filter(|&(j, _)| j != k)
+                    .map(|(_, &c)| c)
+                    .collect()
+            })
+            .collect()
+    };
+    let once = drop_one(&chars);
+    if (8..=12).contains(&chars.len()) {
+        for word in &once {
+            forms.extend(
+                drop_one(word)
+                    .into_iter()
+                    .map(|w| w.into_iter().collect::<String>()),
+            );
+        }
+    }
+    forms.extend(once.into_iter().map(|w| w.into_iter().collect::<String>()));
+    forms.sort_unstable();
+    forms.dedup();
+    forms
+}
+
 /// The most words a name may have to join a longer name that ends or begins with it.
 const MAX_JOINING_WORDS: usize = 8;
 
@@ -2165,11 +2281,29 @@ fn group(
                 .map_or(&[][..], Vec::as_slice)
         })
         .collect();
-    let resolved: HashMap<&str, &str, FastBuild> = full_names
+    let mut resolved: HashMap<&str, &str, FastBuild> = full_names
         .iter()
         .zip(&candidates)
         .map(|((name, ..), longer)| (*name, longer_name(name, longer, &full_names)))
         .collect();
+    // "Lydia Buchtmann says ...", then "Bauchtman said": a lone name that joins no one and is no given name, spelt
+    // like the surname of exactly one person named in full, is that person misspelt.
+    {
+        let people: Vec<&str> = full_names
+            .iter()
+            .filter(|(_, _, parts, _)| *parts >= 2)
+            .map(|(name, ..)| *name)
+            .collect();
+        let alike = SpeltAlike::new(people.iter().map(|p| p.rsplit(' ').next().unwrap_or(p)));
+        for (name, _, parts, _) in &full_names {
+            if *parts != 1 || resolved[name] != *name || gaz.word_flags(name) & GIVEN != 0 {
+                continue;
+            }
+            if let Some(i) = alike.unique(name) {
+                resolved.insert(name, people[i]);
+            }
+        }
+    }
     // Where the full names of several people end (or begin) with a shorter name, it joins the person the
     // article named in full first. An article names its subject before the relatives and namesakes it brings in:
     // after "Maren Holt, whose father Anders Holt held the seat", "Holt said" is Maren Holt, however often her
@@ -2322,6 +2456,24 @@ mod tests {
         make_consistent(&words, &mut mentions, &Gazetteer::builtin());
         let spans: Vec<(usize, usize)> = mentions.iter().map(|m| (m.first, m.last)).collect();
         assert_eq!(spans, [(2, 3), (6, 7), (10, 11)]);
+    }
+
+    #[test]
+    fn a_misspelt_surname_alone_joins_the_one_person_spelt_alike() {
+        // One letter dropped, or two changed in a long name: the same person, misspelt.
+        let text = "Marta Lindqvist won . Lindqvst said so .";
+        assert_eq!(grouped(text, &[(0, 1), (4, 4)]), ["Marta Lindqvist"; 2]);
+        let text = "Lydia Halvorsenn won . Hallvorsen said so .";
+        assert_eq!(grouped(text, &[(0, 1), (4, 4)]), ["Lydia Halvorsenn"; 2]);
+        // A given name is someone else; so is a name spelt like two people's.
+        let text = "Chris Christie won . Christian said so .";
+        assert_eq!(
+            grouped(text, &[(0, 1), (4, 4)]),
+            ["Chris Christie", "Christian"]
+        );
+        let text = "Marta Lindqvist won . Erik Lindqvista came . Lindqvst said so .";
+        let got = grouped(text, &[(0, 1), (4, 5), (8, 8)]);
+        assert_eq!(got[2], "Lindqvst", "{got:?}");
     }
 
     #[test]

@@ -29,6 +29,17 @@ mod tests {
     use crate::article::EntityKind;
 
     #[test]
+    fn a_misspelt_speaker_is_the_person_spelt_alike() {
+        // The writer dropped a letter of the surname; "Water" alone is no person the recognizer knows.
+        let text = "\"The pier was about culture,\" Tom Waters said. \"That is why we built it.\"\n\n\"Everybody \
+                    knows the pier, even people from away,\" Water said.";
+        let found = extract(text);
+        let speakers: Vec<Option<&str>> =
+            found.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(speakers, [Some("Tom Waters"); 3]);
+    }
+
+    #[test]
     fn decomposed_accents_stay_in_their_names() {
         // The same article as NFC text and as NFD, where each accent is a combining mark after its letter.
         let text = "\"We will not stop,\" said Marc Tre\u{301}vidic, a prosecutor.\n\n\

@@ -10,6 +10,7 @@ use super::words::{
     personal_title_gender, sentence_break_between, strip_possessive, tokenize, Token,
 };
 use crate::article::{Entity, EntityKind, Span};
+use crate::extract::canonical::SpeltAlike;
 use crate::extract::gazetteer::SURNAME;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -52,6 +53,10 @@ pub(super) struct Resolver<'a> {
     full_by_surname: HashMap<String, usize>,
     /// The names of the people the recognizer found.
     person_names: HashSet<&'a str>,
+    /// The people named in full whose surname has fewer than eight letters, and those surnames indexed for a
+    /// misspelt one-word speaker ("Water" for "Kathryn Waters").
+    surname_people: Vec<&'a str>,
+    short_surnames: SpeltAlike,
     /// The indexes of the mentions that are people a pronoun of no known gender, "he" or "she" can stand for, in
     /// text order: the nearest before a pronoun is a binary search, not a walk past every other mention.
     people_for: [Vec<usize>; 3],
@@ -114,6 +119,20 @@ impl<'a> Resolver<'a> {
                 by_surname.entry(surname.to_ascii_lowercase()).or_insert(e);
             }
         }
+        let surname_people: Vec<&str> = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| e.name.as_str())
+            .filter(|n| {
+                n.rsplit_once(' ')
+                    .is_some_and(|(_, last)| last.chars().count() < 8)
+            })
+            .collect();
+        let short_surnames = SpeltAlike::new(
+            surname_people
+                .iter()
+                .map(|n| n.rsplit(' ').next().unwrap_or(n)),
+        );
         let mut resolver = Resolver {
             entities,
             full_names,
@@ -129,6 +148,8 @@ impl<'a> Resolver<'a> {
                 .filter(|e| e.kind == EntityKind::Person)
                 .map(|e| e.name.as_str())
                 .collect(),
+            surname_people,
+            short_surnames,
             people_for: Default::default(),
             walks: RefCell::default(),
         };
@@ -321,7 +342,17 @@ impl<'a> Resolver<'a> {
     /// The canonical speaker of a phrase; pronouns need the position where they stand.
     pub fn resolve(&self, phrase: &Phrase) -> Option<String> {
         match phrase.kind {
-            PhraseKind::Name => Some(self.canonical(&phrase.text, phrase.span)),
+            PhraseKind::Name => {
+                let name = self.canonical(&phrase.text, phrase.span);
+                // "Kathryn Waters said ...", then "..., Water said": a one-word speaker the recognizer did not take
+                // for a person, spelt like the short surname of exactly one person it found, is that person.
+                if !name.contains(' ') && !self.person_names.contains(name.as_str()) {
+                    if let Some(i) = self.short_surnames.unique(&name) {
+                        return Some(self.surname_people[i].to_string());
+                    }
+                }
+                Some(name)
+            }
             PhraseKind::Description => Some(phrase.text.clone()),
             PhraseKind::Pronoun => match phrase.text.as_str() {
                 "he" => self.person_before(phrase.span.start, Some(Gender::Male)),
