@@ -2129,13 +2129,17 @@ pub(crate) fn surname_misspelt(name: &str, surname: &str) -> bool {
 pub(crate) struct SpeltAlike {
     by_form: HashMap<String, Vec<usize>, FastBuild>,
     names: Vec<String>,
+    /// Whether the names indexed are the surnames (looked up with lone names) or the lone names.
+    surnames: bool,
 }
 
 impl SpeltAlike {
-    pub(crate) fn new<'a>(names: impl Iterator<Item = &'a str>) -> Self {
+    /// `surnames`: whether `names` are surnames, to be looked up with lone names, or the other way round.
+    pub(crate) fn new<'a>(names: impl Iterator<Item = &'a str>, surnames: bool) -> Self {
         let mut alike = SpeltAlike {
             by_form: HashMap::default(),
             names: Vec::new(),
+            surnames,
         };
         for (i, name) in names.enumerate() {
             for form in deletion_forms(name) {
@@ -2149,21 +2153,31 @@ impl SpeltAlike {
         alike
     }
 
-    /// The index of the one name that `name` misspells, if exactly one is spelt alike.
-    pub(crate) fn unique(&self, name: &str) -> Option<usize> {
-        let mut found: Option<usize> = None;
-        for form in deletion_forms(name) {
-            for &i in self.by_form.get(&form).map_or(&[][..], Vec::as_slice) {
-                if found == Some(i) || !surname_misspelt(name, &self.names[i]) {
-                    continue;
+    /// The indexes of the names spelt like `name` (a misspelling of it, or it of them), each once.
+    pub(crate) fn all(&self, name: &str) -> Vec<usize> {
+        let mut found: Vec<usize> = deletion_forms(name)
+            .iter()
+            .flat_map(|form| self.by_form.get(form).map_or(&[][..], Vec::as_slice))
+            .copied()
+            .filter(|&i| {
+                if self.surnames {
+                    surname_misspelt(name, &self.names[i])
+                } else {
+                    surname_misspelt(&self.names[i], name)
                 }
-                if found.is_some() {
-                    return None;
-                }
-                found = Some(i);
-            }
-        }
+            })
+            .collect();
+        found.sort_unstable();
+        found.dedup();
         found
+    }
+
+    /// The index of the one name spelt like `name`, if exactly one is.
+    pub(crate) fn unique(&self, name: &str) -> Option<usize> {
+        match self.all(name)[..] {
+            [i] => Some(i),
+            _ => None,
+        }
     }
 }
 
@@ -2288,19 +2302,32 @@ fn group(
         .collect();
     // "Lydia Buchtmann says ...", then "Bauchtman said": a lone name that joins no one and is no given name, spelt
     // like the surname of exactly one person named in full, is that person misspelt.
-    {
-        let people: Vec<&str> = full_names
-            .iter()
-            .filter(|(_, _, parts, _)| *parts >= 2)
-            .map(|(name, ..)| *name)
-            .collect();
-        let alike = SpeltAlike::new(people.iter().map(|p| p.rsplit(' ').next().unwrap_or(p)));
+    // The lone names are indexed (most texts have none or a few), and each full name's surname looked up in them.
+    let lone: Vec<&str> = full_names
+        .iter()
+        .filter(|(name, _, parts, _)| {
+            *parts == 1 && resolved[name] == *name && gaz.word_flags(name) & GIVEN == 0
+        })
+        .map(|(name, ..)| *name)
+        .collect();
+    if !lone.is_empty() {
+        let alike = SpeltAlike::new(lone.iter().copied(), false);
+        // For each lone name, the one person spelt alike, or None once a second is found.
+        let mut person_of: HashMap<usize, Option<&str>, FastBuild> = HashMap::default();
         for (name, _, parts, _) in &full_names {
-            if *parts != 1 || resolved[name] != *name || gaz.word_flags(name) & GIVEN != 0 {
+            let Some((_, surname)) = name.rsplit_once(' ').filter(|_| *parts >= 2) else {
                 continue;
+            };
+            for i in alike.all(surname) {
+                person_of
+                    .entry(i)
+                    .and_modify(|p| *p = None)
+                    .or_insert(Some(*name));
             }
-            if let Some(i) = alike.unique(name) {
-                resolved.insert(name, people[i]);
+        }
+        for (i, person) in person_of {
+            if let Some(person) = person {
+                resolved.insert(lone[i], person);
             }
         }
     }

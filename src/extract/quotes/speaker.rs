@@ -12,7 +12,7 @@ use super::words::{
 use crate::article::{Entity, EntityKind, Span};
 use crate::extract::canonical::SpeltAlike;
 use crate::extract::gazetteer::SURNAME;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -56,7 +56,7 @@ pub(super) struct Resolver<'a> {
     /// The people named in full whose surname has fewer than eight letters, and those surnames indexed for a
     /// misspelt one-word speaker ("Water" for "Kathryn Waters").
     surname_people: Vec<&'a str>,
-    short_surnames: SpeltAlike,
+    short_surnames: OnceCell<SpeltAlike>,
     /// The indexes of the mentions that are people a pronoun of no known gender, "he" or "she" can stand for, in
     /// text order: the nearest before a pronoun is a binary search, not a walk past every other mention.
     people_for: [Vec<usize>; 3],
@@ -128,11 +128,6 @@ impl<'a> Resolver<'a> {
                     .is_some_and(|(_, last)| last.chars().count() < 8)
             })
             .collect();
-        let short_surnames = SpeltAlike::new(
-            surname_people
-                .iter()
-                .map(|n| n.rsplit(' ').next().unwrap_or(n)),
-        );
         let mut resolver = Resolver {
             entities,
             full_names,
@@ -149,7 +144,7 @@ impl<'a> Resolver<'a> {
                 .map(|e| e.name.as_str())
                 .collect(),
             surname_people,
-            short_surnames,
+            short_surnames: OnceCell::new(),
             people_for: Default::default(),
             walks: RefCell::default(),
         };
@@ -347,7 +342,15 @@ impl<'a> Resolver<'a> {
                 // "Kathryn Waters said ...", then "..., Water said": a one-word speaker the recognizer did not take
                 // for a person, spelt like the short surname of exactly one person it found, is that person.
                 if !name.contains(' ') && !self.person_names.contains(name.as_str()) {
-                    if let Some(i) = self.short_surnames.unique(&name) {
+                    // Indexed on the first one-word speaker no one is known by: most texts have none.
+                    let surnames = self.short_surnames.get_or_init(|| {
+                        let surnames = self
+                            .surname_people
+                            .iter()
+                            .map(|n| n.rsplit(' ').next().unwrap_or(n));
+                        SpeltAlike::new(surnames, true)
+                    });
+                    if let Some(i) = surnames.unique(&name) {
                         return Some(self.surname_people[i].to_string());
                     }
                 }
