@@ -2312,17 +2312,23 @@ fn group(
         .collect();
     if !lone.is_empty() {
         let alike = SpeltAlike::new(lone.iter().copied(), false);
-        // For each lone name, the one person spelt alike, or None once a second is found.
+        // For each lone name, the one person spelt alike, or None once another is found.
         let mut person_of: HashMap<usize, Option<&str>, FastBuild> = HashMap::default();
         for (name, _, parts, _) in &full_names {
             let Some((_, surname)) = name.rsplit_once(' ').filter(|_| *parts >= 2) else {
                 continue;
             };
+            // The person the full name stands for ("Hillary Clinton" may be "Hillary Rodham Clinton").
+            let person = resolved[name];
             for i in alike.all(surname) {
                 person_of
                     .entry(i)
-                    .and_modify(|p| *p = None)
-                    .or_insert(Some(*name));
+                    .and_modify(|p| {
+                        if *p != Some(person) {
+                            *p = None;
+                        }
+                    })
+                    .or_insert(Some(person));
             }
         }
         for (i, person) in person_of {
@@ -2501,6 +2507,10 @@ mod tests {
         let text = "Marta Lindqvist won . Erik Lindqvista came . Lindqvst said so .";
         let got = grouped(text, &[(0, 1), (4, 5), (8, 8)]);
         assert_eq!(got[2], "Lindqvst", "{got:?}");
+        // Two full names of one person: still one person.
+        let text = "Marta Anna Lindqvist won . Anna Lindqvist came . Lindqvst said so .";
+        let got = grouped(text, &[(0, 2), (5, 6), (9, 9)]);
+        assert_eq!(got, ["Marta Anna Lindqvist"; 3]);
     }
 
     #[test]
