@@ -31,7 +31,7 @@ fn is_apostrophe(c: char) -> bool {
 
 /// A letter, a digit, a soft hyphen, or a combining mark: text in decomposed form (NFD, as some systems write
 /// it) spells "é" as "e" and U+0301, and the mark belongs to the word it follows.
-pub(crate) fn is_word_char(c: char) -> bool {
+fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\u{00AD}' || is_combining_mark(c)
 }
 

@@ -55,10 +55,11 @@ pub(super) fn attribute_all(
     for i in (0..quoted.len().saturating_sub(1)).rev() {
         let (q, next) = (&quoted[i], &quoted[i + 1]);
         let between = text.get(q.close_end..next.open).unwrap_or("").trim();
+        let content = q.content.slice(text);
         let joined = q.closed
             && q.paragraph == next.paragraph
             && matches!(between, "and" | "or" | "," | ", and" | ", or")
-            && q.content.slice(text).split_whitespace().nth(1).is_some();
+            && content.split_whitespace().nth(1).is_some();
         // `Funding was "flat for a month" as donors waited on a "rough season," he said.`: an attribution after the
         // last quote of a sentence is also that of a quote of three words or more earlier in the sentence, when no
         // capitalised word (someone else named) stands between them.
@@ -68,8 +69,8 @@ pub(super) fn attribute_all(
                 a.phrase.is_some() && a.cue.is_some_and(|c| c.start >= next.close_end)
             })
             && !sentence_break_between(text, q.close_end, next.open)
-            && !q.content.slice(text).trim_end().ends_with(['.', '?', '!'])
-            && q.content.slice(text).split_whitespace().nth(2).is_some()
+            && !content.trim_end().ends_with(['.', '?', '!'])
+            && content.split_whitespace().nth(2).is_some()
             && !between
                 .split_whitespace()
                 .any(|w| w.starts_with(char::is_uppercase));
@@ -1392,14 +1393,11 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
                         && w.ends_with('s')
                         && !["ss", "is", "us"].iter().any(|e| w.ends_with(e))
                         && !toks[end].lower().ends_with('s');
+                    // "Lund's campaign sent out a leaflet": a cue, an auxiliary or a past form is the verb.
                     t.is_word()
                         && !t.is_capitalised()
-                        && !is_cue(t.text)
+                        && !is_verb_after_subject(t)
                         && !is_filler(t.text)
-                        && !w.ends_with("ed")
-                        // "Lund's campaign sent out a leaflet": an irregular past or an auxiliary is the verb.
-                        && !is_irregular_past(&w)
-                        && !is_auxiliary(&w)
                         && !verb_in_s
                 })
                 .count();

@@ -54,9 +54,9 @@ pub(super) struct Resolver<'a> {
     /// The names of the people the recognizer found.
     person_names: HashSet<&'a str>,
     /// The people named in full whose surname has fewer than eight letters, and those surnames indexed for a
-    /// misspelt one-word speaker ("Water" for "Kathryn Waters").
-    surname_people: Vec<&'a str>,
-    short_surnames: OnceCell<SpeltAlike>,
+    /// misspelt one-word speaker ("Water" for "Kathryn Waters"); made on the first such speaker, as most texts
+    /// have none.
+    short_surnames: OnceCell<(Vec<&'a str>, SpeltAlike)>,
     /// The indexes of the mentions that are people a pronoun of no known gender, "he" or "she" can stand for, in
     /// text order: the nearest before a pronoun is a binary search, not a walk past every other mention.
     people_for: [Vec<usize>; 3],
@@ -119,15 +119,6 @@ impl<'a> Resolver<'a> {
                 by_surname.entry(surname.to_ascii_lowercase()).or_insert(e);
             }
         }
-        let surname_people: Vec<&str> = entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Person)
-            .map(|e| e.name.as_str())
-            .filter(|n| {
-                n.rsplit_once(' ')
-                    .is_some_and(|(_, last)| last.chars().count() < 8)
-            })
-            .collect();
         let mut resolver = Resolver {
             entities,
             full_names,
@@ -143,7 +134,6 @@ impl<'a> Resolver<'a> {
                 .filter(|e| e.kind == EntityKind::Person)
                 .map(|e| e.name.as_str())
                 .collect(),
-            surname_people,
             short_surnames: OnceCell::new(),
             people_for: Default::default(),
             walks: RefCell::default(),
@@ -342,16 +332,22 @@ impl<'a> Resolver<'a> {
                 // "Kathryn Waters said ...", then "..., Water said": a one-word speaker the recognizer did not take
                 // for a person, spelt like the short surname of exactly one person it found, is that person.
                 if !name.contains(' ') && !self.person_names.contains(name.as_str()) {
-                    // Indexed on the first one-word speaker no one is known by: most texts have none.
-                    let surnames = self.short_surnames.get_or_init(|| {
-                        let surnames = self
-                            .surname_people
+                    let (people, surnames) = self.short_surnames.get_or_init(|| {
+                        let people: Vec<&str> = self
+                            .person_names
                             .iter()
-                            .map(|n| n.rsplit(' ').next().unwrap_or(n));
-                        SpeltAlike::new(surnames, true)
+                            .copied()
+                            .filter(|n| {
+                                n.rsplit_once(' ')
+                                    .is_some_and(|(_, last)| last.chars().count() < 8)
+                            })
+                            .collect();
+                        let surnames = people.iter().map(|n| n.rsplit(' ').next().unwrap_or(n));
+                        let index = SpeltAlike::new(surnames, true);
+                        (people, index)
                     });
                     if let Some(i) = surnames.unique(&name) {
-                        return Some(self.surname_people[i].to_string());
+                        return Some(people[i].to_string());
                     }
                 }
                 Some(name)
