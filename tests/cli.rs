@@ -286,42 +286,51 @@ fn quotes_by_speaker() {
 }
 
 #[test]
-fn decomposed_accents_are_found_as_typed() {
-    // The file spells é as e and a combining accent (NFD); a reader types é as one character (NFC).
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("trevidic.txt");
-    let text = "Prosecutor vows to go on\n\n\"We will not stop,\" said Marc Tre\u{301}vidic, a prosecutor.\n";
-    fs::write(&file, text).unwrap();
-    let store = dir.path().join("store");
-    run_ok(newsreader(&store).args(["import", file.to_str().unwrap()]));
-    let titles = |args: &[&str]| -> Vec<String> {
-        let out = run_ok(newsreader(&store).args(["list", "--json"]).args(args));
-        let rows = json(&out);
-        rows.as_array()
-            .unwrap()
-            .iter()
-            .map(|r| r["title"].as_str().unwrap().to_string())
-            .collect()
-    };
-    for args in [
-        ["--query", "Trévidic"],
-        ["--query", "Tre\u{301}vidic"],
-        ["--person", "Marc Trévidic"],
-        ["--speaker", "marc trévidic"],
-    ] {
-        assert_eq!(titles(&args), ["Prosecutor vows to go on"], "{args:?}");
-    }
-    // The stored file is the user's, byte for byte.
-    let stored: Vec<_> = fs::read_dir(&store)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.file_name()
+fn misencoded_accents_are_found_as_typed() {
+    // One file spells é as e and a combining accent (NFD), the other as "Ã©", UTF-8 read as Windows-1252
+    // (mojibake); a reader types é as one character (NFC).
+    for spelt in ["Tre\u{301}vidic", "TrÃ©vidic"] {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("trevidic.txt");
+        let text = format!(
+            "Prosecutor vows to go on\n\n\"We will not stop,\" said Marc {spelt}, a prosecutor.\n"
+        );
+        fs::write(&file, &text).unwrap();
+        let store = dir.path().join("store");
+        run_ok(newsreader(&store).args(["import", file.to_str().unwrap()]));
+        let titles = |args: &[&str]| -> Vec<String> {
+            let out = run_ok(newsreader(&store).args(["list", "--json"]).args(args));
+            let rows = json(&out);
+            rows.as_array()
                 .unwrap()
-                .to_string_lossy()
-                .starts_with("prosecutor")
-        })
-        .collect();
-    assert_eq!(stored.len(), 1, "{stored:?}");
-    assert_eq!(fs::read_to_string(&stored[0]).unwrap(), text);
+                .iter()
+                .map(|r| r["title"].as_str().unwrap().to_string())
+                .collect()
+        };
+        for args in [
+            ["--query", "Trévidic"],
+            ["--query", "Tre\u{301}vidic"],
+            ["--person", "Marc Trévidic"],
+            ["--speaker", "marc trévidic"],
+        ] {
+            assert_eq!(
+                titles(&args),
+                ["Prosecutor vows to go on"],
+                "{spelt}: {args:?}"
+            );
+        }
+        // The stored file is the user's, byte for byte.
+        let stored: Vec<_> = fs::read_dir(&store)
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                p.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with("prosecutor")
+            })
+            .collect();
+        assert_eq!(stored.len(), 1, "{stored:?}");
+        assert_eq!(fs::read_to_string(&stored[0]).unwrap(), text);
+    }
 }

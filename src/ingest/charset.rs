@@ -85,6 +85,93 @@ pub fn declare_utf8(xml: &str) -> String {
     trimmed.to_string()
 }
 
+/// What Windows-1252 reads the bytes 0x80 to 0x9F as; the five bytes it leaves undefined are read as the C1
+/// control of the same number, as browsers and `encoding_rs` do.
+const CP1252_HIGH: [char; 32] = [
+    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}',
+    '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+];
+
+/// The byte Windows-1252 writes for `c`, when it has one above ASCII.
+fn cp1252_byte(c: char) -> Option<u8> {
+    match u32::from(c) {
+        code @ 0xA0..=0xFF => u8::try_from(code).ok(),
+        _ => CP1252_HIGH
+            .iter()
+            .position(|&h| h == c)
+            .and_then(|p| u8::try_from(0x80 + p).ok()),
+    }
+}
+
+/// Text that was UTF-8 but was read once or twice as Windows-1252 or Latin-1 ("mojibake"), repaired: "PeÃ±a"
+/// -> "Peña", "itâ€™s" -> "it’s", "ÃƒÂ©" -> "é". None when there is nothing to repair.
+///
+/// Only the sequences such misreading makes of Western and Central European letters (a lead "Â", "Ã", "Ä" or
+/// "Å" and one character for a continuation byte, giving U+0080 to U+017F: the C1 controls are what text read
+/// wrongly twice holds halfway) and of typographic punctuation (a
+/// lead "â" and two, giving U+2010 to U+2044, "€" or "™") are repaired, so that text which merely has an accented
+/// capital before a symbol ("CAFÉ”") is left as it is.
+pub fn repair_mojibake(text: &str) -> Option<String> {
+    let mut repaired: Option<String> = None;
+    // Text read wrongly twice needs two passes; a third finds nothing in all but made-up text.
+    for _ in 0..3 {
+        match repair_once(repaired.as_deref().unwrap_or(text)) {
+            Some(next) => repaired = Some(next),
+            None => break,
+        }
+    }
+    repaired
+}
+
+/// One pass of [`repair_mojibake`].
+fn repair_once(text: &str) -> Option<String> {
+    if text.is_ascii() || !text.contains(['Â', 'Ã', 'Ä', 'Å', 'â']) {
+        return None;
+    }
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let (lead, continuations) = match c {
+            'Â'..='Å' | 'â' => (cp1252_byte(c).unwrap_or(0), if c == 'â' { 2 } else { 1 }),
+            _ => continue,
+        };
+        let mut bytes = [lead, 0, 0];
+        let mut len = 1;
+        let mut end = at + c.len_utf8();
+        let mut ahead = chars.clone();
+        for _ in 0..continuations {
+            match ahead.next() {
+                Some((i, n)) if cp1252_byte(n).is_some_and(|b| (0x80..=0xBF).contains(&b)) => {
+                    bytes[len] = cp1252_byte(n).unwrap_or(0);
+                    len += 1;
+                    end = i + n.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        let Some(decoded) = std::str::from_utf8(&bytes[..len])
+            .ok()
+            .and_then(|s| s.chars().next())
+            .filter(|&d| {
+                len == continuations + 1
+                    && matches!(u32::from(d), 0x80..=0x17F | 0x2010..=0x2044 | 0x20AC | 0x2122)
+            })
+        else {
+            continue;
+        };
+        out.push_str(&text[copied..at]);
+        out.push(decoded);
+        copied = end;
+        chars = ahead;
+    }
+    if copied == 0 {
+        return None;
+    }
+    out.push_str(&text[copied..]);
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,5 +216,66 @@ mod tests {
             declare_utf8("<?xml version=\"1.0\" encoding=\"latin1\"?><a/>"),
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?><a/>"
         );
+    }
+
+    #[test]
+    fn cp1252_table_matches_encoding_rs() {
+        for b in 0x80u8..=0xFF {
+            let byte = [b];
+            let read = WINDOWS_1252.decode_without_bom_handling(&byte).0;
+            let c = read.chars().next().unwrap();
+            assert_eq!(cp1252_byte(c), Some(b), "byte {b:#x} read as {c:?}");
+        }
+    }
+
+    #[test]
+    fn mojibake_is_repaired() {
+        // UTF-8 read once as Windows-1252.
+        let once = |s: &str| {
+            WINDOWS_1252
+                .decode_without_bom_handling(s.as_bytes())
+                .0
+                .into_owned()
+        };
+        for word in [
+            "Peña Nieto",
+            "Ségolène",
+            "François",
+            "Sarukhán",
+            "Kraków",
+            "Łódź",
+            "Dvořák",
+            "it’s “fine” – …",
+        ] {
+            assert_eq!(
+                repair_mojibake(&once(word)).as_deref(),
+                Some(word),
+                "{word}"
+            );
+            // And twice.
+            assert_eq!(
+                repair_mojibake(&once(&once(word))).as_deref(),
+                Some(word),
+                "{word}"
+            );
+        }
+        assert_eq!(
+            repair_mojibake("Enrique PeÃ±a Nieto said: â€œNo.â€\u{9d}").as_deref(),
+            Some("Enrique Peña Nieto said: “No.”")
+        );
+        // Text that is right as it is.
+        for fine in [
+            "plain",
+            "Peña, café, naïve",
+            "CAFÉ”",
+            "SÃO PAULO",
+            "Â",
+            "â",
+            "Ã",
+            "½ ¼",
+        ] {
+            assert_eq!(repair_mojibake(fine), None, "{fine}");
+        }
+        assert_eq!(repair_mojibake("Â½ cup").as_deref(), Some("½ cup"));
     }
 }

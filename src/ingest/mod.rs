@@ -172,10 +172,17 @@ fn skip_prolog(mut s: &str) -> &str {
     }
 }
 
-/// Parses one file's bytes into articles (a feed yields several, a page or text file one).
+/// Parses one file's bytes into articles (a feed yields several, a page or text file one). UTF-8 text is read in
+/// composed form ([`compose`]) and with mojibake repaired ([`charset::repair_mojibake`]); the file is not changed.
 pub fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, IngestError> {
-    let composed = std::str::from_utf8(bytes).ok().and_then(compose);
-    let bytes = composed.as_ref().map_or(bytes, |s| s.as_bytes());
+    let text = std::str::from_utf8(bytes).ok();
+    let composed = text.and_then(compose);
+    let composed = composed.as_deref().or(text);
+    let repaired = composed.and_then(charset::repair_mojibake);
+    let bytes = repaired
+        .as_deref()
+        .or(composed)
+        .map_or(bytes, str::as_bytes);
     match Format::detect(path, bytes) {
         Format::Text => text::parse(bytes).map(|a| vec![a]),
         Format::Html => html::parse_page(bytes, None, None).map(|a| vec![a]),
@@ -248,5 +255,17 @@ mod tests {
         assert_eq!(articles[0].text, "Núñez said he would go.");
         let block = articles[0].blocks[0].span;
         assert_eq!(block.slice(&articles[0].text), "Núñez said he would go.");
+    }
+
+    #[test]
+    fn mojibake_is_read_repaired() {
+        let misread = "PeÃ±a visits KrakÃ³w\n\nEnrique PeÃ±a Nieto said: â€œItâ€™s done.â€\u{9d}\n";
+        let articles = parse_bytes(Path::new("a.txt"), misread.as_bytes()).unwrap();
+        assert_eq!(articles[0].title, "Peña visits Kraków");
+        assert_eq!(articles[0].text, "Enrique Peña Nieto said: “It’s done.”");
+        // Decomposed and misread at once.
+        let both = "Jose\u{301} and PeÃ±a\n\nText.\n";
+        let articles = parse_bytes(Path::new("a.txt"), both.as_bytes()).unwrap();
+        assert_eq!(articles[0].title, "José and Peña");
     }
 }
