@@ -1099,8 +1099,13 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             && k > 0
             && (is_name_word(&toks[k - 1]) || of_name)
             && is_weak_cue(t.text);
+        // "Berg said, and I quote, "..."", "that, quote, "..."": "quote" set in as an aside is no cue.
+        let aside = t.lower() == "quote"
+            && k > 0
+            && (matches!(toks[k - 1].text, "," | "I") || is_dash(&toks[k - 1]));
         if !t.is_word()
             || !is_cue(t.text)
+            || aside
             || hyphened
             || described_noun()
             || in_name
@@ -1663,7 +1668,17 @@ fn subject_start_after_dateline(toks: &[Token]) -> Option<usize> {
                     || seg.len() <= 5
                         && (is_preposition(&seg[0].lower())
                             || super::words::DAYS_AND_MONTHS.contains(&seg[0].lower().as_str())));
-            if !(place || phrase) {
+            // "In a long, in-prison interview last year, Berg ...", "On May 4, 2015, Berg ...": a comma inside the
+            // opening phrase, between two adjectives of its noun or before a date's year. The words after it hold
+            // no verb, and neither an article nor a pronoun opens them.
+            let continues_phrase = skipped == at
+                && is_preposition(&toks[0].lower())
+                && (1..=10).contains(&seg.len())
+                && !seg[0].is_capitalised()
+                && !is_determiner(seg[0].text)
+                && !is_pronoun(seg[0].text)
+                && seg.iter().all(|t| t.is_word() && !is_verb_after_subject(t));
+            if !(place || phrase || continues_phrase) {
                 break;
             }
             skipped = next + 1;

@@ -2217,3 +2217,25 @@ fn a_described_speaker_ends_before_its_verb() {
         "The port reopened.\n\nThe harbour senator emailed members saying: \"The fight goes on.\"";
     assert_eq!(speakers(text), [Some("The harbour senator".to_string())]);
 }
+
+#[test]
+fn quote_as_an_aside_is_no_cue() {
+    for text in [
+        "The port reopened.\n\nNo surprise that Anna Berg said, and I quote, \"The pier is ours.\"",
+        "The port reopened.\n\nAnna Berg was heard saying that, quote, \"The pier is ours.\"",
+    ] {
+        assert_eq!(speakers(text), [Some("Anna Berg".to_string())], "{text}");
+    }
+}
+
+#[test]
+fn an_opening_phrase_may_hold_a_comma() {
+    for text in [
+        // Between two adjectives of its noun, and before a date's year.
+        "The port reopened.\n\nIn a long, dockside interview with the Harbour Times last week, Anna Berg said she \
+         liked the plan and added, \"We will sign it.\"",
+        "The port reopened.\n\nOn May 4, 2015, Anna Berg made the following comment:\n\n\"We will sign it.\"",
+    ] {
+        assert_eq!(speakers(text), [Some("Anna Berg".to_string())], "{text}");
+    }
+}
