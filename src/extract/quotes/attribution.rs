@@ -1114,6 +1114,11 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         {
             continue;
         }
+        // "When Lund suggested a delay, Berg fired back: "..."": a cue inside an opening clause is not the one
+        // introducing the quote after the main clause's colon.
+        if in_opening_clause(toks, k) {
+            break;
+        }
         // "Berg was asked by the host, "..."": a passive "asked" is the asker's words ("by the host"), not its
         // subject's; "who told the council when asked about it: "..."": after "when" or "if" it is no cue.
         if t.lower().starts_with("ask") && k > 0 {
@@ -1282,6 +1287,35 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         });
     }
     None
+}
+
+/// Whether `toks` is a sentence ending in a colon, opening with a clause ("When ...", "After ...") whose comma comes
+/// after `k` and before a name or a pronoun.
+fn in_opening_clause(toks: &[Token], k: usize) -> bool {
+    let opens = toks.first().is_some_and(|t| {
+        matches!(
+            t.text,
+            "When"
+                | "After"
+                | "As"
+                | "While"
+                | "If"
+                | "Although"
+                | "Though"
+                | "Because"
+                | "Since"
+                | "Once"
+        )
+    });
+    let comma = toks.iter().position(|t| t.text == ",");
+    opens
+        && toks.last().is_some_and(|t| t.text == ":")
+        && comma.is_some_and(|c| {
+            c > k
+                && toks
+                    .get(c + 1)
+                    .is_some_and(|t| is_name_word(t) || is_pronoun(t.text))
+        })
 }
 
 /// "Holt said Berg told members to stay "calm"": a cue whose subject is itself what a named person said is that

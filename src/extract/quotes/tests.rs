@@ -2239,3 +2239,10 @@ fn an_opening_phrase_may_hold_a_comma() {
         assert_eq!(speakers(text), [Some("Anna Berg".to_string())], "{text}");
     }
 }
+
+#[test]
+fn a_cue_in_an_opening_clause_does_not_introduce_the_quote_after_the_colon() {
+    let text = "The port reopened.\n\nWhen Tom Lund suggested that the board would sue the port, Anna Berg fired \
+                back: \"If they sue us, they lose.\"";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+}
