@@ -1641,9 +1641,12 @@ fn clause_subject(toks: &[Token]) -> Option<Phrase> {
 }
 
 /// A word that joins a sentence to the one before and stands before its subject: "But", "And", "So", "Yet",
-/// "Still".
+/// "Still", "Then".
 fn is_connector(t: &Token) -> bool {
-    matches!(t.lower().as_str(), "but" | "and" | "so" | "yet" | "still")
+    matches!(
+        t.lower().as_str(),
+        "but" | "and" | "so" | "yet" | "still" | "then"
+    )
 }
 
 /// Where a sentence's subject begins: after a connector ("But") or an opening phrase up to its comma ("On

@@ -2246,3 +2246,10 @@ fn a_cue_in_an_opening_clause_does_not_introduce_the_quote_after_the_colon() {
                 back: \"If they sue us, they lose.\"";
     assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
 }
+
+#[test]
+fn an_opening_then_is_no_subject() {
+    // "Then" opens the sentence as "But" does; the gerund after the comma is the subject's, not the object's.
+    let text = "The port reopened.\n\nAnna Berg spoke first. Then she turned on Lund, calling him a \"dreamer.\"";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+}
