@@ -380,10 +380,16 @@ fn subject_of_partial(toks: &[Token], has_cue: bool, quote_words: usize) -> Opti
     if ends_sentence || toks.iter().filter(|t| t.is_word()).count() < 3 {
         return None;
     }
-    // "The results are not in, but Berg's campaign claims "victory"": the clause after "but" has its own subject.
-    let clause = (1..toks.len())
-        .rev()
-        .find(|&k| toks[k].text == ";" || (toks[k - 1].text == "," && toks[k].lower() == "but"));
+    // "The results are not in, but Berg's campaign claims "victory"": the clause after "but" has its own subject,
+    // as has the clause after ", while" ("Lund signed an order, while Berg proposed we "wait""), unless an
+    // "according to" before it gives the whole sentence's source.
+    let clause = (1..toks.len()).rev().find(|&k| {
+        toks[k].text == ";"
+            || (toks[k - 1].text == ","
+                && (toks[k].lower() == "but"
+                    || (matches!(toks[k].lower().as_str(), "while" | "whereas")
+                        && !toks[..k].iter().any(|t| t.lower() == "according"))))
+    });
     let toks = match clause {
         Some(k) if toks[k + 1..].iter().filter(|t| t.is_word()).count() >= 3 => &toks[k + 1..],
         _ => toks,
@@ -1219,7 +1225,17 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                         .next()
                         .is_some_and(|t| t.is_word() && !t.is_capitalised())
             });
-        let left = if gerund && !absolute {
+        // "Gore backed the plan while adding, "..."": a gerund right after "while", "after" or "before" is the
+        // sentence subject's, never the phrase before the conjunction.
+        let subordinate = gerund
+            && k > 0
+            && matches!(
+                toks[k - 1].lower().as_str(),
+                "while" | "after" | "before" | "when"
+            );
+        let left = if subordinate {
+            sentence_subject(&toks[..k]).or_else(|| description_subject(&toks[..k]))
+        } else if gerund && !absolute {
             // "..., Okafor said, adding": an attribution set off by commas right before the gerund is its speaker.
             let inserted = || {
                 let open = toks[..k - 1].iter().rposition(|t| t.text == ",")?;

@@ -2253,3 +2253,17 @@ fn an_opening_then_is_no_subject() {
     let text = "The port reopened.\n\nAnna Berg spoke first. Then she turned on Lund, calling him a \"dreamer.\"";
     assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
 }
+
+#[test]
+fn a_clause_after_while_has_its_own_subject() {
+    let text = "The port reopened.\n\nTom Lund signed an order, while Anna Berg, the harbour chief, proposed we \
+                \"wait and see the tide\" and left.";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+}
+
+#[test]
+fn a_gerund_after_while_is_the_subjects() {
+    let text = "The port reopened.\n\nAnna Berg called it \"early\" to back Lund's plan for the pier while adding, \
+                \"I have no doubt his heart is in the right place.\"";
+    assert_eq!(speakers(text)[1], Some("Anna Berg".to_string()));
+}
