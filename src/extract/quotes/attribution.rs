@@ -522,6 +522,11 @@ fn names_a_thing(toks: &[Token]) -> bool {
     let Some(prev) = j.checked_sub(1).map(|p| &toks[p]) else {
         return false;
     };
+    // "the so called "special relationship"", "the so- called": "so-called" written apart.
+    let so = |t: &Token| t.lower() == "so";
+    if verb.lower() == "called" && (so(prev) || (is_dash(prev) && j >= 2 && so(&toks[j - 2]))) {
+        return true;
+    }
     if matches!(
         prev.lower().as_str(),
         "being"

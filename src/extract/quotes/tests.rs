@@ -2267,3 +2267,18 @@ fn a_gerund_after_while_is_the_subjects() {
                 \"I have no doubt his heart is in the right place.\"";
     assert_eq!(speakers(text)[1], Some("Anna Berg".to_string()));
 }
+
+#[test]
+fn so_called_written_apart_names_a_thing() {
+    for text in [
+        "Tom Lund spoke. The so called \"harbour pact\" has held for years.",
+        "Tom Lund spoke. The so- called \"harbour pact\" has held for years.",
+    ] {
+        let (_, speaker, cue) = one(text);
+        assert_eq!((speaker, cue), (None, None), "{text}");
+    }
+    // Nor is "The so" the subject of a later quote in the sentence.
+    let text = "Tom Lund spoke. The so called \"harbour pact\" was called by the board to make the port adopt the \
+                rules passed under the 2010 \"pier plan.\"";
+    assert_eq!(speakers(text), [None, None]);
+}
