@@ -1043,7 +1043,11 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         }
         let t = &toks[k];
         // A weak cue ("continued", "put") counts only right before the quote: `He continued: "..."`.
-        let rest_is_punctuation = toks[k + 1..].iter().all(|t| !t.is_word());
+        let rest_is_punctuation = toks[k + 1..].iter().all(|t| !t.is_word())
+            // "Lund goes, "No way."" speaks; "the deal goes "nowhere near far enough"" does not: a form of "go"
+            // needs its comma or colon.
+            && (!matches!(t.lower().as_str(), "go" | "goes" | "went")
+                || toks.get(k + 1).is_some_and(|n| matches!(n.text, "," | ":")));
         // "the IG’s report "...": a weak cue after a determiner or a possessive is a noun.
         let noun = k > 0 && (is_determiner(toks[k - 1].text) || is_possessive(toks[k - 1].text));
         // "delivered a snappy retort:", "reprised the caustic chant": a cue in its plain form after a determiner

@@ -2282,3 +2282,12 @@ fn so_called_written_apart_names_a_thing() {
                 rules passed under the 2010 \"pier plan.\"";
     assert_eq!(speakers(text), [None, None]);
 }
+
+#[test]
+fn go_speaks_only_with_its_comma() {
+    let text = "The port reopened.\n\nAnna Berg criticized the accord, saying the deal goes \"nowhere near far \
+                enough.\"";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+    let text = "The port reopened.\n\nAnd then Anna Berg goes, \"No way.\"";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+}
