@@ -1234,8 +1234,8 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                         .next()
                         .is_some_and(|t| t.is_word() && !t.is_capitalised())
             });
-        // "Gore backed the plan while adding, "..."": a gerund right after "while", "after" or "before" is the
-        // sentence subject's, never the phrase before the conjunction.
+        // "Berg backed the plan while adding, "..."": a gerund right after "while", "after", "before" or "when" is
+        // the sentence subject's, never the phrase before the conjunction.
         let subordinate = gerund
             && k > 0
             && matches!(

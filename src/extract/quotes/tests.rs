@@ -2262,7 +2262,7 @@ fn a_clause_after_while_has_its_own_subject() {
 }
 
 #[test]
-fn a_gerund_after_while_is_the_subjects() {
+fn a_gerund_after_while_belongs_to_the_subject() {
     let text = "The port reopened.\n\nAnna Berg called it \"early\" to back Lund's plan for the pier while adding, \
                 \"I have no doubt his heart is in the right place.\"";
     assert_eq!(speakers(text)[1], Some("Anna Berg".to_string()));
