@@ -1944,13 +1944,16 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
         }
         end += 1;
     }
-    // "A spokeswoman for the Harbour Board said": a preposition and a name (capitalised words, "the", "of",
-    // "and") belong to the description.
+    // "A spokeswoman for the Harbour Board said", "One aide inside Harbour Tower tried": a preposition and a name
+    // (capitalised words, "the", "of", "and") belong to the description.
     if end > start + 1
         && end - start <= 5
-        && toks
-            .get(end)
-            .is_some_and(|t| matches!(t.lower().as_str(), "for" | "of" | "at" | "with"))
+        && toks.get(end).is_some_and(|t| {
+            matches!(
+                t.lower().as_str(),
+                "for" | "of" | "at" | "with" | "in" | "inside" | "within" | "from"
+            )
+        })
     {
         let run = toks[end + 1..]
             .iter()

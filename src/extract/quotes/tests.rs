@@ -2291,3 +2291,13 @@ fn go_speaks_only_with_its_comma() {
     let text = "The port reopened.\n\nAnd then Anna Berg goes, \"No way.\"";
     assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
 }
+
+#[test]
+fn a_description_runs_on_to_the_place_it_is_in() {
+    let text = "The port reopened.\n\nOne aide inside Harbour Tower tried to play down the row, saying it was \"not \
+                a big deal around here.\"";
+    assert_eq!(
+        speakers(text),
+        [Some("One aide inside Harbour Tower".to_string())]
+    );
+}
