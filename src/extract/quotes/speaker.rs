@@ -251,7 +251,14 @@ impl<'a> Resolver<'a> {
     /// it ("Rubio" -> "Marco Rubio"), else the name as written.
     pub fn canonical(&self, name: &str, span: Span) -> String {
         if let Some(e) = self.entity_at(span) {
-            return e.name.clone();
+            // "Priorities USA", "Steve Israel": a place at the end of a longer name is not what the name stands
+            // for; the name as written is.
+            let start = Span::new(span.start, span.start + 1);
+            let place_inside = e.kind == EntityKind::Place
+                && self.entity_at(start).is_none_or(|s| !std::ptr::eq(s, e));
+            if !place_inside {
+                return e.name.clone();
+            }
         }
         if let Some(&e) = self.by_name.get(&name.to_ascii_lowercase()) {
             return self.entities[e].name.clone();

@@ -2301,3 +2301,11 @@ fn a_description_runs_on_to_the_place_it_is_in() {
         [Some("One aide inside Harbour Tower".to_string())]
     );
 }
+
+#[test]
+fn a_place_ending_a_longer_name_is_not_the_speaker() {
+    let text = "The port reopened.\n\nHarbour Watch Norway, a campaign group, emailed one line: \"THIS IS NOT OK.\"";
+    let norway = entity_at(text, "Norway", EntityKind::Place);
+    let got: Vec<_> = found(text, &[norway]).into_iter().map(|q| q.1).collect();
+    assert_eq!(got, [Some("Harbour Watch Norway".to_string())]);
+}
