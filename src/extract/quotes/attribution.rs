@@ -340,30 +340,93 @@ fn possessor(toks: &[Token], end: usize) -> Option<Phrase> {
     name_from_run(&toks[run_start(toks, end)..end], false)
 }
 
+/// The name whose possessive stands before `toks[end]`, past at most two words in lower case ("Berg's most bitter
+/// claim"), and how many such words there are.
+fn possessor_past_lower(toks: &[Token], end: usize) -> Option<(usize, Phrase)> {
+    let between = toks[..end]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|w| w.is_word() && !w.is_capitalised())
+        .count();
+    if between > 2 {
+        return None;
+    }
+    possessor(toks, end - between).map(|phrase| (between, phrase))
+}
+
 /// `Okafor's "harbour first" pledge`, `Berg's call for "a new pier"`: a quote beside a name's possessive and a
 /// word for something said is that person's words. ("his call for" is left alone: "his" may be anyone named
 /// before.)
 fn possessor_of_remark(toks: &[Token], after: &[Token]) -> Option<Attribution> {
     let n = toks.len();
-    let phrase = if after
+    if after
         .first()
         .is_some_and(|t| t.is_word() && is_remark_noun(t.text))
     {
         possessor(toks, n)
     } else {
         // "Berg's call for", "Okafor's plea for", "Berg's pledge that".
-        let k = n.checked_sub(1).filter(|&k| {
-            matches!(
-                toks[k].text,
-                "for" | "against" | "of" | "to" | "on" | "about" | "that"
-            ) && k > 0
-                && is_remark_noun_before(toks[k - 1].text)
-        })?;
-        possessor(toks, k - 1)
-    }?;
-    Some(Attribution {
+        n.checked_sub(1)
+            .filter(|&k| {
+                matches!(
+                    toks[k].text,
+                    "for" | "against" | "of" | "to" | "on" | "about" | "that"
+                ) && k > 0
+                    && is_remark_noun_before(toks[k - 1].text)
+            })
+            .and_then(|k| possessor(toks, k - 1))
+    }
+    .map(|phrase| Attribution {
         subject_only: false,
         cue: None,
+        phrase: Some(phrase),
+    })
+    .or_else(|| remark_clause(toks))
+}
+
+/// `Lund's claim that the board "sold the pier"`, `Berg's answer was that "..."`: a quote ending the clause after a
+/// name's word for something said (and "that") is in that person's words, when nothing in the clause speaks
+/// itself. The name's possessive may stand two words in lower case before the noun ("Lund's recent baseless
+/// claim"); the clause has at most 15 words and no punctuation.
+fn remark_clause(toks: &[Token]) -> Option<Attribution> {
+    let that = toks.iter().rposition(|t| t.lower() == "that")?;
+    let clause = &toks[that + 1..];
+    // "describing Lund's claim that he opposed the pier as "...": the quote after "as" is the describer's.
+    if clause.len() > 15
+        || !clause.iter().all(|t| t.is_word() && !is_cue(t.text))
+        || clause.last().is_some_and(|t| t.lower() == "as")
+    {
+        return None;
+    }
+    let mut noun = that.checked_sub(1)?;
+    if matches!(toks[noun].lower().as_str(), "was" | "is") {
+        noun = noun.checked_sub(1)?;
+    }
+    let lower = toks[noun].lower();
+    let remark = is_remark_noun_before(&lower)
+        || matches!(
+            lower.as_str(),
+            "accusation"
+                | "allegation"
+                | "suggestion"
+                | "argument"
+                | "contention"
+                | "conclusion"
+                | "answer"
+                | "charge"
+                | "complaint"
+                | "prediction"
+                | "declaration"
+        );
+    if !remark {
+        return None;
+    }
+    let (_, phrase) = possessor_past_lower(toks, noun)?;
+    Some(Attribution {
+        subject_only: false,
+        // The noun is the cue: "claim", "assertion".
+        cue: Some(toks[noun].span),
         phrase: Some(phrase),
     })
 }
@@ -1197,16 +1260,9 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             if !is_remark_noun(&t.lower()) {
                 return None;
             }
-            let between = toks[..k]
-                .iter()
-                .rev()
-                .take(3)
-                .take_while(|w| w.is_word() && !w.is_capitalised())
-                .count();
-            (1..=2)
-                .contains(&between)
-                .then(|| possessor(toks, k - between))
-                .flatten()
+            possessor_past_lower(toks, k)
+                .filter(|&(between, _)| between >= 1)
+                .map(|(_, phrase)| phrase)
         };
         let left = possessed_remark().or_else(|| phrase_before(&toks[..k - lead], false));
         // "X did this, saying "..."": a gerund's speaker is the subject of the sentence, unless the phrase right

@@ -2309,3 +2309,20 @@ fn a_place_ending_a_longer_name_is_not_the_speaker() {
     let got: Vec<_> = found(text, &[norway]).into_iter().map(|q| q.1).collect();
     assert_eq!(got, [Some("Harbour Watch Norway".to_string())]);
 }
+
+#[test]
+fn a_quote_ending_the_clause_of_a_possessed_remark_is_the_possessors() {
+    for text in [
+        "The port reopened.\n\nLund blamed the press for making an issue of Anna Berg's claim that the board \"sold \
+         the pier\" last year.",
+        "The port reopened.\n\nTom Lund's recent baseless assertion that \"thousands\" of pilots left was denied.",
+        "The port reopened.\n\nThe rules were set by Anna Berg's conclusion that the ferries were \"unsafe.\"",
+    ] {
+        let speaker = if text.contains("Tom Lund") { "Tom Lund" } else { "Anna Berg" };
+        assert_eq!(speakers(text), [Some(speaker.to_string())], "{text}");
+    }
+    // Not when the quote is what someone else calls the claim.
+    let text = "The port reopened.\n\nThe crew recalled Tom Lund's remark in May describing Anna Berg's statement \
+                that she opposed the pier as \"the biggest fairy tale.\"";
+    assert_ne!(speakers(text), [Some("Anna Berg".to_string())]);
+}
