@@ -6,7 +6,7 @@ use super::marks::{Quoted, Reach};
 use super::names::given_name_gender;
 use super::words::{
     char_floor, is_capitalised_function_word, is_cue, is_determiner, is_filler, is_name_connector,
-    is_possessive, is_title, last_sentence_break, look_back_start, name_start,
+    is_possessive, is_title, is_weak_cue, last_sentence_break, look_back_start, name_start,
     personal_title_gender, sentence_break_between, strip_possessive, tokenize, Token,
 };
 use crate::article::{Entity, EntityKind, Span};
@@ -175,7 +175,7 @@ impl<'a> Resolver<'a> {
                 let one_word_surname =
                     !canonical.contains(' ') && gazetteer.word_flags(first) & SURNAME != 0;
                 let name_gender = given_name_gender(first).filter(|_| !one_word_surname);
-                let speaks = followed_by_cue(text, span.end);
+                let speaks = followed_by_cue(text, span);
                 let person = match entity_kind {
                     Some(kind) => kind == EntityKind::Person,
                     None => {
@@ -858,9 +858,10 @@ fn possessive_at(text: &str, end: usize) -> bool {
         || after.starts_with("’s")
 }
 
-/// Whether a cue verb follows `at`, past words like "has" or "also", and not as a bare participle. After a
-/// possessive it is a noun ("Berg's claim").
-fn followed_by_cue(text: &str, at: usize) -> bool {
+/// Whether a cue verb follows the name at `name`, past words like "has" or "also", and not as a bare participle.
+/// After a possessive it is a noun ("Berg's claim").
+fn followed_by_cue(text: &str, name: Span) -> bool {
+    let at = name.end;
     if possessive_at(text, at) {
         return false;
     }
@@ -877,7 +878,16 @@ fn followed_by_cue(text: &str, at: usize) -> bool {
         && !tokens[..k]
             .iter()
             .any(|t| matches!(t.text, "is" | "was" | "are" | "were"));
-    cue.is_word() && !participle && is_cue(cue.text)
+    // "the Harbour comments", "his Senate remarks": a weak cue after a name that follows a determiner is a noun
+    // the name qualifies.
+    let qualified_noun = || {
+        is_weak_cue(cue.text)
+            && text[..name.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(is_determiner)
+    };
+    cue.is_word() && !participle && is_cue(cue.text) && !qualified_noun()
 }
 
 /// Runs of capitalised words outside quotes, with titles stripped: (span, words, gender told by a title:

@@ -2326,3 +2326,10 @@ fn a_quote_ending_the_clause_of_a_possessed_remark_is_the_possessors() {
                 that she opposed the pier as \"the biggest fairy tale.\"";
     assert_ne!(speakers(text), [Some("Anna Berg".to_string())]);
 }
+
+#[test]
+fn a_name_before_a_noun_like_comments_is_no_speaker_for_a_pronoun() {
+    let text = "The port reopened.\n\nTom Lund spoke last. It makes the Harbour comments galling to him.\n\n\"They \
+                try to shame me,\" he said.";
+    assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
+}
