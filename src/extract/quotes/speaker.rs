@@ -256,6 +256,21 @@ impl<'a> Resolver<'a> {
             let start = Span::new(span.start, span.start + 1);
             let place_inside = e.kind == EntityKind::Place
                 && self.entity_at(start).is_none_or(|s| !std::ptr::eq(s, e));
+            // "Israel said" after "Rep. Steve Israel": a one-word place that is the surname of a full name in the
+            // text, with a given name, is that person.
+            let person_named = || {
+                let f = *self.full_by_surname.get(name)?;
+                let full = &self.full_names[f];
+                let given = full.split(' ').next()?;
+                let gazetteer = &crate::extract::entities::engine().gazetteer;
+                (gazetteer.word_flags(given) & crate::extract::gazetteer::GIVEN != 0)
+                    .then(|| full.clone())
+            };
+            if e.kind == EntityKind::Place && !name.contains(' ') {
+                if let Some(full) = person_named() {
+                    return full;
+                }
+            }
             if !place_inside {
                 return e.name.clone();
             }

@@ -2333,3 +2333,21 @@ fn a_name_before_a_noun_like_comments_is_no_speaker_for_a_pronoun() {
                 try to shame me,\" he said.";
     assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
 }
+
+#[test]
+fn a_place_that_is_the_surname_of_a_person_in_the_text_is_that_person() {
+    let text =
+        "The port reopened.\n\nRep. Anna Norway spoke first. \"The seats are empty,\" Norway said.";
+    let mentions = text
+        .match_indices("Norway")
+        .map(|(at, w)| Span::new(at, at + w.len()))
+        .collect();
+    let norway = Entity {
+        kind: EntityKind::Place,
+        name: "Norway".into(),
+        aliases: vec!["Norway".into()],
+        mentions,
+    };
+    let got: Vec<_> = found(text, &[norway]).into_iter().map(|q| q.1).collect();
+    assert_eq!(got, [Some("Anna Norway".to_string())]);
+}
