@@ -1491,6 +1491,38 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
             break;
         }
     }
+    // "Republican presidential front-runner Anna Berg is insisting", "Harbour board spokesman Tom Okafor said": words
+    // in lower case describing the name after them, which is the subject when a verb follows it.
+    if stretch > start {
+        let described = toks[stretch..]
+            .iter()
+            .take(5)
+            .take_while(|t| {
+                t.is_word()
+                    && !t.is_capitalised()
+                    && !is_verb_after_subject(t)
+                    && !is_auxiliary(t.text)
+                    && !is_determiner(t.text)
+                    && !is_preposition(&t.lower())
+                    && !is_pronoun(t.text)
+                    && !matches!(
+                        t.lower().as_str(),
+                        "and" | "or" | "but" | "who" | "which" | "that"
+                    )
+            })
+            .count();
+        let name_from = stretch + described;
+        let run = toks[name_from..]
+            .iter()
+            .take_while(|t| is_name_word(t))
+            .count();
+        let verb_after = toks.get(name_from + run).is_some_and(|t| {
+            t.is_word() && !t.is_capitalised() && (is_verb_after_subject(t) || is_auxiliary(t.text))
+        });
+        if (1..=4).contains(&described) && run >= 2 && verb_after {
+            return name_from_run(&toks[name_from..name_from + run], false);
+        }
+    }
     let last_name = toks[..stretch]
         .iter()
         .rposition(is_name_word)

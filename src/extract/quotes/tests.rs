@@ -2351,3 +2351,16 @@ fn a_place_that_is_the_surname_of_a_person_in_the_text_is_that_person() {
     let got: Vec<_> = found(text, &[norway]).into_iter().map(|q| q.1).collect();
     assert_eq!(got, [Some("Anna Norway".to_string())]);
 }
+
+#[test]
+fn words_describing_a_name_before_it_are_not_the_subject() {
+    for text in [
+        "The port reopened.\n\nHarbour board spokesman Tom Okafor is insisting that he has \"saved the pier,\" \
+         claiming credit.",
+        "The port reopened.\n\nLabour leadership front-runner Anna Berg is insisting that she has \"saved the \
+         pier,\" claiming credit.",
+    ] {
+        let name = if text.contains("Okafor") { "Tom Okafor" } else { "Anna Berg" };
+        assert_eq!(speakers(text), [Some(name.to_string())], "{text}");
+    }
+}
