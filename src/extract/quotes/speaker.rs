@@ -895,14 +895,28 @@ fn followed_by_cue(text: &str, name: Span) -> bool {
             .any(|t| matches!(t.text, "is" | "was" | "are" | "were"));
     // "the Harbour comments", "his Senate remarks": a weak cue after a name that follows a determiner is a noun
     // the name qualifies.
-    let qualified_noun = || {
-        is_weak_cue(cue.text)
-            && text[..name.start]
-                .split_whitespace()
-                .next_back()
-                .is_some_and(is_determiner)
-    };
+    let qualified_noun =
+        || is_weak_cue(cue.text) && word_before(text, name.start).is_some_and(is_determiner);
     cue.is_word() && !participle && is_cue(cue.text) && !qualified_noun()
+}
+
+/// The whole word that ends, past spaces, right before `at`. Only a few bytes back are read: a text of names with no
+/// space between them must not be read back to its start for each.
+fn word_before(text: &str, at: usize) -> Option<&str> {
+    let from = look_back_start(text, 0, at, 24);
+    let before = text[from..at].trim_end();
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map(|(p, c)| p + c.len_utf8());
+    match start {
+        Some(p) => Some(&before[p..]),
+        // The window starts inside a word longer than it, or at the text's start.
+        None if from == 0 => Some(before),
+        None => None,
+    }
+    .filter(|w| !w.is_empty())
 }
 
 /// Runs of capitalised words outside quotes, with titles stripped: (span, words, gender told by a title:
@@ -969,4 +983,21 @@ fn name_runs(text: &str, quoted: &[Quoted]) -> Vec<(Span, Vec<String>, Option<Op
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::word_before;
+
+    #[test]
+    fn the_word_before_a_position() {
+        let text = "exposure of the\u{a0}Harbour";
+        let at = text.find("Harbour").unwrap();
+        assert_eq!(word_before(text, at), Some("the"));
+        assert_eq!(word_before("the Harbour", 4), Some("the"));
+        assert_eq!(word_before("Harbour", 0), None);
+        // A word longer than the bytes read is not taken for its end.
+        let long = "supercalifragilisticexpialithe Harbour";
+        assert_eq!(word_before(long, long.find("Harbour").unwrap()), None);
+    }
 }
