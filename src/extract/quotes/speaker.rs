@@ -53,10 +53,10 @@ pub(super) struct Resolver<'a> {
     full_by_surname: HashMap<String, usize>,
     /// The names of the people the recognizer found.
     person_names: HashSet<&'a str>,
-    /// The people named in full whose surname has fewer than eight letters, and those surnames indexed for a
-    /// misspelt one-word speaker ("Water" for "Kathryn Waters"); made on the first such speaker, as most texts
-    /// have none.
-    short_surnames: OnceCell<(Vec<&'a str>, SpeltAlike)>,
+    /// The surnames of fewer than eight letters of people named in full, each once and indexed for a misspelt
+    /// one-word speaker ("Water" for "Kathryn Waters"), with the one person bearing each (None when several do);
+    /// made on the first such speaker, as most texts have none.
+    short_surnames: OnceCell<(Vec<Option<&'a str>>, SpeltAlike)>,
     /// The indexes of the mentions that are people a pronoun of no known gender, "he" or "she" can stand for, in
     /// text order: the nearest before a pronoun is a binary search, not a walk past every other mention.
     people_for: [Vec<usize>; 3],
@@ -354,22 +354,32 @@ impl<'a> Resolver<'a> {
                 // "Kathryn Waters said ...", then "..., Water said": a one-word speaker the recognizer did not take
                 // for a person, spelt like the short surname of exactly one person it found, is that person.
                 if !name.contains(' ') && !self.person_names.contains(name.as_str()) {
-                    let (people, surnames) = self.short_surnames.get_or_init(|| {
-                        let people: Vec<&str> = self
-                            .person_names
-                            .iter()
-                            .copied()
-                            .filter(|n| {
-                                n.rsplit_once(' ')
-                                    .is_some_and(|(_, last)| last.chars().count() < 8)
-                            })
-                            .collect();
-                        let surnames = people.iter().map(|n| n.rsplit(' ').next().unwrap_or(n));
-                        let index = SpeltAlike::new(surnames, true);
-                        (people, index)
+                    let (owners, surnames) = self.short_surnames.get_or_init(|| {
+                        // Each surname once, with the one person who bears it (None when several do): a text
+                        // naming thousands of people of one surname must not make every look-up read them all.
+                        let mut distinct: Vec<&str> = Vec::new();
+                        let mut owners: Vec<Option<&str>> = Vec::new();
+                        let mut at: HashMap<&str, usize> = HashMap::new();
+                        for person in self.person_names.iter().copied() {
+                            let Some((_, last)) = person.rsplit_once(' ') else {
+                                continue;
+                            };
+                            if last.chars().count() >= 8 {
+                                continue;
+                            }
+                            match at.get(last) {
+                                Some(&k) => owners[k] = None,
+                                None => {
+                                    at.insert(last, distinct.len());
+                                    distinct.push(last);
+                                    owners.push(Some(person));
+                                }
+                            }
+                        }
+                        (owners, SpeltAlike::new(distinct.into_iter(), true))
                     });
-                    if let Some(i) = surnames.unique(&name) {
-                        return Some(people[i].to_string());
+                    if let Some(person) = surnames.unique(&name).and_then(|i| owners[i]) {
+                        return Some(person.to_string());
                     }
                 }
                 Some(name)
