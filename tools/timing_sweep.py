@@ -195,7 +195,7 @@ def body(shape, n, r):
         'misspelt_names': lambda: f(lambda i: (lambda n: f'Anna {n} said "yes {i}." "No," {n[:-1]} said. ')(rname(r))),
         'misspelt_long': lambda: f(lambda i: (lambda n: f'Anna {n}{n} said "yes {i}." "No," {n}{n[1:-1]} said. ')(rname(r))),
         'known_as_name': lambda: f(lambda i: f'"No order {i}," said the harbour chief known as {rname(r)}, who retired. '),
-        'quote_aside': lambda: f(lambda i: f'{rname(r)} said, and I quote, "We go {i}." '),
+        'quote_aside': lambda: f(lambda i: f'{rname(r)} said, and I quote, "Onward {i}." '),
         'opening_comma': lambda: f(lambda i: f'In a long, dockside interview with {rname(r)} last week, Berg said she liked it and added, "Yes {i}." '),
         'colon_after_when': lambda: f(lambda i: f'When {rname(r)} suggested that the board would sue, Berg fired back: "They lose {i}." '),
         'while_clause': lambda: f(lambda i: f'Lund signed an order, while {rname(r)}, the harbour chief, proposed we "wait {i}" and left. '),
@@ -205,7 +205,7 @@ def body(shape, n, r):
         'determiner_comments': lambda: f(lambda i: f'It makes the {rname(r)} comments galling. "Shame {i}," he said. '),
         'determiner_comments_nospace': lambda: f(lambda i: f'the,x{i},{rname(r)} comments,'),
         'place_surname': lambda: f(lambda i: f'Rep. {rname(r)} Norway spoke. "Empty {i}," Norway said. '),
-        'described_before_name': lambda: f(lambda i: f'Harbour board spokesman {rname(r)} Lund is insisting that he has "saved {i}," claiming it. '),
+        'described_before_name': lambda: f(lambda i: f'Harbour board spokesman {rname(r)} Lund was insisting he had "saved {i}," claiming it. '),
     }
     if shape is None:
         return list(shapes)

@@ -392,7 +392,7 @@ fn possessor_of_remark(toks: &[Token], after: &[Token]) -> Option<Attribution> {
 fn remark_clause(toks: &[Token]) -> Option<Attribution> {
     let that = toks.iter().rposition(|t| t.lower() == "that")?;
     let clause = &toks[that + 1..];
-    // "describing Lund's claim that he opposed the pier as "...": the quote after "as" is the describer's.
+    // "describing Lund's claim that the pier must close as "...": the quote after "as" is the describer's.
     if clause.len() > 15
         || !clause.iter().all(|t| t.is_word() && !is_cue(t.text))
         || clause.last().is_some_and(|t| t.lower() == "as")
@@ -1107,7 +1107,7 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         let t = &toks[k];
         // A weak cue ("continued", "put") counts only right before the quote: `He continued: "..."`.
         let rest_is_punctuation = toks[k + 1..].iter().all(|t| !t.is_word())
-            // "Lund goes, "No way."" speaks; "the deal goes "nowhere near far enough"" does not: a form of "go"
+            // "Lund goes, "No way."" speaks; "the deal goes "a step too far"" does not: a form of "go"
             // needs its comma or colon.
             && (!matches!(t.lower().as_str(), "go" | "goes" | "went")
                 || toks.get(k + 1).is_some_and(|n| matches!(n.text, "," | ":")));

@@ -251,7 +251,7 @@ impl<'a> Resolver<'a> {
     /// it ("Rubio" -> "Marco Rubio"), else the name as written.
     pub fn canonical(&self, name: &str, span: Span) -> String {
         if let Some(e) = self.entity_at(span) {
-            // "Priorities USA", "Steve Israel": a place at the end of a longer name is not what the name stands
+            // "Harbour Watch USA", "Anna Norway": a place that ends a longer name is not what the name stands
             // for; the name as written is.
             let start = Span::new(span.start, span.start + 1);
             let place_inside = e.kind == EntityKind::Place

@@ -2264,7 +2264,7 @@ fn a_clause_after_while_has_its_own_subject() {
 #[test]
 fn a_gerund_after_while_belongs_to_the_subject() {
     let text = "The port reopened.\n\nAnna Berg called it \"early\" to back Lund's plan for the pier while adding, \
-                \"I have no doubt his heart is in the right place.\"";
+                \"I have no doubt he means well by the town.\"";
     assert_eq!(speakers(text)[1], Some("Anna Berg".to_string()));
 }
 
@@ -2285,8 +2285,9 @@ fn so_called_written_apart_names_a_thing() {
 
 #[test]
 fn go_speaks_only_with_its_comma() {
-    let text = "The port reopened.\n\nAnna Berg criticized the accord, saying the deal goes \"nowhere near far \
-                enough.\"";
+    let text =
+        "The port reopened.\n\nAnna Berg criticized the accord, saying the deal goes \"a step too \
+                far.\"";
     assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
     let text = "The port reopened.\n\nAnd then Anna Berg goes, \"No way.\"";
     assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
@@ -2295,7 +2296,7 @@ fn go_speaks_only_with_its_comma() {
 #[test]
 fn a_description_runs_on_to_the_place_it_is_in() {
     let text = "The port reopened.\n\nOne aide inside Harbour Tower tried to play down the row, saying it was \"not \
-                a big deal around here.\"";
+                much of a worry down here.\"";
     assert_eq!(
         speakers(text),
         [Some("One aide inside Harbour Tower".to_string())]
@@ -2355,9 +2356,9 @@ fn a_place_that_is_the_surname_of_a_person_in_the_text_is_that_person() {
 #[test]
 fn words_describing_a_name_before_it_are_not_the_subject() {
     for text in [
-        "The port reopened.\n\nHarbour board spokesman Tom Okafor is insisting that he has \"saved the pier,\" \
+        "The port reopened.\n\nHarbour board spokesman Tom Okafor was insisting he had \"saved the pier,\" \
          claiming credit.",
-        "The port reopened.\n\nLabour leadership front-runner Anna Berg is insisting that she has \"saved the \
+        "The port reopened.\n\nLabour leadership front-runner Anna Berg was insisting she had \"saved the \
          pier,\" claiming credit.",
     ] {
         let name = if text.contains("Okafor") { "Tom Okafor" } else { "Anna Berg" };
