@@ -256,7 +256,7 @@ impl<'a> Resolver<'a> {
             let start = Span::new(span.start, span.start + 1);
             let place_inside = e.kind == EntityKind::Place
                 && self.entity_at(start).is_none_or(|s| !std::ptr::eq(s, e));
-            // "Israel said" after "Rep. Steve Israel": a one-word place that is the surname of a full name in the
+            // "Norway said" after "Rep. Anna Norway": a one-word place that is the surname of a full name in the
             // text, with a given name, is that person.
             let person_named = || {
                 let f = *self.full_by_surname.get(name)?;
@@ -910,8 +910,8 @@ fn followed_by_cue(text: &str, name: Span) -> bool {
     cue.is_word() && !participle && is_cue(cue.text) && !qualified_noun()
 }
 
-/// The whole word that ends, past spaces, right before `at`. Only a few bytes back are read: a text of names with no
-/// space between them must not be read back to its start for each.
+/// The whole word that ends, past spaces, right before `at`. Only a few bytes back are read, however long the word
+/// before is.
 fn word_before(text: &str, at: usize) -> Option<&str> {
     let from = look_back_start(text, 0, at, 24);
     let before = text[from..at].trim_end();
