@@ -1818,7 +1818,7 @@ fn subject_start_after_dateline(toks: &[Token]) -> Option<usize> {
                     || seg.len() <= 5
                         && (is_preposition(&seg[0].lower())
                             || super::words::DAYS_AND_MONTHS.contains(&seg[0].lower().as_str())));
-            // "In a long, in-prison interview last year, Berg ...", "On May 4, 2015, Berg ...": a comma inside the
+            // "In a long, dockside interview last year, Berg ...", "On May 4, 2015, Berg ...": a comma inside the
             // opening phrase, between two adjectives of its noun or before a date's year. The words after it hold
             // no verb, and neither an article nor a pronoun opens them.
             let continues_phrase = skipped == at
