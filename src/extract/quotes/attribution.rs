@@ -2057,11 +2057,17 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
             return Some(described(&toks[start..next]));
         }
     }
+    // "The Berg campaign on Monday also said": a day after "on" stands between the subject and its verb.
+    let day = toks.get(end).is_some_and(|t| t.lower() == "on")
+        && toks.get(end + 1).is_some_and(|t| {
+            t.is_capitalised() && super::words::DAYS_AND_MONTHS.contains(&t.lower().as_str())
+        });
     // The phrase must stop at a verb or a comma, not run out or into a preposition.
-    let stops_well = toks.get(end).is_some_and(|t| {
-        let lower = t.lower();
-        t.text == "," || (t.is_word() && !is_preposition(&lower) && !is_pronoun(t.text))
-    });
+    let stops_well = day
+        || toks.get(end).is_some_and(|t| {
+            let lower = t.lower();
+            t.text == "," || (t.is_word() && !is_preposition(&lower) && !is_pronoun(t.text))
+        });
     if end <= start + 1 || end - start > 5 || !stops_well {
         return None;
     }

@@ -2365,3 +2365,10 @@ fn words_describing_a_name_before_it_are_not_the_subject() {
         assert_eq!(speakers(text), [Some(name.to_string())], "{text}");
     }
 }
+
+#[test]
+fn a_day_may_stand_between_a_described_subject_and_its_verb() {
+    let text = "The port reopened.\n\nThe Berg campaign on Monday also doubled down on its attacks, saying Lund is \
+                ready \"on paper\" but weak.";
+    assert_eq!(speakers(text), [Some("The Berg campaign".to_string())]);
+}
