@@ -1936,10 +1936,14 @@ fn opening_adverbial(toks: &[Token]) -> Option<usize> {
         3
     } else if (lower.ends_with("ly")
         || matches!(lower.as_str(), "late" | "later" | "earlier" | "soon"))
-        && is_preposition(&second.lower())
+        && (is_preposition(&second.lower())
+            || matches!(
+                second.lower().as_str(),
+                "after" | "before" | "since" | "following"
+            ))
     {
         // "Late in the season, Lund ...", "Shortly after the vote, she ...": an adverb and its preposition's
-        // phrase.
+        // phrase ("after", "before", "since" and "following" as well).
         let c = toks.iter().take(10).position(|t| t.text == ",")?;
         if !toks[1..c].iter().all(Token::is_word) {
             return None;

@@ -2372,3 +2372,10 @@ fn a_day_may_stand_between_a_described_subject_and_its_verb() {
                 ready \"on paper\" but weak.";
     assert_eq!(speakers(text), [Some("The Berg campaign".to_string())]);
 }
+
+#[test]
+fn an_adverb_and_after_open_a_sentence_before_its_subject() {
+    let text = "The port reopened.\n\nImmediately after the storm, Anna Berg issued a statement: \"Last night, our \
+                town was hit hard.\"";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+}
