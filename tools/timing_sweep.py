@@ -205,8 +205,8 @@ def body(shape, n, r):
         'determiner_comments': lambda: f(lambda i: f'It makes the {rname(r)} comments galling. "Shame {i}," he said. '),
         'determiner_comments_nospace': lambda: f(lambda i: f'the,x{i},{rname(r)} comments,'),
         'place_surname': lambda: f(lambda i: f'Rep. {rname(r)} Norway spoke. "Empty {i}," Norway said. '),
-        'day_after_description': lambda: f(lambda i: f'The {rname(r)} campaign on Monday also doubled down, saying Lund is ready "on paper {i}" but weak. '),
-        'adverb_after_opening': lambda: f(lambda i: f'Immediately after the storm, {rname(r)} Berg issued a statement: "Hit hard {i}." '),
+        'day_after_description': lambda: f(lambda i: f'The {rname(r)} campaign on Friday kept up its criticism, saying Lund is fit "only on paper {i}" and weak. '),
+        'adverb_after_opening': lambda: f(lambda i: f'Immediately after the storm, {rname(r)} Berg released a statement: "Held {i}." '),
         'described_before_name': lambda: f(lambda i: f'Harbour board spokesman {rname(r)} Lund was insisting he had "saved {i}," claiming it. '),
     }
     if shape is None:

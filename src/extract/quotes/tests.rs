@@ -2368,14 +2368,14 @@ fn words_describing_a_name_before_it_are_not_the_subject() {
 
 #[test]
 fn a_day_may_stand_between_a_described_subject_and_its_verb() {
-    let text = "The port reopened.\n\nThe Berg campaign on Monday also doubled down on its attacks, saying Lund is \
-                ready \"on paper\" but weak.";
+    let text = "The port reopened.\n\nThe Berg campaign on Friday kept up its criticism, saying Lund is fit \"only \
+                on paper\" and little else.";
     assert_eq!(speakers(text), [Some("The Berg campaign".to_string())]);
 }
 
 #[test]
 fn an_adverb_and_after_open_a_sentence_before_its_subject() {
-    let text = "The port reopened.\n\nImmediately after the storm, Anna Berg issued a statement: \"Last night, our \
-                town was hit hard.\"";
+    let text = "The port reopened.\n\nImmediately after the storm, Anna Berg released a statement: \"The quay \
+                held, just.\"";
     assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
 }
