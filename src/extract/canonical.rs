@@ -2063,27 +2063,28 @@ fn spelt_alike(a: &str, b: &str) -> bool {
         return false;
     }
     let (a, b): (Vec<char>, Vec<char>) = (a_first.chars().collect(), b_first.chars().collect());
-    let (short, long) = if a.len() <= b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
-    if long.len() - short.len() > 1 {
+    within_edits(&a, &b, 1)
+}
+
+/// Whether `a` becomes `b` with at most `allowed` letters changed, added or dropped (Levenshtein distance).
+fn within_edits(a: &[char], b: &[char], allowed: usize) -> bool {
+    if a.len().abs_diff(b.len()) > allowed {
         return false;
     }
-    let same_start = short
-        .iter()
-        .zip(long.iter())
-        .take_while(|(x, y)| x == y)
-        .count();
-    let same_end = short
-        .iter()
-        .rev()
-        .zip(long.iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
-    // One letter changed, added or dropped: what the two share from the start and from the end covers the rest.
-    same_start + same_end + 1 >= long.len()
+    // Row by row.
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let next = (row[j + 1] + 1)
+                .min(row[j] + 1)
+                .min(prev + usize::from(ca != cb));
+            prev = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()] <= allowed
 }
 
 /// Whether a lone name is a misspelling of a surname: one letter changed, added or dropped in a name of five
@@ -2104,23 +2105,7 @@ pub(crate) fn surname_misspelt(name: &str, surname: &str) -> bool {
     } else {
         1
     };
-    if a.len().abs_diff(b.len()) > allowed {
-        return false;
-    }
-    // Levenshtein distance, row by row.
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let next = (row[j + 1] + 1)
-                .min(row[j] + 1)
-                .min(prev + usize::from(ca != cb));
-            prev = row[j + 1];
-            row[j + 1] = next;
-        }
-    }
-    row[b.len()] <= allowed
+    within_edits(&a, &b, allowed)
 }
 
 /// Names indexed for [`surname_misspelt`] look-ups without comparing each name with every other (symmetric
