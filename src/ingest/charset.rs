@@ -130,7 +130,7 @@ fn repair_once(text: &str) -> Option<String> {
     }
     let mut out = String::new();
     let mut copied = 0;
-    let mut chars = text.char_indices().peekable();
+    let mut chars = text.char_indices();
     while let Some((at, c)) = chars.next() {
         let (lead, continuations) = match c {
             'Â'..='Å' | 'â' => (cp1252_byte(c).unwrap_or(0), if c == 'â' { 2 } else { 1 }),
@@ -141,14 +141,13 @@ fn repair_once(text: &str) -> Option<String> {
         let mut end = at + c.len_utf8();
         let mut ahead = chars.clone();
         for _ in 0..continuations {
-            match ahead.next() {
-                Some((i, n)) if cp1252_byte(n).is_some_and(|b| (0x80..=0xBF).contains(&b)) => {
-                    bytes[len] = cp1252_byte(n).unwrap_or(0);
-                    len += 1;
-                    end = i + n.len_utf8();
-                }
-                _ => break,
-            }
+            let Some((i, n)) = ahead.next() else { break };
+            let Some(b) = cp1252_byte(n).filter(|b| (0x80..=0xBF).contains(b)) else {
+                break;
+            };
+            bytes[len] = b;
+            len += 1;
+            end = i + n.len_utf8();
         }
         let Some(decoded) = std::str::from_utf8(&bytes[..len])
             .ok()

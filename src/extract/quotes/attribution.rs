@@ -1501,7 +1501,6 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
                 t.is_word()
                     && !t.is_capitalised()
                     && !is_verb_after_subject(t)
-                    && !is_auxiliary(t.text)
                     && !is_determiner(t.text)
                     && !is_preposition(&t.lower())
                     && !is_pronoun(t.text)
@@ -1516,9 +1515,9 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
             .iter()
             .take_while(|t| is_name_word(t))
             .count();
-        let verb_after = toks.get(name_from + run).is_some_and(|t| {
-            t.is_word() && !t.is_capitalised() && (is_verb_after_subject(t) || is_auxiliary(t.text))
-        });
+        let verb_after = toks
+            .get(name_from + run)
+            .is_some_and(|t| t.is_word() && !t.is_capitalised() && is_verb_after_subject(t));
         if (1..=4).contains(&described) && run >= 2 && verb_after {
             return name_from_run(&toks[name_from..name_from + run], false);
         }

@@ -11,7 +11,7 @@ use super::words::{
 };
 use crate::article::{Entity, EntityKind, Span};
 use crate::extract::canonical::SpeltAlike;
-use crate::extract::gazetteer::SURNAME;
+use crate::extract::gazetteer::{GIVEN, SURNAME};
 use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 
@@ -251,27 +251,26 @@ impl<'a> Resolver<'a> {
     /// it ("Rubio" -> "Marco Rubio"), else the name as written.
     pub fn canonical(&self, name: &str, span: Span) -> String {
         if let Some(e) = self.entity_at(span) {
+            if e.kind != EntityKind::Place {
+                return e.name.clone();
+            }
+            // "Norway said" after "Rep. Anna Norway": a one-word place that is the surname of a full name in the
+            // text, with a given name, is that person.
+            if !name.contains(' ') {
+                let full = self.full_by_surname.get(name).map(|&f| &self.full_names[f]);
+                let gazetteer = &crate::extract::entities::engine().gazetteer;
+                if let Some(full) = full.filter(|full| {
+                    full.split(' ')
+                        .next()
+                        .is_some_and(|given| gazetteer.word_flags(given) & GIVEN != 0)
+                }) {
+                    return full.clone();
+                }
+            }
             // "Harbour Watch USA", "Anna Norway": a place that ends a longer name is not what the name stands
             // for; the name as written is.
             let start = Span::new(span.start, span.start + 1);
-            let place_inside = e.kind == EntityKind::Place
-                && self.entity_at(start).is_none_or(|s| !std::ptr::eq(s, e));
-            // "Norway said" after "Rep. Anna Norway": a one-word place that is the surname of a full name in the
-            // text, with a given name, is that person.
-            let person_named = || {
-                let f = *self.full_by_surname.get(name)?;
-                let full = &self.full_names[f];
-                let given = full.split(' ').next()?;
-                let gazetteer = &crate::extract::entities::engine().gazetteer;
-                (gazetteer.word_flags(given) & crate::extract::gazetteer::GIVEN != 0)
-                    .then(|| full.clone())
-            };
-            if e.kind == EntityKind::Place && !name.contains(' ') {
-                if let Some(full) = person_named() {
-                    return full;
-                }
-            }
-            if !place_inside {
+            if self.entity_at(start).is_some_and(|s| std::ptr::eq(s, e)) {
                 return e.name.clone();
             }
         }

@@ -673,9 +673,9 @@ pub(super) fn is_noun_phrase(words: &[Token]) -> bool {
             || matches!(
                 w.lower().as_str(),
                 "as" | "of" | "for" | "to" | "in" | "on" | "at" | "by" | "with" | "from" | "that"
+                    // "The so called ...", "The mayor and": an adverb or a conjunction ends no noun phrase.
+                    | "so" | "also" | "and" | "or" | "but"
             )
-            // "The so called ...", "The mayor and": an adverb or a conjunction ends no noun phrase.
-            || matches!(w.lower().as_str(), "so" | "also" | "and" | "or" | "but")
     });
     // "urging those", "giving": a phrase opening with a lower-case -ing form is a clause.
     let gerund = words.first().is_some_and(|w| {
