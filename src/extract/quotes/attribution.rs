@@ -123,6 +123,10 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
                 .starts_with([',', '?', '!', '—', '–'])
                 || text[q.content.end..q.close_end].contains([',', '?', '!'])
                 || q.content.slice(text).ends_with(['?', '!']),
+            comma: text[q.content.end..next_open.max(q.close_end)]
+                .trim_start_matches(|c: char| c.is_whitespace() || "”’\"'".contains(c))
+                .starts_with(',')
+                || text[q.content.end..q.close_end].contains(','),
         };
         after_quote(tokens, ending)
     } else {
@@ -768,6 +772,8 @@ fn is_sentence_punct(t: &Token) -> bool {
 struct QuoteEnding {
     full_stop: bool,
     hands_over: bool,
+    /// A comma ends the quote or follows it: `"...," X said`, `"...", X said`.
+    comma: bool,
 }
 
 fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
@@ -816,6 +822,26 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
     }
     if let Some(a) = according_to(toks, 0) {
         return Some(a);
+    }
+    // `"...," Read said`, `"...," From wrote`: after a quote's comma, inside the sentence, a capitalised word
+    // right before a cue is a name, even one spelt like a common word. Not before a verb of judging and "as"
+    // (`"...," Will described him as`), whose object the quote may be.
+    let capitalised_name = ending.comma
+        && first.is_word()
+        && first.is_capitalised()
+        && !is_pronoun(first.text)
+        && toks.get(1).is_some_and(|t| {
+            t.is_word()
+                && is_cue(t.text)
+                && !is_weak_cue(t.text)
+                && (takes_a_clause(&t.lower()) || !toks[2..].iter().any(|t| t.lower() == "as"))
+        });
+    if capitalised_name {
+        return Some(Attribution {
+            subject_only: false,
+            cue: Some(toks[1].span),
+            phrase: name_from_run(&toks[..1], false),
+        });
     }
     if is_cue(first.text) {
         let phrase = phrase_after(&toks[1..]);

@@ -2379,3 +2379,30 @@ fn an_adverb_and_after_open_a_sentence_before_its_subject() {
                 held, just.\"";
     assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
 }
+
+#[test]
+fn a_name_spelt_like_a_common_word_speaks_after_a_quotes_comma() {
+    for (text, name) in [
+        (
+            "Tom Read runs the port.\n\n\"The quay held,\" Read said.",
+            "Tom Read",
+        ),
+        (
+            "Ana From runs the port.\n\n\"The quay held,\" From said in a statement.",
+            "Ana From",
+        ),
+        (
+            "Kit Will runs the port.\n\n\"The quay held,\" Will wrote.",
+            "Kit Will",
+        ),
+    ] {
+        let person = entity_at(text, name, EntityKind::Person);
+        let got: Vec<_> = found(text, &[person]).into_iter().map(|q| q.1).collect();
+        assert_eq!(got, [Some(name.to_string())], "{text}");
+    }
+    // A verb of judging and "as": the quote is what the name calls something, not what it says.
+    let text =
+        "Kit Will runs the port.\n\nAfter the \"slow collapse,\" Will described the pier as lost.";
+    let person = entity_at(text, "Kit Will", EntityKind::Person);
+    assert_eq!(found(text, &[person])[0].1, None);
+}
