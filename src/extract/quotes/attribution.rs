@@ -979,6 +979,24 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
             })
             .count();
         let long = k - bracketed > 8 && commas < 2;
+        // `"...," like the recent storms, said Tom Okafor`: a cue right after a comma and before a name is
+        // inverted; the words before it are an aside.
+        let inverted = toks[k - 1].text == ","
+            && k >= 2
+            && !first.is_capitalised()
+            && matches!(toks[k].lower().as_str(), "said" | "says" | "added" | "adds");
+        if inverted {
+            if let Some(name) = phrase_after(&toks[k + 1..]).filter(|p| {
+                p.kind == PhraseKind::Name
+                    && p.span.start == toks.get(k + 1).map_or(0, |t| t.span.start)
+            }) {
+                return Some(Attribution {
+                    subject_only: false,
+                    cue: Some(toks[k].span),
+                    phrase: Some(name),
+                });
+            }
+        }
         let phrase = phrase_before(&toks[..k], true)?;
         // "Tom Lund of the Harbour Trust for Coastal Studies said": unless the name that speaks opens it.
         let name_and_workplace = phrase.kind == PhraseKind::Name

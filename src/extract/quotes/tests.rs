@@ -2406,3 +2406,17 @@ fn a_name_spelt_like_a_common_word_speaks_after_a_quotes_comma() {
     let person = entity_at(text, "Kit Will", EntityKind::Person);
     assert_eq!(found(text, &[person])[0].1, None);
 }
+
+#[test]
+fn a_said_after_an_aside_and_its_comma_is_inverted() {
+    for text in [
+        "The port reopened.\n\n\"The crews have shown resilience,\" like the recent storms, said Tom Okafor, the \
+         harbour master.",
+        "The port reopened.\n\n\"The crews have shown resilience,\" such as in the storms, said Tom Okafor.",
+    ] {
+        assert_eq!(speakers(text), [Some("Tom Okafor".to_string())], "{text}");
+    }
+    // A name with an appositive, then a cue with an object: the name speaks.
+    let text = "The port reopened.\n\n\"The crews held,\" Tom Okafor, the harbour master, told Radio Vasa.";
+    assert_eq!(speakers(text), [Some("Tom Okafor".to_string())]);
+}
