@@ -381,7 +381,7 @@ impl<'a> Resolver<'a> {
                         return Some(person.to_string());
                     }
                 }
-                Some(name)
+                Some(self.person_placed(phrase, &name).unwrap_or(name))
             }
             PhraseKind::Description => Some(phrase.text.clone()),
             PhraseKind::Pronoun => match phrase.text.as_str() {
@@ -390,6 +390,35 @@ impl<'a> Resolver<'a> {
                 _ => None,
             },
         }
+    }
+
+    /// `Anna Berg of Vasa, Harbourshire says`, `Tom Okafor, whose hometown, Vasa, may flood, argues`:
+    /// a place named after a comma or "of", in a sentence that opens with a person's name, only tells where that
+    /// person is from or lives; the person is the subject. Not `In talks with Lund, Russia said`: the sentence
+    /// must open with the person, titles aside.
+    fn person_placed(&self, phrase: &Phrase, name: &str) -> Option<String> {
+        self.entity_at(phrase.span)
+            .filter(|e| e.kind == EntityKind::Place && e.name == name)?;
+        let before = self.text[..phrase.span.start].trim_end();
+        if !(before.ends_with(',') || before.ends_with(" of")) {
+            return None;
+        }
+        let start = sentence_start_before(self.text, phrase.span.start);
+        let from = self.mentions.partition_point(|m| m.span.start < start);
+        // The sentence's first name, which must be a person's.
+        let person = self
+            .mentions
+            .get(from)
+            .filter(|m| m.person && m.span.end <= phrase.span.start)?;
+        let opening = &self.text[start..person.span.start];
+        let only_titles = opening
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(char::is_uppercase) && is_title(w));
+        let between = &self.text[person.span.end..phrase.span.start];
+        (only_titles && (between.contains(',') || between.trim_start().starts_with("of ")))
+            .then(|| person.canonical.clone())
     }
 
     /// The person a pronoun at `pos` refers to: the last sentence before it naming a person of a compatible

@@ -2420,3 +2420,39 @@ fn a_said_after_an_aside_and_its_comma_is_inverted() {
     let text = "The port reopened.\n\n\"The crews held,\" Tom Okafor, the harbour master, told Radio Vasa.";
     assert_eq!(speakers(text), [Some("Tom Okafor".to_string())]);
 }
+
+#[test]
+fn a_place_telling_where_the_opening_person_lives_is_not_the_speaker() {
+    let place = |text: &str, name: &str| {
+        let mut e = entity_at(text, name, EntityKind::Place);
+        e.mentions = text
+            .match_indices(name)
+            .map(|(at, w)| Span::new(at, at + w.len()))
+            .collect();
+        e
+    };
+    for (text, person, town) in [
+        (
+            "The port reopened.\n\nAnna Berg of Vasa, Harbourshire says the pier will \"hold for years.\"",
+            "Anna Berg",
+            "Harbourshire",
+        ),
+        (
+            "The port reopened.\n\nTom Okafor, whose hometown, Vasa, may flood, argues the plan will \"sink us.\"",
+            "Tom Okafor",
+            "Vasa",
+        ),
+    ] {
+        let entities = [entity_at(text, person, EntityKind::Person), place(text, town)];
+        let got: Vec<_> = found(text, &entities).into_iter().map(|q| q.1).collect();
+        assert_eq!(got, [Some(person.to_string())], "{text}");
+    }
+    // A sentence opening with something else: the place speaks for its government.
+    let text = "The port reopened.\n\nIn talks with Tom Okafor, Vasa said the pier would \"hold for years.\"";
+    let entities = [
+        entity_at(text, "Tom Okafor", EntityKind::Person),
+        place(text, "Vasa"),
+    ];
+    let got: Vec<_> = found(text, &entities).into_iter().map(|q| q.1).collect();
+    assert_eq!(got, [Some("Vasa".to_string())]);
+}
