@@ -1072,9 +1072,20 @@ fn closing_attribution(toks: &[Token]) -> Option<Attribution> {
 /// (then at most a short phrase of time or place: `, Ana Ruiz said after the vote.`), X a pronoun too (`, she
 /// said in an interview.`).
 fn sentence_end_attribution(tokens: &[Token]) -> Option<Attribution> {
-    let end = tokens.iter().position(is_sentence_punct)?;
+    // `..., says Ana Ruiz, a pollster in Harbourton, Md.`: a paragraph ending in an abbreviation, whose stop is
+    // its own.
+    let end = match tokens.iter().position(is_sentence_punct) {
+        Some(end) => end,
+        None if tokens
+            .last()
+            .is_some_and(|t| t.is_word() && t.text.ends_with('.')) =>
+        {
+            tokens.len()
+        }
+        None => return None,
+    };
     // Within a sentence's reach; the stop must end the sentence, not a question inside it.
-    if end > 80 || tokens[end].text != "." {
+    if end > 80 || tokens.get(end).is_some_and(|t| t.text != ".") {
         return None;
     }
     let toks = &tokens[..end];

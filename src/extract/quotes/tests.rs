@@ -2456,3 +2456,10 @@ fn a_place_telling_where_the_opening_person_lives_is_not_the_speaker() {
     let got: Vec<_> = found(text, &entities).into_iter().map(|q| q.1).collect();
     assert_eq!(got, [Some("Vasa".to_string())]);
 }
+
+#[test]
+fn a_closing_attribution_may_end_the_paragraph_with_an_abbreviation() {
+    let text = "The port reopened.\n\n\"The crews are tired. They see no other way\" but to work on, says Ana Ruiz, a \
+                pollster in Harbourton, Md.\n\nThe ferry sailed.";
+    assert_eq!(speakers(text), [Some("Ana Ruiz".to_string())]);
+}
