@@ -2463,3 +2463,17 @@ fn a_closing_attribution_may_end_the_paragraph_with_an_abbreviation() {
                 pollster in Harbourton, Md.\n\nThe ferry sailed.";
     assert_eq!(speakers(text), [Some("Ana Ruiz".to_string())]);
 }
+
+#[test]
+fn a_capitalised_adverb_opening_a_sentence_is_no_speaker() {
+    let text = "The port reopened.\n\nEver since the vote, Anna Berg has toured the docks with a simple message: \
+                \"Hold the line!\"";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+    for text in [
+        "The port reopened.\n\nWait, it gets better:\n\n\"The quay held through every storm of the winter.\"",
+        "The port reopened.\n\nPerhaps the sharpest of them: a post in May, \"The quay held through every storm of \
+         the winter.\"",
+    ] {
+        assert_eq!(speakers(text), [None], "{text}");
+    }
+}
