@@ -2298,6 +2298,7 @@ fn name_from_run(run: &[Token], org_like: bool) -> Option<Phrase> {
     if kept.is_empty() || (kept.len() == 1 && is_title(kept[0].text) && run.len() > 1) {
         return None;
     }
+
     let words: Vec<&str> = kept.iter().map(|t| strip_possessive(t.text)).collect();
     let span = Span::new(kept[0].span.start, kept[kept.len() - 1].span.end);
     Some(Phrase {
@@ -2338,7 +2339,16 @@ fn run_start(toks: &[Token], end: usize) -> usize {
 /// The speaker phrase that ends `toks` (the words before a cue). `bounded`: `toks` holds only the phrase (after a
 /// quote), so a description may run to its start.
 pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
-    phrase_before_within(toks, bounded, 8)
+    let phrase = phrase_before_within(toks, bounded, 8)?;
+    if !super::words::is_state_abbreviation(&phrase.text) {
+        return Some(phrase);
+    }
+    // `Anna Berg, 59, of Harbourton, Md., who watched, said`: a state's abbreviation ends a place; the speaker is
+    // the name standing alone between commas that the place's appositive follows, or no one.
+    toks.split(|t| t.text == ",")
+        .take_while(|seg| seg.last().is_none_or(|t| t.span.end <= phrase.span.start))
+        .find(|seg| (1..=4).contains(&seg.len()) && seg.iter().all(is_name_word))
+        .and_then(|seg| name_from_run(seg, false))
 }
 
 /// [`phrase_before`], reading back over at most `depth` more commas: a speaker is never behind more appositives

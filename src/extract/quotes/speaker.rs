@@ -347,6 +347,11 @@ impl<'a> Resolver<'a> {
 
     /// The canonical speaker of a phrase; pronouns need the position where they stand.
     pub fn resolve(&self, phrase: &Phrase) -> Option<String> {
+        // "Calif.": a state's abbreviation ends a place's name ("in Harbourton, Calif., a voice ..."); however
+        // a shape found it, it is no speaker.
+        if phrase.kind != PhraseKind::Pronoun && super::words::is_state_abbreviation(&phrase.text) {
+            return None;
+        }
         match phrase.kind {
             PhraseKind::Name => {
                 let name = self.canonical(&phrase.text, phrase.span);

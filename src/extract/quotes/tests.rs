@@ -2477,3 +2477,18 @@ fn a_capitalised_adverb_opening_a_sentence_is_no_speaker() {
         assert_eq!(speakers(text), [None], "{text}");
     }
 }
+
+#[test]
+fn a_states_abbreviation_is_no_speaker() {
+    for text in [
+        "The port reopened.\n\n\"The quay held,\" Anna Berg, 59, of Harbourton, Md., who watched from the pier, \
+         said in an interview.",
+        "The port reopened.\n\nAnna Berg, 59, of Harbourton, Md., who watched from the pier, said the quay \"held \
+         through every storm.\"",
+    ] {
+        assert_eq!(speakers(text), [Some("Anna Berg".to_string())], "{text}");
+    }
+    let text = "The port reopened.\n\nHours after the storm in Harbourton, Calif., a familiar voice posted: \"The \
+                quay held through every storm of the winter.\"";
+    assert_ne!(speakers(text), [Some("Calif.".to_string())]);
+}

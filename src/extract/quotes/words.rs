@@ -69,6 +69,19 @@ const STATES: &[&str] = &[
     "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ];
 
+/// "Calif.", "N.C.", "W.Va.": a US state's abbreviation in news style, with its full stop.
+pub(super) fn is_state_abbreviation(word: &str) -> bool {
+    let Some(bare) = word.strip_suffix('.') else {
+        return false;
+    };
+    let lower = bare.to_lowercase();
+    STATES.contains(&lower.as_str())
+        || matches!(
+            lower.as_str(),
+            "n.c" | "s.c" | "n.y" | "n.h" | "n.j" | "n.m" | "n.d" | "s.d" | "r.i" | "w.va" | "kans"
+        )
+}
+
 /// "R-Pa", "D-Calif": a party and a state after a legislator's name.
 fn party_and_state(word: &str) -> bool {
     let mut parts = word.splitn(2, '-');
