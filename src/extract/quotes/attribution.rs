@@ -114,6 +114,11 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     let after_tokens = q
         .closed
         .then(|| tokenize(text, Span::new(q.close_end, next_open.max(q.close_end))));
+    // `"...," X said`, `"...", X said`.
+    let ends_with_comma = text[q.content.end..next_open.max(q.close_end)]
+        .trim_start_matches(|c: char| c.is_whitespace() || "”’\"'".contains(c))
+        .starts_with(',')
+        || text[q.content.end..q.close_end].contains(',');
     let after = if let Some(tokens) = &after_tokens {
         let ending = QuoteEnding {
             full_stop: q.content.slice(text).ends_with('.'),
@@ -123,10 +128,7 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
                 .starts_with([',', '?', '!', '—', '–'])
                 || text[q.content.end..q.close_end].contains([',', '?', '!'])
                 || q.content.slice(text).ends_with(['?', '!']),
-            comma: text[q.content.end..next_open.max(q.close_end)]
-                .trim_start_matches(|c: char| c.is_whitespace() || "”’\"'".contains(c))
-                .starts_with(',')
-                || text[q.content.end..q.close_end].contains(','),
+            comma: ends_with_comma,
         };
         after_quote(tokens, ending)
     } else {
@@ -145,6 +147,16 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
         });
         if introduces_next {
             if let Some(before) = before_quote(&lead_toks).filter(|a| a.phrase.is_some()) {
+                return Some(before);
+            }
+        }
+        // `As Berg claimed that "the quay held," Lund said the cases differed`: a quote ending an opening clause
+        // is that clause's speaker's, when its cue stands right before it; the main clause's cue has words of
+        // its own.
+        if subordinate_lead(&lead_toks) && ends_with_comma {
+            if let Some(before) =
+                before_quote(&lead_toks).filter(|a| a.phrase.is_some() && a.cue.is_some())
+            {
                 return Some(before);
             }
         }
@@ -1427,6 +1439,35 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
 
 /// Whether `toks` is a sentence ending in a colon, opening with a clause ("When ...", "After ...") whose comma comes
 /// after `k` and before a name or a pronoun.
+/// The words before a quote open its sentence with a subordinate clause ("As", "While", "But even as") whose cue
+/// stands right before the quote, with at most "that" between: `As Berg claimed that "..."`.
+fn subordinate_lead(toks: &[Token]) -> bool {
+    let start = toks
+        .iter()
+        .rposition(is_sentence_punct)
+        .map_or(0, |p| p + 1);
+    let toks = &toks[start..];
+    let mut words = toks.iter().filter(|t| t.is_word()).map(Token::lower);
+    let mut first = words.next().unwrap_or_default();
+    if matches!(first.as_str(), "but" | "and" | "yet") {
+        first = words.next().unwrap_or_default();
+    }
+    if first == "even" {
+        first = words.next().unwrap_or_default();
+    }
+    let opens = matches!(
+        first.as_str(),
+        "as" | "while" | "when" | "although" | "though" | "whereas" | "because" | "since"
+    );
+    // "claimed on Tuesday that": a few words of time may follow the cue.
+    let cue = toks
+        .iter()
+        .rposition(|t| t.is_word() && is_cue(t.text) && !is_weak_cue(t.text));
+    opens
+        && !toks.iter().any(|t| t.text == ",")
+        && cue.is_some_and(|c| toks.len() - c <= 5 && toks[c + 1..].iter().all(Token::is_word))
+}
+
 fn in_opening_clause(toks: &[Token], k: usize) -> bool {
     let opens = toks.first().is_some_and(|t| {
         matches!(

@@ -2492,3 +2492,14 @@ fn a_states_abbreviation_is_no_speaker() {
                 quay held through every storm of the winter.\"";
     assert_ne!(speakers(text), [Some("Calif.".to_string())]);
 }
+
+#[test]
+fn a_quote_ending_an_opening_clause_is_its_subjects() {
+    for text in [
+        "The port reopened.\n\nBut even as Anna Berg claimed on Tuesday that \"the quay held for far longer,\" one \
+         of the engineers for Tom Lund said the two piers differed in every way.",
+        "The port reopened.\n\nWhen Anna Berg said she would \"rebuild the pier,\" the crowd applauded loudly.",
+    ] {
+        assert_eq!(speakers(text), [Some("Anna Berg".to_string())], "{text}");
+    }
+}
