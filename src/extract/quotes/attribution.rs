@@ -748,6 +748,13 @@ fn named_as(text: &str, lead: Span) -> Option<Attribution> {
         [.., a] if a.lower() == "as" => n - 1,
         _ => return None,
     };
+    if let Some(name) = clause_subject_before_as(&toks, as_at) {
+        return Some(Attribution {
+            subject_only: false,
+            cue: None,
+            phrase: Some(name),
+        });
+    }
     // "most of them known as "sheep walks"", "was described as "...": a participle right before "as" is a passive,
     // whose subject is named, not naming.
     let passive = as_at > 0 && {
@@ -768,6 +775,34 @@ fn named_as(text: &str, lead: Span) -> Option<Attribution> {
         cue: None,
         phrase: Some(subject),
     })
+}
+
+/// "an incident Berg brought up as "...", "a plan which Berg described as "...": a name right before a past verb
+/// (and its particle) and the "as" at `as_at`, after a word in lower case, is the subject of a clause of its own,
+/// and names the thing.
+fn clause_subject_before_as(toks: &[Token], as_at: usize) -> Option<Phrase> {
+    let particle = as_at > 0
+        && matches!(
+            toks[as_at - 1].lower().as_str(),
+            "up" | "out" | "off" | "down"
+        );
+    let v = as_at.checked_sub(1 + usize::from(particle))?;
+    let verb = toks[v].lower();
+    if !toks[v].is_word()
+        || toks[v].is_capitalised()
+        || !(verb.ends_with("ed") || is_irregular_past(&verb))
+    {
+        return None;
+    }
+    let start = run_start(toks, v);
+    let opens_clause = start > 0
+        && toks[start - 1].is_word()
+        && !toks[start - 1].is_capitalised()
+        && !is_preposition(&toks[start - 1].lower());
+    if start == v || !opens_clause || is_possessive(toks[v - 1].text) {
+        return None;
+    }
+    name_from_run(&toks[start..v], false)
 }
 
 fn pronoun_text(word: &str) -> String {

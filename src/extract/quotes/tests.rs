@@ -2503,3 +2503,17 @@ fn a_quote_ending_an_opening_clause_is_its_subjects() {
         assert_eq!(speakers(text), [Some("Anna Berg".to_string())], "{text}");
     }
 }
+
+#[test]
+fn a_name_before_a_past_verb_and_as_names_the_thing() {
+    for text in [
+        "Tom Lund ran the port.\n\nLund looked into the death of a deputy, an incident Anna Berg brought up as \
+         \"rather odd\" at a rally.",
+        "Tom Lund ran the port.\n\nLund signed the plan, which Anna Berg described as \"a slow collapse.\"",
+    ] {
+        assert_eq!(speakers(text), [Some("Anna Berg".to_string())], "{text}");
+    }
+    // A possessive name is the object's owner: "Lund's plan as".
+    let text = "Tom Lund ran the port.\n\nAnna Berg dismissed Lund's plan as \"a slow collapse.\"";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+}
