@@ -3056,6 +3056,32 @@ fn is_preposition(lower: &str) -> bool {
 }
 
 /// The speaker phrase that starts `toks` (the words after a cue): "said Rubio", "said a ministry spokesman".
+/// A cue word in a form that may be a noun ("state", "report", "post"), not a participle or a past.
+fn is_noun_form(lower: &str) -> bool {
+    !(lower.ends_with("ing")
+        || lower.ends_with("ed")
+        || is_irregular_past(lower)
+        || lower == "said")
+}
+
+/// Words in lower case (one to three nouns, no verb of saying, preposition or article), then a name word: an office
+/// before a name ("senator Anna Berg", "office manager Tom Lund").
+fn describes_name_after(toks: &[Token]) -> bool {
+    let lower = toks
+        .iter()
+        .take(4)
+        .take_while(|t| {
+            t.is_word()
+                && !t.is_capitalised()
+                && !is_cue(t.text)
+                && !is_preposition(&t.lower())
+                && !is_determiner(t.text)
+                && !is_pronoun(t.text)
+        })
+        .count();
+    (1..=3).contains(&lower) && toks.get(lower).is_some_and(is_name_word)
+}
+
 pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
     let stop = toks
         .iter()
@@ -3068,6 +3094,9 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
                 || (is_cue(t.text)
                     // "said Vasa's secretary of state Anna Berg": after "of" a cue word is a noun too.
                     && !(i > 0 && (is_determiner(toks[i - 1].text) || toks[i - 1].text == "of"))
+                    // "said state senator Anna Berg", "according to report author Tom Lund": before words in
+                    // lower case and a name, a cue word is a noun of the name's office.
+                    && !(is_noun_form(&t.lower()) && describes_name_after(&toks[i + 1..]))
                     && !t.is_capitalised()
                     && toks
                         .get(i + 1)

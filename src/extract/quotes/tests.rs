@@ -2517,3 +2517,17 @@ fn a_name_before_a_past_verb_and_as_names_the_thing() {
     let text = "Tom Lund ran the port.\n\nAnna Berg dismissed Lund's plan as \"a slow collapse.\"";
     assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
 }
+
+#[test]
+fn a_cue_word_in_an_office_before_a_name_is_a_noun() {
+    for text in [
+        "The port reopened.\n\n\"The quay held,\" said state senator Tom Lund.",
+        "The port reopened.\n\n\"The quay held,\" according to state attorney Tom Lund.",
+        "The port reopened.\n\n\"The quay held,\" said report author Tom Lund.",
+    ] {
+        assert_eq!(speakers(text), [Some("Tom Lund".to_string())], "{text}");
+    }
+    // A participle stays a verb: the man speaks, not the name he gives himself.
+    let text = "The port reopened.\n\n\"The quay held,\" said a man calling himself Tom Lund.";
+    assert_eq!(speakers(text), [Some("a man".to_string())]);
+}
