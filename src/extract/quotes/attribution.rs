@@ -890,7 +890,8 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
             phrase: name_from_run(&toks[..1], false),
         });
     }
-    if is_cue(first.text) {
+    // `"...," State senator Tom Lund said`: after a quote's comma, a capitalised word opens a name, not a cue.
+    if is_cue(first.text) && !(ending.comma && first.is_capitalised()) {
         let phrase = phrase_after(&toks[1..]);
         // `"...," described the strain as "awful"`, `"...," denouncing her record as`: after a verb of judging, the
         // phrase before "as" is its object; the speaker is the subject before the quote. Not `said Berg as she left`.

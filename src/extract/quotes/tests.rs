@@ -2527,6 +2527,13 @@ fn a_cue_word_in_an_office_before_a_name_is_a_noun() {
     ] {
         assert_eq!(speakers(text), [Some("Tom Lund".to_string())], "{text}");
     }
+    // Capitalised after the quote's comma, the word opens the name; "said" is the cue.
+    let (_, speaker, cue) =
+        one("The port reopened.\n\n\"The quay held,\" State senator Tom Lund said.");
+    assert_eq!(
+        (speaker.as_deref(), cue.as_deref()),
+        (Some("Tom Lund"), Some("said"))
+    );
     // A participle stays a verb: the man speaks, not the name he gives himself.
     let text = "The port reopened.\n\n\"The quay held,\" said a man calling himself Tom Lund.";
     assert_eq!(speakers(text), [Some("a man".to_string())]);
