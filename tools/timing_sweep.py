@@ -208,6 +208,16 @@ def body(shape, n, r):
         'day_after_description': lambda: f(lambda i: f'The {rname(r)} campaign on Friday kept up its criticism, saying Lund is fit "only on paper {i}" and weak. '),
         'adverb_after_opening': lambda: f(lambda i: f'Immediately after the storm, {rname(r)} Berg released a statement: "Held {i}." '),
         'described_before_name': lambda: f(lambda i: f'Harbour board spokesman {rname(r)} Lund was insisting he had "saved {i}," claiming it. '),
+        'common_word_name': lambda: f(lambda i: f'Tom {rname(r)} Read spoke. "Held {i}," Read said. '),
+        'inverted_after_aside': lambda: f(lambda i: f'"Held {i}," like the {rname(r).lower()} storms, said Tom {rname(r)}, the master. '),
+        'place_of_person': lambda: f(lambda i: f'Anna {rname(r)} of Vasa, Harbourshire says the pier will "hold {i}." '),
+        'place_of_person_noline': lambda: f(lambda i: f'Anna {rname(r)} of Vasa, Harbourshire, '),
+        'abbreviation_end': lambda: f(lambda i: f'"Tired {i}" but to work on, says Ana {rname(r)}, a pollster in Harbourton, Md.\n\n'),
+        'state_after_name': lambda: f(lambda i: f'"Held {i}," Anna {rname(r)}, 59, of Harbourton, Md., who watched, said. '),
+        'state_after_name_noline': lambda: f(lambda i: f'{rname(r)}, 59, of Harbourton, Md., '),
+        'opening_clause_cue': lambda: f(lambda i: f'As {rname(r)} Berg claimed on Tuesday that "the quay held {i}," Tom Lund said the cases differed. '),
+        'named_as_clause': lambda: f(lambda i: f'Lund signed the plan, which {rname(r)} Berg described as "a collapse {i}." '),
+        'office_cue_noun': lambda: f(lambda i: f'"Held {i}," said state senator {rname(r)} Lund. '),
     }
     if shape is None:
         return list(shapes)
