@@ -217,6 +217,8 @@ def body(shape, n, r):
         'state_after_name_noline': lambda: f(lambda i: f'{rname(r)}, 59, of Harbourton, Md., '),
         'opening_clause_cue': lambda: f(lambda i: f'As {rname(r)} Berg claimed on Tuesday that "the quay held {i}," Tom Lund said the cases differed. '),
         'named_as_clause': lambda: f(lambda i: f'Lund signed the plan, which {rname(r)} Berg described as "a collapse {i}." '),
+        'possessive_agent': lambda: f(lambda i: f'Anna {rname(r)}\'s plan was backed by Sen. Olga Lund, who said so. "Fine {i}," she said. '),
+        'possessive_nospace': lambda: f(lambda i: f'Anna Berg\'s plan,{"x," * 40}Olga {rname(r)} said. "Fine {i}," she said. '),
         'office_cue_noun': lambda: f(lambda i: f'"Held {i}," said state senator {rname(r)} Lund. '),
     }
     if shape is None:

@@ -467,6 +467,29 @@ impl<'a> Resolver<'a> {
         let first = self
             .main_clause_subject(people, first, cut)
             .unwrap_or(first);
+        // "Berg's plan was backed by Anna Lund, who said ... ¶ "...," she said": a possessive names whose thing
+        // the subject is; a later person of the sentence who speaks or is the agent after "by" is the one the
+        // pronoun stands for. Not "Lund's article attacked Berg": the possessive there is the author.
+        let first = if possessive_at(self.text, self.mentions[people[first]].span.end) {
+            let m = &self.mentions[people[first]];
+            (first + 1..cut)
+                .take(8)
+                .take_while(|&k| {
+                    !sentence_break_between(
+                        self.text,
+                        m.span.end,
+                        self.mentions[people[k]].span.start,
+                    )
+                })
+                .find(|&k| {
+                    let later = &self.mentions[people[k]];
+                    !possessive_at(self.text, later.span.end)
+                        && (later.speaks || self.is_agent(later.span))
+                })
+                .unwrap_or(first)
+        } else {
+            first
+        };
         let chosen = &self.mentions[people[first]];
         let asked = asked.map(|k| &self.mentions[people[k]]);
         // The same, when the nearest sentence naming a person is further back (a quote of several sentences).
@@ -530,6 +553,12 @@ impl<'a> Resolver<'a> {
             }
         }
         Some(chosen.canonical.clone())
+    }
+
+    /// "backed by Sen. Anna Berg": whether the name at `span` follows "by", titles aside.
+    fn is_agent(&self, span: Span) -> bool {
+        let before = text_before_titles(self.text, span.start);
+        before.ends_with(" by") || before == "by"
     }
 
     /// Whether the sentence starting at `start` opens with a participle ("Asked", "Speaking") and `pos` stands
@@ -623,17 +652,7 @@ impl<'a> Resolver<'a> {
             previous_end = m.span.end;
             // ", Attorney General Anna Berg took": offices may stand between the comma and the name; `"the plan,"
             // Berg found`: so may a closing quote mark.
-            let mut before = self.text[..m.span.start].trim_end();
-            for _ in 0..3 {
-                match before.rsplit_once(' ') {
-                    Some((head, last))
-                        if last.starts_with(char::is_uppercase) && is_title(last) =>
-                    {
-                        before = head.trim_end();
-                    }
-                    _ => break,
-                }
-            }
+            let before = text_before_titles(self.text, m.span.start);
             let after_comma = before.trim_end_matches(['"', '”', '\'']).ends_with(',');
             let lower_next = |from: usize| {
                 self.text[from..]
@@ -787,6 +806,23 @@ fn is_writing(lower: &str) -> bool {
 fn is_plural(phrase: &str) -> bool {
     let last = phrase.rsplit(' ').next().unwrap_or("");
     last.ends_with('s') && !last.ends_with("ss")
+}
+
+/// The 100 bytes before `start`, without their trailing spaces and up to three capitalised titles ("Sen.",
+/// "Attorney General") that stand right before a name there. Only so far back: a text of a million characters
+/// with no space is not read back to its start once per name.
+fn text_before_titles(text: &str, start: usize) -> &str {
+    let from = look_back_start(text, 0, start, 100);
+    let mut before = text[from..start].trim_end();
+    for _ in 0..3 {
+        match before.rsplit_once(' ') {
+            Some((head, last)) if last.starts_with(char::is_uppercase) && is_title(last) => {
+                before = head.trim_end();
+            }
+            _ => break,
+        }
+    }
+    before
 }
 
 /// Where the sentence holding `pos` starts: the last sentence break before it, looked for in the 1,000 bytes before

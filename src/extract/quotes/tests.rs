@@ -2538,3 +2538,19 @@ fn a_cue_word_in_an_office_before_a_name_is_a_noun() {
     let text = "The port reopened.\n\n\"The quay held,\" said a man calling himself Tom Lund.";
     assert_eq!(speakers(text), [Some("a man".to_string())]);
 }
+
+#[test]
+fn a_pronoun_passes_a_possessive_for_the_person_who_speaks() {
+    for text in [
+        "The port reopened.\n\nAnna Berg's plan was backed on Friday by Sen. Olga Lund of Vasa, the ranking member, \
+         who said none of it was new.\n\n\"The pier was never the problem,\" she said.",
+        "The port reopened.\n\nAnna Berg's remarks had hurt the crews, Olga Lund said.\n\n\"The pier was never \
+         the problem,\" she said.",
+    ] {
+        assert_eq!(speakers(text), [Some("Olga Lund".to_string())], "{text}");
+    }
+    // The possessive is the author: "Lund's article attacked Berg. He calls ...".
+    let text = "The port reopened.\n\nTom Lund's article attacked Karl Berg for his vote. He calls the vote \"a slow \
+                collapse.\"";
+    assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
+}
