@@ -219,6 +219,8 @@ def body(shape, n, r):
         'named_as_clause': lambda: f(lambda i: f'Lund signed the plan, which {rname(r)} Berg described as "a collapse {i}." '),
         'possessive_agent': lambda: f(lambda i: f'Anna {rname(r)}\'s plan was backed by Sen. Olga Lund, who said so. "Fine {i}," she said. '),
         'possessive_nospace': lambda: f(lambda i: f'Anna Berg\'s plan,{"x," * 40}Olga {rname(r)} said. "Fine {i}," she said. '),
+        'appositive_speaks': lambda: f(lambda i: f'Karl {rname(r)}, the finance chief of the port, said so. "Painful {i}," he said. '),
+        'appositive_names_noline': lambda: f(lambda i: f'Karl {rname(r)}, the chief, '),
         'office_cue_noun': lambda: f(lambda i: f'"Held {i}," said state senator {rname(r)} Lund. '),
     }
     if shape is None:

@@ -175,14 +175,17 @@ impl<'a> Resolver<'a> {
                 let one_word_surname =
                     !canonical.contains(' ') && gazetteer.word_flags(first) & SURNAME != 0;
                 let name_gender = given_name_gender(first).filter(|_| !one_word_surname);
-                let speaks = followed_by_cue(text, span);
+                let speaks = followed_by_cue(text, span, false);
+                // "Tom Lund, head of the port authority, said": an appositive may stand between a name and
+                // its cue; only a full name is taken for a person's for it ("Kansas City, Mo., where ..., said").
+                let speaks_after_appositive = !speaks && followed_by_cue(text, span, true);
                 let person = match entity_kind {
                     Some(kind) => kind == EntityKind::Person,
                     None => {
                         title_gender.is_some()
                             || name_gender.is_some()
                             || speaker_people.contains(&canonical)
-                            || (speaks
+                            || ((speaks || (speaks_after_appositive && canonical.contains(' ')))
                                 && looks_like_a_name(
                                     chunks.get_or_insert_with(|| after_spaces(text)),
                                     &canonical,
@@ -201,7 +204,7 @@ impl<'a> Resolver<'a> {
                     (Some(title), Some(name)) if title != name => None,
                     (title, name) => title.or(name),
                 };
-                let speaks = speaks || preceded_by_cue(text, span);
+                let speaks = speaks || speaks_after_appositive || preceded_by_cue(text, span);
                 Mention {
                     span,
                     canonical,
@@ -953,13 +956,32 @@ fn possessive_at(text: &str, end: usize) -> bool {
 }
 
 /// Whether a cue verb follows the name at `name`, past words like "has" or "also", and not as a bare participle.
-/// After a possessive it is a noun ("Berg's claim").
-fn followed_by_cue(text: &str, name: Span) -> bool {
+/// After a possessive it is a noun ("Berg's claim"). With `past_appositive`, also after an appositive set off by
+/// commas ("Tom Lund, the port's chief, said").
+fn followed_by_cue(text: &str, name: Span, past_appositive: bool) -> bool {
     let at = name.end;
     if possessive_at(text, at) {
         return false;
     }
-    let tokens = tokenize(text, Span::new(at, char_floor(text, at + 48)));
+    let reach = if past_appositive { 160 } else { 48 };
+    let tokens = tokenize(text, Span::new(at, char_floor(text, at + reach)));
+    // "Tom Lund, head of the port authority, said": past an appositive set off by commas.
+    let from = match tokens.first() {
+        Some(t) if t.text == "," && past_appositive => tokens
+            .iter()
+            .skip(1)
+            .take(16)
+            .take_while(|t| {
+                !matches!(
+                    t.text,
+                    "." | "!" | "?" | ";" | ":" | "\"" | "“" | "”" | "(" | ")"
+                )
+            })
+            .position(|t| t.text == ",")
+            .map_or(tokens.len(), |c| c + 2),
+        _ => 0,
+    };
+    let tokens = &tokens[from.min(tokens.len())..];
     let Some(k) = tokens
         .iter()
         .position(|t| !(t.is_word() && is_filler(t.text)))

@@ -2554,3 +2554,17 @@ fn a_pronoun_passes_a_possessive_for_the_person_who_speaks() {
                 collapse.\"";
     assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
 }
+
+#[test]
+fn a_name_whose_cue_follows_an_appositive_speaks() {
+    let text = "The test was announced.\n\n\"The pier is closed to ferries,\" Secretary General Tom Lund said.\
+                \n\nKarl Amano, head of the harbour agency, told the crews the test broke the rules, which he \
+                added \"was a sorry day.\"";
+    let got = speakers(text);
+    assert_eq!(got[1], Some("Karl Amano".to_string()), "{got:?}");
+    // A full name the recognizer did not find, with no known given name, is a person's for it.
+    let text = "The deal closed.\n\n\"Costs are up,\" Tom Lund said.\n\nZorvan Kelb, the finance chief, said the \
+                cuts were needed. \"They are painful,\" he said.";
+    let got = speakers(text);
+    assert_eq!(got[1], Some("Zorvan Kelb".to_string()), "{got:?}");
+}
