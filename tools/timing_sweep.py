@@ -221,6 +221,8 @@ def body(shape, n, r):
         'possessive_nospace': lambda: f(lambda i: f'Anna Berg\'s plan,{"x," * 40}Olga {rname(r)} said. "Fine {i}," she said. '),
         'appositive_speaks': lambda: f(lambda i: f'Karl {rname(r)}, the finance chief of the port, said so. "Painful {i}," he said. '),
         'appositive_names_noline': lambda: f(lambda i: f'Karl {rname(r)}, the chief, '),
+        'described_subject_object': lambda: f(lambda i: f'The radio talker filled his speeches for Karl {rname(r)} with praise. He called it "great {i}." '),
+        'described_subject_far': lambda: f(lambda i: 'The radio talker filled his speeches ' + 'and more ' * 40 + f'for Karl {rname(r)}. ' + ''.join(f'He said "x{j}." ' for j in range(30))),
         'office_cue_noun': lambda: f(lambda i: f'"Held {i}," said state senator {rname(r)} Lund. '),
     }
     if shape is None:

@@ -554,8 +554,54 @@ impl<'a> Resolver<'a> {
                     return Some(found);
                 }
             }
+            // "The radio talker filled his speeches for Cruz. He has declared ...": a person after a preposition,
+            // in a sentence whose subject describes a person, is not who the pronoun stands for; the person that
+            // description stands for is named before.
+            if self.described_subject_over(chosen.span) {
+                if let Some(found) = self.person_before_within(from, gender, hops - 1) {
+                    return Some(found);
+                }
+            }
         }
         Some(chosen.canonical.clone())
+    }
+
+    /// Whether the name at `span` follows a preposition (not "by") in a sentence that opens with a description of
+    /// a person ("The radio talker", "The Texas senator").
+    fn described_subject_over(&self, span: Span) -> bool {
+        let after_preposition = word_before(self.text, span.start).is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "for"
+                    | "about"
+                    | "against"
+                    | "with"
+                    | "to"
+                    | "at"
+                    | "on"
+                    | "from"
+                    | "over"
+                    | "toward"
+            )
+        });
+        if !after_preposition {
+            return false;
+        }
+        // Within 300 bytes: a long sentence is not read again for every pronoun after it.
+        let from = sentence_start_before(self.text, span.start);
+        if span.start - from > 300 {
+            return false;
+        }
+        super::attribution::last_sentence_actor(self.text, Span::new(from, span.start)).is_some_and(
+            |p| {
+                p.kind == PhraseKind::Description
+                    && p.text.rsplit(' ').next().is_some_and(|head| {
+                        let head = head.to_lowercase();
+                        super::words::names_a_person(&head)
+                            || ["er", "or", "ist", "ian"].iter().any(|s| head.ends_with(s))
+                    })
+            },
+        )
     }
 
     /// "backed by Sen. Anna Berg": whether the name at `span` follows "by", titles aside.

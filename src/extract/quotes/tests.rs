@@ -2568,3 +2568,14 @@ fn a_name_whose_cue_follows_an_appositive_speaks() {
     let got = speakers(text);
     assert_eq!(got[1], Some("Zorvan Kelb".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_pronoun_skips_a_name_after_a_preposition_when_a_description_is_the_subject() {
+    let text = "The rally began.\n\nTom Lund took the stage. The radio talker filled his speeches for Karl Berg with \
+                praise. He has called the senator \"the next great captain.\"";
+    assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
+    // With a thing as the subject, the person after the preposition is who the pronoun stands for.
+    let text = "The rally began.\n\nTom Lund took the stage. The plan for Karl Berg was new. He has called it \"the \
+                next great step.\"";
+    assert_eq!(speakers(text), [Some("Karl Berg".to_string())]);
+}
