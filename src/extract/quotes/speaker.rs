@@ -355,6 +355,17 @@ impl<'a> Resolver<'a> {
         if phrase.kind != PhraseKind::Pronoun && super::words::is_state_abbreviation(&phrase.text) {
             return None;
         }
+        // "in many Asian states": a nationality's or party's adjective ("Asian", "Central Asian", "Republican")
+        // is no one's name; a person's surname is ("Cuban said" after "Mark Cuban"), and so is a description
+        // ("the Texan said").
+        let article = word_before(self.text, phrase.span.start)
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
+        if phrase.kind == PhraseKind::Name
+            && !article
+            && is_adjective_of_a_people(&self.canonical(&phrase.text, phrase.span))
+        {
+            return None;
+        }
         match phrase.kind {
             PhraseKind::Name => {
                 let name = self.canonical(&phrase.text, phrase.span);
@@ -855,6 +866,36 @@ fn is_writing(lower: &str) -> bool {
 fn is_plural(phrase: &str) -> bool {
     let last = phrase.rsplit(' ').next().unwrap_or("");
     last.ends_with('s') && !last.ends_with("ss")
+}
+
+/// "Asian", "Central Asian", "Texan", "Republican": one word (after a compass word) that is a people's or a party's
+/// adjective, in its singular form.
+fn is_adjective_of_a_people(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    let (last, before) = match words.as_slice() {
+        [last] => (*last, None),
+        [before, last] => (*last, Some(*before)),
+        _ => return false,
+    };
+    let compass = before.is_none_or(|b| {
+        matches!(
+            b,
+            "Central"
+                | "North"
+                | "South"
+                | "East"
+                | "West"
+                | "Northern"
+                | "Southern"
+                | "Eastern"
+                | "Western"
+        )
+    });
+    let gazetteer = &crate::extract::entities::engine().gazetteer;
+    compass
+        && last.ends_with("an")
+        && (gazetteer.word_flags(last) & crate::extract::gazetteer::DEMONYM != 0
+            || crate::extract::rules::is_party_adjective(last))
 }
 
 /// The 100 bytes before `start`, without their trailing spaces and up to three capitalised titles ("Sen.",

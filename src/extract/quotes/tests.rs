@@ -2579,3 +2579,14 @@ fn a_pronoun_skips_a_name_after_a_preposition_when_a_description_is_the_subject(
                 next great step.\"";
     assert_eq!(speakers(text), [Some("Karl Berg".to_string())]);
 }
+
+#[test]
+fn a_peoples_adjective_is_no_speaker() {
+    // "Asian states" reads as a name and a weak cue.
+    let text = "The port reopened.\n\nThe plan has stirred doubt in several Asian states, and it wears \"a velvet \
+                glove.\"";
+    assert_eq!(speakers(text), [None]);
+    // "the Texan said": a description with its article is kept.
+    let text = "The port reopened.\n\n\"The voters want something new,\" the Texan said.";
+    assert_eq!(speakers(text), [Some("Texan".to_string())]);
+}
