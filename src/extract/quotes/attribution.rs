@@ -1473,8 +1473,6 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
     None
 }
 
-/// Whether `toks` is a sentence ending in a colon, opening with a clause ("When ...", "After ...") whose comma comes
-/// after `k` and before a name or a pronoun.
 /// The words before a quote open its sentence with a subordinate clause ("As", "While", "But even as") whose cue
 /// stands right before the quote, with at most "that" between: `As Berg claimed that "..."`.
 fn subordinate_lead(toks: &[Token]) -> bool {
@@ -1504,6 +1502,8 @@ fn subordinate_lead(toks: &[Token]) -> bool {
         && cue.is_some_and(|c| toks.len() - c <= 5 && toks[c + 1..].iter().all(Token::is_word))
 }
 
+/// Whether `toks` is a sentence ending in a colon, opening with a clause ("When ...", "After ...") whose comma comes
+/// after `k` and before a name or a pronoun.
 fn in_opening_clause(toks: &[Token], k: usize) -> bool {
     let opens = toks.first().is_some_and(|t| {
         matches!(
@@ -2375,7 +2375,6 @@ fn name_from_run(run: &[Token], org_like: bool) -> Option<Phrase> {
     if kept.is_empty() || (kept.len() == 1 && is_title(kept[0].text) && run.len() > 1) {
         return None;
     }
-
     let words: Vec<&str> = kept.iter().map(|t| strip_possessive(t.text)).collect();
     let span = Span::new(kept[0].span.start, kept[kept.len() - 1].span.end);
     Some(Phrase {
@@ -3056,7 +3055,6 @@ fn is_preposition(lower: &str) -> bool {
     )
 }
 
-/// The speaker phrase that starts `toks` (the words after a cue): "said Rubio", "said a ministry spokesman".
 /// A cue word in a form that may be a noun ("state", "report", "post"), not a participle or a past.
 fn is_noun_form(lower: &str) -> bool {
     !(lower.ends_with("ing")
@@ -3083,6 +3081,7 @@ fn describes_name_after(toks: &[Token]) -> bool {
     (1..=3).contains(&lower) && toks.get(lower).is_some_and(is_name_word)
 }
 
+/// The speaker phrase that starts `toks` (the words after a cue): "said Rubio", "said a ministry spokesman".
 pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
     let stop = toks
         .iter()

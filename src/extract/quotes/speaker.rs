@@ -177,7 +177,7 @@ impl<'a> Resolver<'a> {
                 let name_gender = given_name_gender(first).filter(|_| !one_word_surname);
                 let speaks = followed_by_cue(text, span, false);
                 // "Tom Lund, head of the port authority, said": an appositive may stand between a name and
-                // its cue; only a full name is taken for a person's for it ("Kansas City, Mo., where ..., said").
+                // its cue; only a full name is taken for a person's for it ("Harbourton, Mo., where ..., said").
                 let speaks_after_appositive = !speaks && followed_by_cue(text, span, true);
                 let person = match entity_kind {
                     Some(kind) => kind == EntityKind::Person,
@@ -355,8 +355,8 @@ impl<'a> Resolver<'a> {
         if phrase.kind != PhraseKind::Pronoun && super::words::is_state_abbreviation(&phrase.text) {
             return None;
         }
-        // "in many Asian states": a nationality's or party's adjective ("Asian", "Central Asian", "Republican")
-        // is no one's name; a person's surname is ("Cuban said" after "Mark Cuban"), and so is a description
+        // "in several Asian states": a nationality's or party's adjective ("Asian", "Central Asian", "Republican")
+        // is no one's name; a person's surname is ("Cuban said" after "Tom Cuban"), and so is a description
         // ("the Texan said").
         let article = word_before(self.text, phrase.span.start)
             .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
@@ -565,7 +565,7 @@ impl<'a> Resolver<'a> {
                     return Some(found);
                 }
             }
-            // "The radio talker filled his speeches for Cruz. He has declared ...": a person after a preposition,
+            // "The radio talker filled his speeches for Berg. He has called ...": a person after a preposition,
             // in a sentence whose subject describes a person, is not who the pronoun stands for; the person that
             // description stands for is named before.
             if self.described_subject_over(chosen.span) {
