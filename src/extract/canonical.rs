@@ -1931,6 +1931,21 @@ fn make_consistent(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer)
             m.kind = EntityKind::Person;
             continue;
         }
+        // "De Blasio said" after "Bill de Blasio": a particle and a person's surname are that person.
+        // Capitalised only where a sentence starts ("De Blasio disbanded it"): "Le Mans" is a place.
+        let particle = |w: &str| {
+            super::rules::is_name_particle(w)
+                || (super::rules::is_name_particle(&w.to_lowercase())
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && (m.first == 0 || super::rules::opens_sentence(words[m.first - 1])))
+        };
+        if m.last == m.first + 1
+            && particle(words[m.first])
+            && surnames.contains_key(&key(m.last, m.last))
+        {
+            m.kind = EntityKind::Person;
+            continue;
+        }
         let v = votes[&k];
         // Ties go to the gazetteer's reading ("Washington" a place), then to the mention's own kind.
         let place_prior = flags & PLACE != 0;

@@ -858,6 +858,14 @@ const CASES: &[Case] = &[
         &[(Per, "Will Lindqvist"), (Per, "Tomas Lindqvist")],
         &[],
     ),
+    (
+        // A particle and a person's surname are that person, the particle capitalised where a sentence starts
+        // (the tagger had taken both for an organisation).
+        "The port board met Mayor Bill de Blasio at the pier. De Blasio said the ferries would run. Later, de \
+         Blasio left the pier.",
+        &[(Per, "Bill de Blasio")],
+        &[(Org, "De Blasio"), (Org, "de Blasio"), (Per, "De Blasio"), (Per, "de Blasio")],
+    ),
 ];
 
 #[test]
