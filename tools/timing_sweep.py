@@ -223,6 +223,7 @@ def body(shape, n, r):
         'appositive_names_noline': lambda: f(lambda i: f'Karl {rname(r)}, the chief, '),
         'described_subject_object': lambda: f(lambda i: f'The radio talker filled his speeches for Karl {rname(r)} with praise. He called it "great {i}." '),
         'described_subject_far': lambda: f(lambda i: 'The radio talker filled his speeches ' + 'and more ' * 40 + f'for Karl {rname(r)}. ' + ''.join(f'He said "x{j}." ' for j in range(30))),
+        'particle_surname': lambda: f(lambda i: (lambda n: f'Mayor Bill de {n} spoke. De {n} said "Held {i}." Later, de {n} left. ')(rname(r))),
         'office_cue_noun': lambda: f(lambda i: f'"Held {i}," said state senator {rname(r)} Lund. '),
     }
     if shape is None:
