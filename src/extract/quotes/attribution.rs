@@ -1183,7 +1183,20 @@ fn sentence_end_attribution(tokens: &[Token]) -> Option<Attribution> {
 
 /// Nothing, or a few words of time or place after a cue: "after the vote", "on Tuesday", "in an interview".
 fn short_adverbial(toks: &[Token]) -> bool {
-    toks.is_empty()
+    // "on a tour of the pier with the harbour board": a longer phrase of a preposition, with no clause in it.
+    let phrase = (7..=10).contains(&toks.len())
+        && toks[0].is_word()
+        && is_preposition(&toks[0].lower())
+        && toks.iter().all(|t| {
+            t.is_word()
+                && !is_cue(t.text)
+                && !matches!(
+                    t.lower().as_str(),
+                    "that" | "which" | "who" | "whether" | "if" | "because" | "but" | "and" | "as"
+                )
+        });
+    phrase
+        || toks.is_empty()
         || (toks.len() <= 6
             && toks[0].is_word()
             && (is_preposition(&toks[0].lower())

@@ -2590,3 +2590,14 @@ fn a_peoples_adjective_is_no_speaker() {
     let text = "The port reopened.\n\n\"The voters want something new,\" the Texan said.";
     assert_eq!(speakers(text), [Some("Texan".to_string())]);
 }
+
+#[test]
+fn a_closing_attribution_may_end_in_a_longer_phrase_of_place() {
+    let text = "Anna Berg spoke at the pier.\n\nThe crews had \"done the hardest part\" of the pier work, she said \
+                on a tour of the pier with the harbour board.";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+    // A clause after "said" ("that the crews would rest") is no phrase of place: the rule does not read past it.
+    let text = "Anna Berg spoke at the pier.\n\nThe crews had \"done the hardest part\" of the work, she said in \
+                a statement that the crews would rest.";
+    assert_eq!(speakers(text), [None]);
+}
