@@ -224,6 +224,8 @@ def body(shape, n, r):
         'described_subject_object': lambda: f(lambda i: f'The radio talker filled his speeches for Karl {rname(r)} with praise. He called it "great {i}." '),
         'described_subject_far': lambda: f(lambda i: 'The radio talker filled his speeches ' + 'and more ' * 40 + f'for Karl {rname(r)}. ' + ''.join(f'He said "x{j}." ' for j in range(30))),
         'particle_surname': lambda: f(lambda i: (lambda n: f'Mayor Bill de {n} spoke. De {n} said "Held {i}." Later, de {n} left. ')(rname(r))),
+        'connector_phrase': lambda: f(lambda i: f'But back on the quay near {rname(r)}, he went back to his theme: "First {i}!" '),
+        'longer_place_phrase': lambda: f(lambda i: f'The crews had "done part {i}" of the work, she said on a tour of the pier with the {rname(r).lower()} board. '),
         'office_cue_noun': lambda: f(lambda i: f'"Held {i}," said state senator {rname(r)} Lund. '),
     }
     if shape is None:

@@ -1927,10 +1927,27 @@ fn subject_start_after_dateline(toks: &[Token]) -> Option<usize> {
     if is_connector(&toks[0]) {
         // "But two weeks later, Berg ...", "And then Lund ...".
         let then = usize::from(toks.get(1).is_some_and(|t| t.lower() == "then"));
+        let rest = &toks[1 + then..];
+        // "But back on the quay, he ...", "But on Friday, Lund ...": a phrase of place or time after the
+        // connector, up to its comma, when a name or a pronoun follows.
+        let phrase = || {
+            let opens = rest.first().is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalised()
+                    && (is_preposition(&t.lower()) || is_capitalised_function_word(t.text))
+                    && !is_pronoun(t.text)
+            });
+            let comma = rest.iter().take(9).position(|t| t.text == ",")?;
+            let words = rest[..comma].iter().all(Token::is_word);
+            let subject = rest
+                .get(comma + 1)
+                .is_some_and(|t| is_name_word(t) || is_pronoun(t.text));
+            (opens && comma > 0 && words && subject).then_some(comma + 1)
+        };
         // "But although the crew stood by her, she ...": a clause after the connector, as at a sentence's start.
         Some(past_clause(
             toks,
-            1 + then + time_opening(&toks[1 + then..]).unwrap_or(0),
+            1 + then + time_opening(rest).or_else(phrase).unwrap_or(0),
         ))
     } else {
         let at = toks.iter().position(|t| t.text == ",").map(|p| p + 1)?;

@@ -2601,3 +2601,15 @@ fn a_closing_attribution_may_end_in_a_longer_phrase_of_place() {
                 a statement that the crews would rest.";
     assert_eq!(speakers(text), [None]);
 }
+
+#[test]
+fn a_phrase_of_place_after_an_opening_connector_is_passed_over() {
+    for text in [
+        "Tom Lund spoke at the pier.\n\nBut back on the quay, he went back to his old theme: \"Harbour first, and \
+         no delay, ever!\"",
+        "Tom Lund spoke at the pier.\n\nAnd on the ferry, Lund kept to his script: \"Harbour first, and no \
+         delay, ever!\"",
+    ] {
+        assert_eq!(speakers(text), [Some("Tom Lund".to_string())], "{text}");
+    }
+}
