@@ -114,19 +114,18 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     let after_tokens = q
         .closed
         .then(|| tokenize(text, Span::new(q.close_end, next_open.max(q.close_end))));
+    // What follows the quote's words, past spaces and closing marks, and its closing marks themselves.
+    let past_marks = text[q.content.end..next_open.max(q.close_end)]
+        .trim_start_matches(|c: char| c.is_whitespace() || "”’\"'".contains(c));
+    let marks = &text[q.content.end..q.close_end];
     // `"...," X said`, `"...", X said`.
-    let ends_with_comma = text[q.content.end..next_open.max(q.close_end)]
-        .trim_start_matches(|c: char| c.is_whitespace() || "”’\"'".contains(c))
-        .starts_with(',')
-        || text[q.content.end..q.close_end].contains(',');
+    let ends_with_comma = past_marks.starts_with(',') || marks.contains(',');
     let after = if let Some(tokens) = &after_tokens {
         let ending = QuoteEnding {
             full_stop: q.content.slice(text).ends_with('.'),
             // `"...," X said`, `"...?" X asked`, `"..." — X said`: punctuation that hands over to an attribution.
-            hands_over: text[q.content.end..next_open.max(q.close_end)]
-                .trim_start_matches(|c: char| c.is_whitespace() || "”’\"'".contains(c))
-                .starts_with([',', '?', '!', '—', '–'])
-                || text[q.content.end..q.close_end].contains([',', '?', '!'])
+            hands_over: past_marks.starts_with([',', '?', '!', '—', '–'])
+                || marks.contains([',', '?', '!'])
                 || q.content.slice(text).ends_with(['?', '!']),
             comma: ends_with_comma,
         };

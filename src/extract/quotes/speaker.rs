@@ -178,7 +178,9 @@ impl<'a> Resolver<'a> {
                 let speaks = followed_by_cue(text, span, false);
                 // "Tom Lund, head of the port authority, said": an appositive may stand between a name and
                 // its cue; only a full name is taken for a person's for it ("Harbourton, Mo., where ..., said").
-                let speaks_after_appositive = !speaks && followed_by_cue(text, span, true);
+                let speaks_after_appositive = !speaks
+                    && text[span.end..].trim_start().starts_with(',')
+                    && followed_by_cue(text, span, true);
                 let person = match entity_kind {
                     Some(kind) => kind == EntityKind::Person,
                     None => {
@@ -355,20 +357,19 @@ impl<'a> Resolver<'a> {
         if phrase.kind != PhraseKind::Pronoun && super::words::is_state_abbreviation(&phrase.text) {
             return None;
         }
-        // "in several Asian states": a nationality's or party's adjective ("Asian", "Central Asian", "Republican")
-        // is no one's name; a person's surname is ("Cuban said" after "Tom Cuban"), and so is a description
-        // ("the Texan said").
-        let article = word_before(self.text, phrase.span.start)
-            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
-        if phrase.kind == PhraseKind::Name
-            && !article
-            && is_adjective_of_a_people(&self.canonical(&phrase.text, phrase.span))
-        {
-            return None;
-        }
         match phrase.kind {
             PhraseKind::Name => {
                 let name = self.canonical(&phrase.text, phrase.span);
+                // "in several Asian states": a nationality's or party's adjective ("Asian", "Central Asian",
+                // "Republican") is no one's name; a person's surname is ("Cuban said" after "Tom Cuban"), and so
+                // is a description ("the Texan said").
+                let article = || {
+                    word_before(self.text, phrase.span.start)
+                        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+                };
+                if is_adjective_of_a_people(&name) && !article() {
+                    return None;
+                }
                 // "Kathryn Waters said ...", then "..., Water said": a one-word speaker the recognizer did not take
                 // for a person, spelt like the short surname of exactly one person it found, is that person.
                 if !name.contains(' ') && !self.person_names.contains(name.as_str()) {

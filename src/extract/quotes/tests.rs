@@ -28,6 +28,17 @@ fn entity_at(text: &str, name: &str, kind: EntityKind) -> Entity {
     }
 }
 
+/// An entity named `name`, mentioned wherever `name` occurs in `text`.
+fn entity_everywhere(text: &str, name: &str, kind: EntityKind) -> Entity {
+    Entity {
+        mentions: text
+            .match_indices(name)
+            .map(|(at, w)| Span::new(at, at + w.len()))
+            .collect(),
+        ..entity_at(text, name, kind)
+    }
+}
+
 /// Asserts each quote's text and speaker.
 fn assert_quotes(text: &str, expected: &[(&str, Option<&str>)]) {
     let all = found(text, &[]);
@@ -2339,16 +2350,7 @@ fn a_name_before_a_noun_like_comments_is_no_speaker_for_a_pronoun() {
 fn a_place_that_is_the_surname_of_a_person_in_the_text_is_that_person() {
     let text =
         "The port reopened.\n\nRep. Anna Norway spoke first. \"The seats are empty,\" Norway said.";
-    let mentions = text
-        .match_indices("Norway")
-        .map(|(at, w)| Span::new(at, at + w.len()))
-        .collect();
-    let norway = Entity {
-        kind: EntityKind::Place,
-        name: "Norway".into(),
-        aliases: vec!["Norway".into()],
-        mentions,
-    };
+    let norway = entity_everywhere(text, "Norway", EntityKind::Place);
     let got: Vec<_> = found(text, &[norway]).into_iter().map(|q| q.1).collect();
     assert_eq!(got, [Some("Anna Norway".to_string())]);
 }
@@ -2423,14 +2425,7 @@ fn a_said_after_an_aside_and_its_comma_is_inverted() {
 
 #[test]
 fn a_place_telling_where_the_opening_person_lives_is_not_the_speaker() {
-    let place = |text: &str, name: &str| {
-        let mut e = entity_at(text, name, EntityKind::Place);
-        e.mentions = text
-            .match_indices(name)
-            .map(|(at, w)| Span::new(at, at + w.len()))
-            .collect();
-        e
-    };
+    let place = |text: &str, name: &str| entity_everywhere(text, name, EntityKind::Place);
     for (text, person, town) in [
         (
             "The port reopened.\n\nAnna Berg of Vasa, Harbourshire says the pier will \"hold for years.\"",
