@@ -57,6 +57,12 @@ const CASES: &[Case] = &[
         &[(Place, "Representative Lena Okafor"), (Per, "Outside Turner"), (Per, "Yet Turner"), (Place, "Former")],
     ),
     (
+        // Nor is "Across" or "Given": each opened a name the tagger found.
+        "Across Harbourshire, skippers waited for Tom Okafor. Given Okafor's record, the plan will work.",
+        &[(Per, "Tom Okafor")],
+        &[(Org, "Across Harbourshire"), (Per, "Given Okafor")],
+    ),
+    (
         // A sentence that ends inside a closing quote ends there: the word after it opens the next one.
         "Anna Berg called the plan “reckless.” Yet Turner backed it.",
         &[(Per, "Anna Berg")],

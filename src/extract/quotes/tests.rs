@@ -2608,3 +2608,20 @@ fn a_phrase_of_place_after_an_opening_connector_is_passed_over() {
         assert_eq!(speakers(text), [Some("Tom Lund".to_string())], "{text}");
     }
 }
+
+#[test]
+fn a_capitalised_preposition_opens_no_name() {
+    // "Across Harbourshire" had been read as a name of two words, the subject of the sentence.
+    let text = "The port reopened.\n\nAcross Harbourshire, skippers have been startled by the \"isolationist\" \
+                plans of the board.";
+    // The recognizer may take the preposition into a name, as it once did.
+    let org = entity_at(text, "Across Harbourshire", EntityKind::Organization);
+    assert_eq!(found(text, &[org])[0].1, None);
+    let text = "The port reopened.\n\nGiven Lund's record, the plan should win \"broad support\" among the \
+                crews, spokesman Tom Okafor said.";
+    let people = [
+        entity_at(text, "Lund", EntityKind::Person),
+        entity_at(text, "Tom Okafor", EntityKind::Person),
+    ];
+    assert_eq!(found(text, &people)[0].1.as_deref(), Some("Tom Okafor"));
+}
