@@ -370,6 +370,26 @@ impl<'a> Resolver<'a> {
                 if is_adjective_of_a_people(&name) && !article() {
                     return None;
                 }
+                // "a sign at an exit in Harbourton, which read": a place after a preposition of place is where,
+                // not who; "which" stands for something before it. (Not "at": "officials at the agency".)
+                if self
+                    .entity_at(phrase.span)
+                    .is_some_and(|e| e.kind == EntityKind::Place)
+                    && word_before(self.text, phrase.span.start).is_some_and(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "in" | "near"
+                                | "before"
+                                | "across"
+                                | "throughout"
+                                | "inside"
+                                | "outside"
+                                | "around"
+                        )
+                    })
+                {
+                    return None;
+                }
                 // "Kathryn Waters said ...", then "..., Water said": a one-word speaker the recognizer did not take
                 // for a person, spelt like the short surname of exactly one person it found, is that person.
                 if !name.contains(' ') && !self.person_names.contains(name.as_str()) {

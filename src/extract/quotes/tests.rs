@@ -2625,3 +2625,17 @@ fn a_capitalised_preposition_opens_no_name() {
     ];
     assert_eq!(found(text, &people)[0].1.as_deref(), Some("Tom Okafor"));
 }
+
+#[test]
+fn a_place_after_a_preposition_of_place_is_no_speaker() {
+    // "which read" stands for the sign, not for the place the sign stood in.
+    let text = "The port reopened.\n\nDrivers saw a sign at an exit in Harbourton (about ten miles east of the \
+                coast), which read, \"Vote for the harbour.\"";
+    let place = entity_at(text, "Harbourton", EntityKind::Place);
+    assert_eq!(found(text, &[place])[0].1, None);
+    // A place that is the subject speaks.
+    let text =
+        "The port reopened.\n\nThe talks stalled, and Harbourshire said \"no deal is near.\"";
+    let place = entity_at(text, "Harbourshire", EntityKind::Place);
+    assert_eq!(found(text, &[place])[0].1.as_deref(), Some("Harbourshire"));
+}
