@@ -1676,18 +1676,24 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
         end += 1;
         if is_possessive(toks[end - 1].text) {
             // "Ryan’s campaign shrugged": the subject is the possessed noun, kept as a description.
-            let nouns = toks[end..]
+            // "Lund's first five callers": words that count or order come before the noun, and add to it.
+            let modifiers = toks[end..]
                 .iter()
                 .take(2)
+                .take_while(|t| is_count_or_order(&t.lower()))
+                .count();
+            let nouns = toks[end..]
+                .iter()
+                .take(2 + modifiers)
                 .enumerate()
                 .take_while(|&(k, t)| {
                     let w = t.lower();
                     // "Lund's letter sets out a case": a second word in -s after a singular noun is its verb.
                     // Not a noun in -s ("recent analysis", "its status").
-                    let verb_in_s = k == 1
+                    let verb_in_s = k == 1 + modifiers
                         && w.ends_with('s')
                         && !["ss", "is", "us"].iter().any(|e| w.ends_with(e))
-                        && !toks[end].lower().ends_with('s');
+                        && !toks[end + modifiers].lower().ends_with('s');
                     // "Lund's campaign sent out a leaflet": a cue, an auxiliary or a past form is the verb.
                     t.is_word()
                         && !t.is_capitalised()
@@ -1724,6 +1730,32 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
     (end > start)
         .then(|| name_from_run(&toks[start..end], false))
         .flatten()
+}
+
+/// A word that counts or orders the noun after it: "first", "five", "top".
+fn is_count_or_order(lower: &str) -> bool {
+    (!lower.is_empty() && lower.bytes().all(|b| b.is_ascii_digit()))
+        || matches!(
+            lower,
+            "first"
+                | "second"
+                | "third"
+                | "last"
+                | "next"
+                | "top"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "few"
+                | "many"
+                | "several"
+        )
 }
 
 /// Whether the capitalised common word at `at` only modifies the lower-case word after it ("Maritime safety

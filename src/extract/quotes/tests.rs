@@ -2639,3 +2639,17 @@ fn a_place_after_a_preposition_of_place_is_no_speaker() {
     let place = entity_at(text, "Harbourshire", EntityKind::Place);
     assert_eq!(found(text, &[place])[0].1.as_deref(), Some("Harbourshire"));
 }
+
+#[test]
+fn a_possessed_noun_keeps_the_words_that_count_it() {
+    // "first callers" had read as a noun and its verb in -s: the speaker was "Lund's first".
+    let text = "Tom Lund spoke on Monday.\n\nAt the pier, Lund's first five callers ranged from warm to cold: \"Is \
+                it time for a change?\"";
+    assert_eq!(
+        speakers(text),
+        [Some("Lund's first five callers".to_string())]
+    );
+    let text = "Tom Lund spoke on Monday.\n\nAt the pier, Lund's first callers were cold: \"Is it time for a \
+                change?\"";
+    assert_eq!(speakers(text), [Some("Lund's first callers".to_string())]);
+}
