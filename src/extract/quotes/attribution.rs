@@ -2493,10 +2493,13 @@ pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
 fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phrase> {
     let mut end = toks.len();
     loop {
+        // "Harbour Watch first reported": "first" between a name and its cue is an adverb.
+        let adverb_after_name =
+            |end: usize| end >= 2 && toks[end - 1].text == "first" && is_name_word(&toks[end - 2]);
         while end > 0
             && toks[end - 1].is_word()
-            && is_filler(toks[end - 1].text)
-            && !is_pronoun(toks[end - 1].text)
+            && ((is_filler(toks[end - 1].text) && !is_pronoun(toks[end - 1].text))
+                || adverb_after_name(end))
         {
             end -= 1;
         }

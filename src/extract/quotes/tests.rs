@@ -2653,3 +2653,9 @@ fn a_possessed_noun_keeps_the_words_that_count_it() {
                 change?\"";
     assert_eq!(speakers(text), [Some("Lund's first callers".to_string())]);
 }
+
+#[test]
+fn first_between_a_name_and_its_cue_is_an_adverb() {
+    let text = "The pastor slammed the board for \"promoting chaos\" on the show, Harbour Watch first reported.";
+    assert_eq!(speakers(text), [Some("Harbour Watch".to_string())]);
+}
