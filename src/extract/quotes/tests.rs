@@ -2659,3 +2659,13 @@ fn first_between_a_name_and_its_cue_is_an_adverb() {
     let text = "The pastor slammed the board for \"promoting chaos\" on the show, Harbour Watch first reported.";
     assert_eq!(speakers(text), [Some("Harbour Watch".to_string())]);
 }
+
+#[test]
+fn a_stop_with_no_space_after_it_ends_the_sentence() {
+    // "said.Lund" had been one word, and the speaker "Lund said.Lund".
+    let text = "The port closed.\n\n\"The docks are shut,\" Lund said.Lund claimed it was late.";
+    assert_eq!(speakers(text), [Some("Lund".to_string())]);
+    // A stop between single letters stays inside the word.
+    let text = "The port closed.\n\n\"The docks are shut,\" the U.S. envoy said.";
+    assert_eq!(speakers(text), [Some("the U.S. envoy".to_string())]);
+}

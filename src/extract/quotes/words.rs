@@ -107,15 +107,25 @@ pub(super) fn tokenize(text: &str, range: Span) -> Vec<Token<'_>> {
         }
         let mut j = i + 1;
         if c.is_alphanumeric() || c == '@' || c == '#' {
+            // Whether every character of the token so far is a lower-case letter.
+            let mut lower_so_far = c.is_lowercase();
             while j < chars.len() {
                 let d = chars[j].1;
+                // "said.Lund claimed": a stop after a word in lower case and before a capital ends a sentence
+                // whose space is missing ("U.S." and "e.g." have one letter before each stop).
+                let missing_space = d == '.'
+                    && lower_so_far
+                    && j - i >= 2
+                    && chars.get(j + 1).is_some_and(|&(_, n)| n.is_uppercase());
                 let joins = ("'’-.&".contains(d)
+                    && !missing_space
                     && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric()))
                     // "92,000": a thousands separator between digits.
                     || (d == ','
                         && chars[j - 1].1.is_ascii_digit()
                         && chars.get(j + 1).is_some_and(|&(_, n)| n.is_ascii_digit()));
                 if d.is_alphanumeric() || d == '_' || is_combining_mark(d) || joins {
+                    lower_so_far = lower_so_far && !joins && d.is_lowercase();
                     j += if joins { 2 } else { 1 };
                 } else {
                     break;
