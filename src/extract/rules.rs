@@ -811,11 +811,21 @@ pub(crate) fn mend_people(
             m.first -= 1;
         }
         let given_alone = m.first == m.last && gaz.word_flags(words[m.first]) & GIVEN != 0;
+        // A name word at `k` that no other mention covers and no list knows as a place, an organisation, a title
+        // or a nationality.
+        let free_name_word = |k: usize| {
+            k < words.len()
+                && !covered[k]
+                && is_name_word(words[k])
+                && gaz.word_flags(words[k]) & (PLACE | ORG | TITLE | DEMONYM) == 0
+        };
+        // "Gov. Terry E. Branstad" tagged "Terry" alone: a given name takes a middle initial and the surname
+        // after it.
         while (is_initial(words[m.last]) || given_alone && m.first == m.last)
             && m.last + 1 < words.len()
             && !covered[m.last + 1]
-            && is_name_word(words[m.last + 1])
-            && gaz.word_flags(words[m.last + 1]) & (PLACE | ORG | TITLE | DEMONYM) == 0
+            && (free_name_word(m.last + 1)
+                || (given_alone && is_initial(words[m.last + 1]) && free_name_word(m.last + 2)))
         {
             m.last += 1;
         }
@@ -1469,4 +1479,41 @@ fn is_home_nation(name: &[&str]) -> bool {
         ["England" | "ENGLAND" | "Scotland" | "SCOTLAND" | "Wales" | "WALES"]
             | ["Northern" | "NORTHERN", "Ireland" | "IRELAND"]
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_given_name_takes_a_middle_initial_and_the_surname_after_it() {
+        let gaz = &crate::extract::entities::engine().gazetteer;
+        // As the tagger may leave it: "Terry" a person, the initial and the surname untagged.
+        let words = ["Gov.", "Terry", "E.", "Lindqvist", "spoke", "."];
+        let starts = [true, false, false, false, false, false];
+        let mut mentions = vec![Mention {
+            first: 1,
+            last: 1,
+            kind: EntityKind::Person,
+        }];
+        mend_people(&words, &starts, &mut mentions, gaz);
+        assert_eq!((mentions[0].first, mentions[0].last), (1, 3));
+        // Not onto an initial whose next word another mention holds: "Terry E." names no one.
+        let words = ["Gov.", "Terry", "E.", "Lund", "of", "Harbourshire", "spoke"];
+        let starts = [true, false, false, false, false, false, false];
+        let mut mentions = vec![
+            Mention {
+                first: 1,
+                last: 1,
+                kind: EntityKind::Person,
+            },
+            Mention {
+                first: 3,
+                last: 5,
+                kind: EntityKind::Organization,
+            },
+        ];
+        mend_people(&words, &starts, &mut mentions, gaz);
+        assert_eq!((mentions[0].first, mentions[0].last), (1, 1));
+    }
 }
