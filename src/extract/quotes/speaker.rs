@@ -548,13 +548,14 @@ impl<'a> Resolver<'a> {
                 None => ("", ""),
             };
             let same = |t: &Token| !opening_pronoun.is_empty() && t.text == opening_pronoun;
-            // `"...," he told Hannity`: so does the person a cue with the same pronoun as its subject was said to.
+            // `"...," he told Hannity`, `asked whom he backs, he said Lund`: so does the person named right after a cue
+            // with the same pronoun as its subject.
             let told = || {
                 // Only the two words before the name are read.
                 let near = look_back_start(self.text, from, chosen.span.start, 32);
                 let toks = tokenize(self.text, Span::new(near, chosen.span.start));
                 match toks.as_slice() {
-                    [.., p, cue] if matches!(cue.text, "told" | "tells" | "asked" | "asks") => {
+                    [.., p, cue] if is_cue(cue.text) && !is_weak_cue(cue.text) => {
                         let fits = !pronoun.is_empty() && p.text.to_lowercase() == pronoun;
                         fits.then_some(p.span.start)
                     }

@@ -2669,3 +2669,15 @@ fn a_stop_with_no_space_after_it_ends_the_sentence() {
     let text = "The port closed.\n\n\"The docks are shut,\" the U.S. envoy said.";
     assert_eq!(speakers(text), [Some("the U.S. envoy".to_string())]);
 }
+
+#[test]
+fn a_name_right_after_the_pronouns_own_cue_is_not_who_it_stands_for() {
+    // "he said Berg": Berg is what was said, and the next "he said" is still Tom Lund.
+    let text = "Tom Lund met the board on Monday. Asked whom he would back for the chair, he said Berg. \"I \
+                would pick Karl for now,\" he said.";
+    let people = [
+        entity_at(text, "Tom Lund", EntityKind::Person),
+        entity_at(text, "Berg", EntityKind::Person),
+    ];
+    assert_eq!(found(text, &people)[0].1.as_deref(), Some("Tom Lund"));
+}
