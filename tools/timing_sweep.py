@@ -227,6 +227,14 @@ def body(shape, n, r):
         'connector_phrase': lambda: f(lambda i: f'But back on the quay near {rname(r)}, he went back to his theme: "First {i}!" '),
         'longer_place_phrase': lambda: f(lambda i: f'The crews had "done part {i}" of the work, she said on a tour of the pier with the {rname(r).lower()} board. '),
         'office_cue_noun': lambda: f(lambda i: f'"Held {i}," said state senator {rname(r)} Lund. '),
+        'preposition_opening': lambda: f(lambda i: f'Across {rname(r)}, skippers were startled by the "plans {i}" of the board. '),
+        'place_after_in': lambda: f(lambda i: f'Drivers saw a sign in {rname(r)} (ten miles east), which read, "Vote {i}." '),
+        'possessive_counted': lambda: f(lambda i: f'Lund\'s first five {rname(r).lower()}s ranged from warm to cold: "Is it time {i}?" '),
+        'first_before_cue': lambda: f(lambda i: f'The board was "chaotic {i}," {rname(r)} Watch first reported. '),
+        'missing_space_stops': lambda: f(lambda i: f'"Shut {i}," Lund said.{rname(r)} claimed it. '),
+        'lower_word_stops_noline': lambda: 'a' * (n // 2) + '9' + f(lambda i: '.Xa')[: n // 2],
+        'middle_initial': lambda: f(lambda i: f'Gov. Terry E. {rname(r)} spoke. "Held {i}," he said. '),
+        'pronoun_own_cue': lambda: f(lambda i: f'Tom Lund met them. Asked whom he backs, he said {rname(r)}. "Fine {i}," he said. '),
     }
     if shape is None:
         return list(shapes)
