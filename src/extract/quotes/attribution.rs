@@ -2926,7 +2926,9 @@ fn person_before_of(seg: &[Token], start: usize, end: usize) -> (usize, usize) {
         && end - start <= 2
     {
         let person_start = run_start(seg, start - 1);
-        if start - 1 - person_start >= 2 || is_title(seg[person_start].text) {
+        // Not "the Harbour Council of Vasa": a name after "the" is no person's.
+        let after_article = person_start > 0 && seg[person_start - 1].lower() == "the";
+        if (start - 1 - person_start >= 2 || is_title(seg[person_start].text)) && !after_article {
             return (person_start, start - 1);
         }
     }

@@ -2681,3 +2681,12 @@ fn a_name_right_after_the_pronouns_own_cue_is_not_who_it_stands_for() {
     ];
     assert_eq!(found(text, &people)[0].1.as_deref(), Some("Tom Lund"));
 }
+
+#[test]
+fn an_organisation_of_a_place_after_a_person_is_where_they_work() {
+    // "Harbour Council of Vasa" had been read as a person's name and its place.
+    let text =
+        "The port closed.\n\nHowever, as Tom Lund of the Harbour Council of Vasa told the Harbour \
+                Press, \"We have borne the same loss.\"";
+    assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
+}
