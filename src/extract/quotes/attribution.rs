@@ -123,6 +123,7 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     let after = if let Some(tokens) = &after_tokens {
         let ending = QuoteEnding {
             full_stop: q.content.slice(text).ends_with('.'),
+            ends_sentence: q.content.slice(text).ends_with(['.', '?', '!']),
             // `"...," X said`, `"...?" X asked`, `"..." — X said`: punctuation that hands over to an attribution.
             hands_over: past_marks.starts_with([',', '?', '!', '—', '–'])
                 || marks.contains([',', '?', '!'])
@@ -817,6 +818,8 @@ fn is_sentence_punct(t: &Token) -> bool {
 #[derive(Clone, Copy)]
 struct QuoteEnding {
     full_stop: bool,
+    /// The quote's words end with a full stop, a question mark or an exclamation mark.
+    ends_sentence: bool,
     hands_over: bool,
     /// A comma ends the quote or follows it: `"...," X said`, `"...", X said`.
     comma: bool,
@@ -852,6 +855,15 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
         toks = &toks[1..];
     }
     let first = toks.first()?;
+    // `"...?" Berg writes back, "..."`: after a quote that ends its own sentence, a sentence that opens with a
+    // capital and ends in a comma right before the next quote introduces that one.
+    if ending.ends_sentence
+        && first.is_capitalised()
+        && end == tokens.len()
+        && tokens.last().is_some_and(|t| t.text == ",")
+    {
+        return None;
+    }
     // After a quote that ends with its own full stop, a capitalised word (a pronoun too) begins a new sentence,
     // unless that sentence is only the attribution: `"... missing." Trump said.`, `"..." He added.`; not `"..."
     // He made the same promise at the market, adding`.

@@ -2690,3 +2690,20 @@ fn an_organisation_of_a_place_after_a_person_is_where_they_work() {
                 Press, \"We have borne the same loss.\"";
     assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
 }
+
+#[test]
+fn a_sentence_ending_in_a_comma_before_the_next_quote_introduces_it() {
+    // "Berg replied," is the next quote's lead-in, not the first quote's attribution.
+    let text = "Tom Lund and Anna Berg spoke.\n\nLund wrote: \"Why today? The pier was shut.\" Berg replied, \"You \
+                were right.\"";
+    assert_eq!(
+        speakers(text),
+        [Some("Tom Lund".to_string()), Some("Anna Berg".to_string())]
+    );
+    let text = "Tom Lund and Anna Berg spoke.\n\nLund wrote: \"Why today? Was the pier shut?\" Berg then writes \
+                back, \"You were right.\"";
+    assert_eq!(
+        speakers(text),
+        [Some("Tom Lund".to_string()), Some("Anna Berg".to_string())]
+    );
+}
