@@ -150,6 +150,20 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
                 return Some(before);
             }
         }
+        // `Lund famously replied: "What does it matter?" His critics cited it`: a name or a pronoun with a cue and
+        // a colon before a quote that ends its own sentence speaks it; the sentence after is about it.
+        let colon_lead = lead_toks.last().is_some_and(|t| t.text == ":")
+            && q.content.slice(text).ends_with(['.', '?', '!']);
+        if colon_lead {
+            if let Some(before) = before_quote(&lead_toks).filter(|a| {
+                a.cue.is_some()
+                    && a.phrase
+                        .as_ref()
+                        .is_some_and(|p| p.kind != PhraseKind::Description)
+            }) {
+                return Some(before);
+            }
+        }
         // `As Berg claimed that "the quay held," Lund said the cases differed`: a quote ending an opening clause
         // is that clause's speaker's, when its cue stands right before it; the main clause's cue has words of
         // its own.

@@ -2707,3 +2707,10 @@ fn a_sentence_ending_in_a_comma_before_the_next_quote_introduces_it() {
         [Some("Tom Lund".to_string()), Some("Anna Berg".to_string())]
     );
 }
+
+#[test]
+fn a_name_with_a_cue_and_a_colon_speaks_a_quote_that_ends_its_sentence() {
+    let text = "The port closed.\n\nTom Lund, tired, famously replied: \"What does it matter now?\" His critics \
+                cited it as proof of his mood.";
+    assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
+}
