@@ -151,20 +151,24 @@ MANUAL_CITY = {"Kiev": "Kyiv", "Odessa": "Odesa", "Kharkov": "Kharkiv", "Lvov": 
                "Zaporozhye": "Zaporizhzhia", "Bombay": "Mumbai", "Peking": "Beijing", "Calcutta": "Kolkata",
                "Madras": "Chennai", "Rangoon": "Yangon", "Saigon": "Ho Chi Minh City", "Canton": "Guangzhou",
                "Washington D.C.": "Washington", "Washington DC": "Washington", "New York City": "New York",
-               "NYC": "New York", "Artemivsk": "Bakhmut", "Lugansk": "Luhansk", "Donbass": "Donbas"}
+               "NYC": "New York", "Vegas": "Las Vegas", "Artemivsk": "Bakhmut", "Lugansk": "Luhansk", "Donbass": "Donbas"}
 alias_rows += list(MANUAL_CITY.items())
 write("cities.txt", city_rows)
 write("cities_major.txt", major_rows)
-# Drop alternates claimed by two cities: they would merge different places.
+# People's names (US Census 1990): given names, and the 20,000 most frequent surnames.
+given = census("dist.male.first") + census("dist.female.first")
+surnames = census("dist.all.last")[:20000]
+write("given_names.txt", [n.capitalize() for n in given])
+write("surnames.txt", [n.capitalize() for n in surnames])
+
+# Drop alternates claimed by two cities: they would merge different places. Drop alternates that are people's
+# names too ("Fletcher" for Aurora, "Julia" for Plovdiv): "Fletcher said" names a person, not a city.
+people_names = {n.capitalize() for n in given} | {n.capitalize() for n in surnames}
 by_alt = {}
 for alt, canon in alias_rows:
     by_alt.setdefault(alt, set()).add(canon)
-write("place_aliases.tsv", [(a, sorted(c)[0]) for a, c in by_alt.items() if len(c) == 1 or a in MANUAL_CITY])
-
-# People's names (US Census 1990): given names, and the 20,000 most frequent surnames.
-given = census("dist.male.first") + census("dist.female.first")
-write("given_names.txt", [n.capitalize() for n in given])
-write("surnames.txt", [n.capitalize() for n in census("dist.all.last")[:20000]])
+write("place_aliases.tsv", [(a, sorted(c)[0]) for a, c in by_alt.items()
+                            if a in MANUAL_CITY or (len(c) == 1 and a not in people_names)])
 # The gender a given name tells, for "she said": a name whose share of the census frequencies (per cent of men,
 # per cent of women) is at least 80 % one way. "Jean", "Kelly", "Terry" tell it; "Jamie", "Jessie" do not.
 def census_freq(name):

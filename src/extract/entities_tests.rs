@@ -57,6 +57,13 @@ const CASES: &[Case] = &[
         &[(Place, "Representative Lena Okafor"), (Per, "Outside Turner"), (Per, "Yet Turner"), (Place, "Former")],
     ),
     (
+        // A city's alternate name that is also a people's name is not taken for the city: "Fletcher" and "Lester"
+        // are surnames here, not Aurora and Leicester. "Vegas" is still Las Vegas.
+        "Fletcher said the pier was safe. The mayor met Lester on Monday. The band played in Vegas.",
+        &[(Per, "Fletcher"), (Per, "Lester"), (Place, "Las Vegas")],
+        &[(Place, "Aurora"), (Place, "Leicester")],
+    ),
+    (
         // Nor is "Across" or "Given": each opened a name the tagger found.
         "Across Harbourshire, skippers waited for Tom Okafor. Given Okafor's record, the plan will work.",
         &[(Per, "Tom Okafor")],
