@@ -1396,6 +1396,8 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
             || matches!(words[m.first], "of" | "and" | "or" | "for" | "by" | "with" | "from")
             || matches!(words[m.first], "v" | "vs" | "v." | "vs.")
             || described
+            // "Sens. Anna Berg and Tom Lund".
+            || (m.first < m.last && m.kind == EntityKind::Person && is_plural_title(words[m.first]))
             || (m.first < m.last
                 && gazetteer::is_title(&lower_case(words[m.first]))
                 // "Justice Department": an organisation's title word before an institution word stays.
@@ -1510,6 +1512,15 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
     Some(m)
 }
 
+/// "Sens. Anna Berg and Tom Lund": a plural title's abbreviation, which the title list (a feature of the tagger)
+/// lacks; it stands before the first of the names it serves.
+fn is_plural_title(word: &str) -> bool {
+    matches!(
+        word,
+        "Sens." | "Reps." | "Govs." | "Gens." | "Drs." | "Profs." | "Messrs." | "Mmes."
+    )
+}
+
 /// "Sen. Marco Lund", "Dr. Anna Berg": after a title's abbreviation, a given name and the name words after it are
 /// a person, whatever the tagger made of them (it takes a name after "Sen." for an organisation, or drops it);
 /// a mention of the title itself goes.
@@ -1525,9 +1536,10 @@ fn people_after_titles(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazett
     let mut added = Vec::new();
     for i in 1..words.len() {
         let title = words[i - 1];
-        let abbreviation = (title.ends_with('.') || matches!(title, "Mr" | "Mrs" | "Ms" | "Dr"))
+        let abbreviation = ((title.ends_with('.') || matches!(title, "Mr" | "Mrs" | "Ms" | "Dr"))
             && gazetteer::is_title(&lower_case(title))
-            && !matches!(title, "St." | "Mt." | "Ft.");
+            && !matches!(title, "St." | "Mt." | "Ft."))
+            || is_plural_title(title);
         if !abbreviation || !is_name_word(words[i]) || gazetteer::is_title(&lower_case(words[i])) {
             continue;
         }

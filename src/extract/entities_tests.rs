@@ -64,6 +64,12 @@ const CASES: &[Case] = &[
         &[(Place, "Aurora"), (Place, "Leicester")],
     ),
     (
+        // A plural title stands before the first of the names it serves, and is no part of it.
+        "The letter was signed by Reps. Tom Okafor and Karl Berg.",
+        &[(Per, "Tom Okafor"), (Per, "Karl Berg")],
+        &[(Per, "Reps. Tom Okafor")],
+    ),
+    (
         // Nor is "Across" or "Given": each opened a name the tagger found.
         "Across Harbourshire, skippers waited for Tom Okafor. Given Okafor's record, the plan will work.",
         &[(Per, "Tom Okafor")],
