@@ -425,8 +425,8 @@ impl<'a> Resolver<'a> {
             }
             PhraseKind::Description => Some(phrase.text.clone()),
             PhraseKind::Pronoun => match phrase.text.as_str() {
-                "he" => self.person_before(phrase.span.start, Some(Gender::Male)),
-                "she" => self.person_before(phrase.span.start, Some(Gender::Female)),
+                "he" => self.pronoun_referent(phrase.span, Gender::Male),
+                "she" => self.pronoun_referent(phrase.span, Gender::Female),
                 _ => None,
             },
         }
@@ -459,6 +459,55 @@ impl<'a> Resolver<'a> {
         let between = &self.text[person.span.end..phrase.span.start];
         (only_titles && (between.contains(',') || between.trim_start().starts_with("of ")))
             .then(|| person.canonical.clone())
+    }
+
+    /// The person a "he" or "she" at `pronoun` stands for: [`Self::person_before`], but never the person its own
+    /// cue is addressed to (`"...," he told Lund`: he is not Lund).
+    fn pronoun_referent(&self, pronoun: Span, gender: Gender) -> Option<String> {
+        let found = self.person_before(pronoun.start, Some(gender));
+        let Some(addressee) = self.addressee_after(pronoun) else {
+            return found;
+        };
+        let mut found = found;
+        let mut before = pronoun.start;
+        // At most twice: a text of one name again and again is not walked back once per mention.
+        for _ in 0..2 {
+            if found.as_deref() != Some(addressee.as_str()) {
+                break;
+            }
+            // The addressee's last mention before the pronoun; the referent is named before it.
+            let cut = self.mentions.partition_point(|m| m.span.end <= before);
+            let m = self.mentions[..cut]
+                .iter()
+                .rev()
+                .take(64)
+                .find(|m| m.canonical == addressee)?;
+            before = m.span.start;
+            found = self.person_before(before, Some(gender));
+        }
+        found.filter(|f| *f != addressee)
+    }
+
+    /// The name a cue right after a pronoun is addressed to: `he told Lund`, `she asked Sen. Anna Berg`.
+    fn addressee_after(&self, pronoun: Span) -> Option<String> {
+        let end = char_floor(self.text, (pronoun.end + 64).min(self.text.len()));
+        let toks = tokenize(self.text, Span::new(pronoun.end, end));
+        let (cue, rest) = toks.split_first()?;
+        if !matches!(cue.text, "told" | "tells" | "asked" | "asks") {
+            return None;
+        }
+        let start = rest.iter().position(|t| !is_title(t.text))?;
+        let run = rest[start..]
+            .iter()
+            .take_while(|t| {
+                t.is_word() && t.is_capitalised() && !is_capitalised_function_word(t.text)
+            })
+            .count();
+        if run == 0 {
+            return None;
+        }
+        let span = Span::new(rest[start].span.start, rest[start + run - 1].span.end);
+        Some(self.canonical(span.slice(self.text), span))
     }
 
     /// The person a pronoun at `pos` refers to: the last sentence before it naming a person of a compatible

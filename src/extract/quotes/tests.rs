@@ -2714,3 +2714,15 @@ fn a_name_with_a_cue_and_a_colon_speaks_a_quote_that_ends_its_sentence() {
                 cited it as proof of his mood.";
     assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
 }
+
+#[test]
+fn a_pronoun_is_not_the_person_its_own_cue_addresses() {
+    // "he told Lund": the nearest man before is Lund, who cannot be "he"; Tom Okafor, named before, is.
+    let text = "Tom Okafor runs the night shift at the pier.\n\nKarl Lund backed a bill to cut the shifts.\n\n\
+                \"Men like me have been treated badly by the bill,\" he told Lund.";
+    let people = [
+        entity_at(text, "Tom Okafor", EntityKind::Person),
+        entity_everywhere(text, "Lund", EntityKind::Person),
+    ];
+    assert_eq!(found(text, &people)[0].1.as_deref(), Some("Tom Okafor"));
+}
