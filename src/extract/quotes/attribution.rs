@@ -1284,15 +1284,18 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                 && !toks[k - 1].is_capitalised()
                 // "a raucous chant": an adjective in -ous is no plural or verb in -s.
                 && (!toks[k - 1].text.ends_with('s') || toks[k - 1].text.ends_with("ous"))
-                // "her sadly neglected state": one more word in lower case may stand between.
-                && (2..=3).any(|d| {
+                && !super::words::is_pronoun(toks[k - 1].text)
+                // "her sadly neglected state": one more word in lower case may stand between; "another, more
+                // sympathetic tweet": a comma as well.
+                && (2..=4).any(|d| {
                     k >= d
-                        && toks[k - d + 1..k - 1]
-                            .iter()
-                            .all(|w| w.is_word() && !w.is_capitalised())
+                        && toks[k - d + 1..k - 1].iter().all(|w| {
+                            (w.is_word() && !w.is_capitalised() && !super::words::is_pronoun(w.text))
+                                || (d == 4 && w.text == ",")
+                        })
                         && matches!(
                             toks[k - d].lower().as_str(),
-                            "a" | "an" | "the" | "his" | "her" | "their" | "its"
+                            "a" | "an" | "the" | "his" | "her" | "their" | "its" | "another"
                         )
                 })
         };

@@ -2726,3 +2726,17 @@ fn a_pronoun_is_not_the_person_its_own_cue_addresses() {
     ];
     assert_eq!(found(text, &people)[0].1.as_deref(), Some("Tom Okafor"));
 }
+
+#[test]
+fn a_cue_word_after_another_and_an_adjective_is_a_noun() {
+    // "another, more hopeful tweet": "tweet" had been the cue and "hopeful" its speaker.
+    let text = "Tom Lund wrote twice on Sunday.\n\nNext came another, more hopeful tweet on the ferries, then one \
+                where he took the credit for \"seeing the tides rise early.\"";
+    assert!(speakers(text)
+        .iter()
+        .all(|s| s.as_deref() != Some("hopeful")));
+    // A pronoun before the cue is its subject: "they post" speaks.
+    let text =
+        "The crews met on Monday.\n\nIn the harbour, they post \"no entry\" signs on every gate.";
+    assert_eq!(speakers(text), [Some("The crews".to_string())]);
+}
