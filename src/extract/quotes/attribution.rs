@@ -2243,6 +2243,8 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
         let verb_like = (is_cue(t.text) && end > start + 1)
             || is_auxiliary(t.text)
             || is_filler(t.text)
+            // "The clerk first denied": "first" after the noun is an adverb ("the first clerk" is not).
+            || (lower == "first" && end > start + 1)
             // "The retired ferryman": a form in -ed right after the determiner describes the noun.
             || (lower.ends_with("ed") && !t.is_capitalised() && end > start + 1)
             || is_irregular_past(&lower)
@@ -3004,11 +3006,21 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
             break;
         }
     }
+    // "but at a second meeting said": a conjunction may open the segment before its preposition.
+    let opening = usize::from(
+        seg.len() > 1
+            && matches!(
+                seg[0].lower().as_str(),
+                "but" | "and" | "or" | "yet" | "then"
+            ),
+    );
     let start = match found {
         // "on her blog": a preposition's phrase alone names no one ("with" opens an absolute phrase's subject:
         // "with the crowd chanting").
         Some(_)
-            if after_preposition && is_preposition(&seg[0].lower()) && seg[0].lower() != "with" =>
+            if after_preposition
+                && is_preposition(&seg[opening].lower())
+                && seg[opening].lower() != "with" =>
         {
             return None
         }

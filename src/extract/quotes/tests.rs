@@ -2740,3 +2740,13 @@ fn a_cue_word_after_another_and_an_adjective_is_a_noun() {
         "The crews met on Monday.\n\nIn the harbour, they post \"no entry\" signs on every gate.";
     assert_eq!(speakers(text), [Some("The crews".to_string())]);
 }
+
+#[test]
+fn a_phrase_after_a_conjunction_and_a_preposition_is_no_speaker() {
+    // "but at a second meeting said": the meeting does not speak; the porter does ("first" is an adverb).
+    let text = "The port closed.\n\nThe porter first refused, but at a second meeting said she felt an \"uh \
+                oh\" pang and shredded the notes.";
+    assert_eq!(speakers(text), [Some("The porter".to_string())]);
+    let text = "The port closed.\n\nThe first clerk said \"no deal.\"";
+    assert_eq!(speakers(text), [Some("The first clerk".to_string())]);
+}
