@@ -234,6 +234,8 @@ def body(shape, n, r):
         'missing_space_stops': lambda: f(lambda i: f'"Shut {i}," Lund said.{rname(r)} claimed it. '),
         'lower_word_stops_noline': lambda: 'a' * (n // 2) + '9' + f(lambda i: '.Xa')[: n // 2],
         'middle_initial': lambda: f(lambda i: f'Gov. Terry E. {rname(r)} spoke. "Held {i}," he said. '),
+        'title_in_appositive': lambda: f(lambda i: f'As Tom {rname(r)}, author of "Harbour Rules," put it, "Fine {i}." '),
+        'title_in_appositive_noline': lambda: f(lambda i: f'"Rules {i}," put it, '),
         'pronoun_addressee': lambda: f(lambda i: f'Tom {rname(r)} wrote to him. Karl Lund replied. "Fine {i}," he told Lund. '),
         'pronoun_own_cue': lambda: f(lambda i: f'Tom Lund met them. Asked whom he backs, he said {rname(r)}. "Fine {i}," he said. '),
     }

@@ -195,6 +195,27 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     if before.as_ref().is_some_and(|a| a.phrase.is_some()) {
         return before;
     }
+    // `As Tom Lund, author of "Harbour Rules," put it, "..."`: a cue with no subject right after a short quote of
+    // the same sentence (a title in an appositive) has its subject before that quote.
+    if before.as_ref().is_some_and(|a| a.cue.is_some()) && i > 0 {
+        let prev = &quoted[i - 1];
+        let short = prev.content.slice(text).split_whitespace().count() <= 6
+            && lead_toks.iter().filter(|t| t.is_word()).count() <= 2;
+        if prev.paragraph == q.paragraph && lead.start == prev.close_end && short {
+            let wider = lead_in(text, paragraphs, quoted, i - 1);
+            let toks: Vec<Token> = tokenize(text, Span::new(wider.start, lead.end))
+                .into_iter()
+                .filter(|t| !matches!(t.text, "\"" | "“" | "”" | "'" | "‘" | "’" | "''"))
+                .collect();
+            if let Some(wide) = before_quote(&toks).filter(|a| {
+                a.phrase
+                    .as_ref()
+                    .is_some_and(|p| p.kind == PhraseKind::Name && p.span.end <= prev.open)
+            }) {
+                return Some(wide);
+            }
+        }
+    }
     let found = after.or(before).or_else(|| named_as(text, lead));
     if found.as_ref().is_some_and(|a| a.phrase.is_some()) {
         return found;

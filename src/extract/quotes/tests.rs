@@ -2750,3 +2750,12 @@ fn a_phrase_after_a_conjunction_and_a_preposition_is_no_speaker() {
     let text = "The port closed.\n\nThe first clerk said \"no deal.\"";
     assert_eq!(speakers(text), [Some("The first clerk".to_string())]);
 }
+
+#[test]
+fn a_cue_after_a_title_in_an_appositive_has_its_subject_before_the_title() {
+    // The words between the title's quote and this one are only "put it,": the subject is before the title.
+    let text = "The port closed.\n\nAs Tom Lund, professor of law at Vasa and author of \"Harbour Rules,\" put it, \
+                \"Senators should remember that a deal today may be better.\"";
+    let got = speakers(text);
+    assert_eq!(got.last(), Some(&Some("Tom Lund".to_string())));
+}
