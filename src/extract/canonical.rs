@@ -202,6 +202,15 @@ pub fn resolve(
         if building && gaz.word_flags(words[m.first]) & GIVEN == 0 {
             m.kind = EntityKind::Place;
         }
+        // "on the Lund Train", "the Harbour Rising": a name right after "the", opening with no given name, title
+        // or role, is no person's ("the late Tom Lund" has a word between).
+        if m.first > 0
+            && words[m.first - 1] == "the"
+            && gaz.word_flags(words[m.first]) & (GIVEN | TITLE) == 0
+            && !super::rules::is_title_or_role(&lower_case(words[m.first]))
+        {
+            m.kind = EntityKind::Organization;
+        }
     }
     // "Anna Berg Wins Harbour Vote", "Tom Okafor Just Got": a headline's verb ends the name before it; what is
     // left may be a name of the organisation lists ("State Department Knew ...").

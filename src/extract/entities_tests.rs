@@ -64,6 +64,13 @@ const CASES: &[Case] = &[
         &[(Place, "Aurora"), (Place, "Leicester")],
     ),
     (
+        // A name right after "the" with no given name is no person's, and a person's surname does not join it.
+        "If you have not boarded the Berg Train yet, you want change. Berg said the pier was safe. Nick Carter \
+         sang with the Backstreet Boys.",
+        &[(Per, "Berg"), (Per, "Nick Carter")],
+        &[(Per, "Berg Train"), (Per, "Backstreet Boys")],
+    ),
+    (
         // A plural title stands before the first of the names it serves, and is no part of it.
         "The letter was signed by Reps. Tom Okafor and Karl Berg.",
         &[(Per, "Tom Okafor"), (Per, "Karl Berg")],
