@@ -120,10 +120,12 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     let marks = &text[q.content.end..q.close_end];
     // `"...," X said`, `"...", X said`.
     let ends_with_comma = past_marks.starts_with(',') || marks.contains(',');
+    // The quote's words end its own sentence.
+    let own_sentence = q.content.slice(text).ends_with(['.', '?', '!']);
     let after = if let Some(tokens) = &after_tokens {
         let ending = QuoteEnding {
             full_stop: q.content.slice(text).ends_with('.'),
-            ends_sentence: q.content.slice(text).ends_with(['.', '?', '!']),
+            ends_sentence: own_sentence,
             // `"...," X said`, `"...?" X asked`, `"..." — X said`: punctuation that hands over to an attribution.
             hands_over: past_marks.starts_with([',', '?', '!', '—', '–'])
                 || marks.contains([',', '?', '!'])
@@ -152,8 +154,7 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
         }
         // `Lund famously replied: "What does it matter?" His critics cited it`: a name or a pronoun with a cue and
         // a colon before a quote that ends its own sentence speaks it; the sentence after is about it.
-        let colon_lead = lead_toks.last().is_some_and(|t| t.text == ":")
-            && q.content.slice(text).ends_with(['.', '?', '!']);
+        let colon_lead = lead_toks.last().is_some_and(|t| t.text == ":") && own_sentence;
         if colon_lead {
             if let Some(before) = before_quote(&lead_toks).filter(|a| {
                 a.cue.is_some()
@@ -1307,7 +1308,7 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                 && (!toks[k - 1].text.ends_with('s') || toks[k - 1].text.ends_with("ous"))
                 && !super::words::is_pronoun(toks[k - 1].text)
                 // "her sadly neglected state": one more word in lower case may stand between; "another, more
-                // sympathetic tweet": a comma as well.
+                // hopeful tweet": a comma as well.
                 && (2..=4).any(|d| {
                     k >= d
                         && toks[k - d + 1..k - 1].iter().all(|w| {
