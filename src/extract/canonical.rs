@@ -206,7 +206,7 @@ pub fn resolve(
         // or role, is no person's ("the late Tom Lund" has a word between).
         if m.first > 0
             && words[m.first - 1] == "the"
-            && gaz.word_flags(words[m.first]) & (GIVEN | TITLE) == 0
+            && gaz.word_flags(words[m.first]) & GIVEN == 0
             && !super::rules::is_title_or_role(&lower_case(words[m.first]))
         {
             m.kind = EntityKind::Organization;

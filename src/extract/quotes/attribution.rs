@@ -120,16 +120,17 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     let marks = &text[q.content.end..q.close_end];
     // `"...," X said`, `"...", X said`.
     let ends_with_comma = past_marks.starts_with(',') || marks.contains(',');
+    let content = q.content.slice(text);
     // The quote's words end its own sentence.
-    let own_sentence = q.content.slice(text).ends_with(['.', '?', '!']);
+    let own_sentence = content.ends_with(['.', '?', '!']);
     let after = if let Some(tokens) = &after_tokens {
         let ending = QuoteEnding {
-            full_stop: q.content.slice(text).ends_with('.'),
+            full_stop: content.ends_with('.'),
             ends_sentence: own_sentence,
             // `"...," X said`, `"...?" X asked`, `"..." — X said`: punctuation that hands over to an attribution.
             hands_over: past_marks.starts_with([',', '?', '!', '—', '–'])
                 || marks.contains([',', '?', '!'])
-                || q.content.slice(text).ends_with(['?', '!']),
+                || content.ends_with(['?', '!']),
             comma: ends_with_comma,
         };
         after_quote(tokens, ending)

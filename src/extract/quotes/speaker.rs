@@ -360,33 +360,31 @@ impl<'a> Resolver<'a> {
         match phrase.kind {
             PhraseKind::Name => {
                 let name = self.canonical(&phrase.text, phrase.span);
+                // The word before the name, in lower case, read by the two checks below.
+                let before = word_before(self.text, phrase.span.start).map(str::to_lowercase);
+                let before = before.as_deref().unwrap_or("");
                 // "in several Asian states": a nationality's or party's adjective ("Asian", "Central Asian",
                 // "Republican") is no one's name; a person's surname is ("Cuban said" after "Tom Cuban"), and so
                 // is a description ("the Texan said").
-                let article = || {
-                    word_before(self.text, phrase.span.start)
-                        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
-                };
-                if is_adjective_of_a_people(&name) && !article() {
+                if is_adjective_of_a_people(&name) && !matches!(before, "the" | "a" | "an") {
                     return None;
                 }
                 // "a sign at an exit in Harbourton, which read": a place after a preposition of place is where,
                 // not who; "which" stands for something before it. (Not "at": "officials at the agency".)
-                if self
-                    .entity_at(phrase.span)
-                    .is_some_and(|e| e.kind == EntityKind::Place)
-                    && word_before(self.text, phrase.span.start).is_some_and(|w| {
-                        matches!(
-                            w.to_lowercase().as_str(),
-                            "in" | "near"
-                                | "before"
-                                | "across"
-                                | "throughout"
-                                | "inside"
-                                | "outside"
-                                | "around"
-                        )
-                    })
+                let place_preposition = matches!(
+                    before,
+                    "in" | "near"
+                        | "before"
+                        | "across"
+                        | "throughout"
+                        | "inside"
+                        | "outside"
+                        | "around"
+                );
+                if place_preposition
+                    && self
+                        .entity_at(phrase.span)
+                        .is_some_and(|e| e.kind == EntityKind::Place)
                 {
                     return None;
                 }
@@ -464,11 +462,10 @@ impl<'a> Resolver<'a> {
     /// The person a "he" or "she" at `pronoun` stands for: [`Self::person_before`], but never the person its own
     /// cue is addressed to (`"...," he told Lund`: he is not Lund).
     fn pronoun_referent(&self, pronoun: Span, gender: Gender) -> Option<String> {
-        let found = self.person_before(pronoun.start, Some(gender));
+        let mut found = self.person_before(pronoun.start, Some(gender));
         let Some(addressee) = self.addressee_after(pronoun) else {
             return found;
         };
-        let mut found = found;
         let mut before = pronoun.start;
         // At most twice: a text of one name again and again is not walked back once per mention.
         for _ in 0..2 {
