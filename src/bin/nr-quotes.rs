@@ -537,6 +537,44 @@ fn is_title(word: &str) -> bool {
     )
 }
 
+/// An office that stands before a surname as a title: "Chief Lund", "Mayor Berg".
+fn is_office_title(word: &str) -> bool {
+    matches!(
+        word,
+        "chief"
+            | "mayor"
+            | "secretary"
+            | "minister"
+            | "pastor"
+            | "bishop"
+            | "rabbi"
+            | "sheriff"
+            | "lt"
+            | "col"
+            | "sgt"
+            | "capt"
+            | "cmdr"
+            | "adm"
+            | "lieutenant"
+            | "colonel"
+            | "sergeant"
+            | "captain"
+            | "commander"
+            | "admiral"
+            | "general"
+            | "representative"
+            | "congressman"
+            | "congresswoman"
+            | "speaker"
+            | "commissioner"
+            | "chairman"
+            | "chairwoman"
+            | "detective"
+            | "officer"
+            | "coach"
+    )
+}
+
 /// Whether a predicted speaker names the gold source: the predicted name's last word (a surname, or a
 /// description's head noun) is a word of the source, or the source's last word is a word of the prediction;
 /// two full names with different first names do not match.
@@ -550,7 +588,12 @@ fn speaker_matches(predicted: &str, source: &str, source_head: bool) -> bool {
     let (Some(p_last), Some(g_last)) = (p.last(), g.last()) else {
         return false;
     };
-    let title_word = |w: &str| is_title(&w.trim_end_matches(['.', ',']).to_lowercase());
+    // Before a surname, an office is a title too ("Chief Lund", "Mayor Lund"), though in a description it is the
+    // head noun ("the mayor") and stays a word to match.
+    let title_word = |w: &str| {
+        let w = w.trim_end_matches(['.', ',']).to_lowercase();
+        is_title(&w) || is_office_title(&w)
+    };
     // Capitalised words other than titles: "Mr. Lund-Holm" is one name word, not two.
     let capitalised = |s: &str| {
         s.split_whitespace()
@@ -622,6 +665,10 @@ mod tests {
             // After a title, the name is a surname, two words or one.
             ("Anna van Berg", "Ms. Van Berg", true),
             ("Ana Ruiz", "Professor Ruiz", true),
+            // So is an office before a surname; as a description's head it is still a word to match.
+            ("Tomas Lund", "Chief Lund", true),
+            ("Tomas Lund", "Mayor Lund, 52,", true),
+            ("the mayor", "Mayor Erik Lund", true),
             // A surname of two words is the end of the full name, not another person.
             ("Ana Ruiz Costa", "Ruiz Costa", true),
             ("Ana Ruiz Costa", "Ruiz Costa, the mayor,", true),
