@@ -393,6 +393,8 @@ fn carry_over(
                 && !words::sentence_break_between(text, quoted[i - 1].close_end, quoted[i].open);
             if previous_in_sentence {
                 speakers[i] = speakers[i - 1].clone();
+            } else if attributions[i].is_none() {
+                speakers[i] = continued_report(text, paragraphs, quoted, i, resolver);
             }
             continue;
         }
@@ -435,4 +437,41 @@ fn carry_over(
             speakers[i] = phrase.and_then(|p| resolver.resolve(&p));
         }
     }
+}
+
+/// `Lund said the count was rushed. Doing so "looked like a way to end the vote early."`: a partial quotation of
+/// four words or more, in lower case, in a sentence with no cue, right after a sentence of the same paragraph that
+/// reports a person's words, goes on with them.
+fn continued_report(
+    text: &str,
+    paragraphs: &[crate::article::Span],
+    quoted: &[Quoted],
+    i: usize,
+    resolver: &speaker::Resolver,
+) -> Option<String> {
+    use crate::article::Span;
+    let q = &quoted[i];
+    let content = q.content.slice(text);
+    if content.split_whitespace().count() < 4 || !content.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let from = if i > 0 && quoted[i - 1].paragraph == q.paragraph {
+        quoted[i - 1].close_end.min(q.open)
+    } else {
+        paragraphs[q.paragraph].start
+    };
+    let start = words::last_sentence_break(text, Span::new(from, q.open))?;
+    // The sentence right before only: up to the break before its own closing stop.
+    let mut end = (from + text[from..start].trim_end().len())
+        .saturating_sub(1)
+        .max(from);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let previous = words::last_sentence_break(text, Span::new(from, end)).unwrap_or(from);
+    let phrase = attribution::last_cue_phrase(text, Span::new(previous, start)).filter(|p| {
+        p.kind == PhraseKind::Pronoun
+            || (p.kind == PhraseKind::Name && resolver.is_person_at(p.span))
+    })?;
+    resolver.resolve(&phrase)
 }

@@ -2759,3 +2759,57 @@ fn a_cue_after_a_title_in_an_appositive_has_its_subject_before_the_title() {
     let got = speakers(text);
     assert_eq!(got.last(), Some(&Some("Tom Lund".to_string())));
 }
+
+#[test]
+fn a_partial_quotation_right_after_a_sentence_reporting_words_goes_on_with_them() {
+    use EntityKind::{Person, Place};
+    // (text, the name the recognizer found and its kind, the speaker of the last quote)
+    let rows = [
+        // The sentence before reports a named person's words; the quotation goes on with them.
+        (
+            "Intro.\n\nTomas Lund said the count had been rushed. Doing so \"looked like a way to end the \
+             vote before it began.\"",
+            ("Tomas Lund", Person),
+            Some("Tomas Lund"),
+        ),
+        // Through a pronoun.
+        (
+            "Intro.\n\nAnna Berg runs the ferry.\n\n\"It is a stunt,\" she says. It is \"a show for the \
+             cameras.\"",
+            ("Anna Berg", Person),
+            Some("Anna Berg"),
+        ),
+        // A quotation of three words is more often a phrase set apart than someone's words.
+        (
+            "Intro.\n\nTomas Lund said the count had been rushed. It was \"haste over care.\"",
+            ("Tomas Lund", Person),
+            None,
+        ),
+        // A quotation opening with a capital after a sentence of its own is a document's words, or a title.
+        (
+            "Intro.\n\nTomas Lund cited the harbour survey. A note in it makes this plain: \"These figures \
+             leave out the north quay.\"",
+            ("Tomas Lund", Person),
+            None,
+        ),
+        // A sentence between: the quotation no longer follows the report.
+        (
+            "Intro.\n\nTomas Lund said the count had been rushed. The board sat late. It was \"a plain \
+             case of haste over care.\"",
+            ("Tomas Lund", Person),
+            None,
+        ),
+        // A place before a cue word ("admitted to the port") reports nobody's words.
+        (
+            "Intro.\n\nMost ships from Vasa admitted to the port were late. It is \"a matter for the board \
+             alone.\"",
+            ("Vasa", Place),
+            None,
+        ),
+    ];
+    for (text, (name, kind), speaker) in rows {
+        let got = found(text, &[entity_everywhere(text, name, kind)]);
+        let last = got.last().unwrap_or_else(|| panic!("no quote in {text}"));
+        assert_eq!(last.1.as_deref(), speaker, "{text}");
+    }
+}
