@@ -2813,3 +2813,33 @@ fn a_partial_quotation_right_after_a_sentence_reporting_words_goes_on_with_them(
         assert_eq!(last.1.as_deref(), speaker, "{text}");
     }
 }
+
+#[test]
+fn who_agrees_to_something_is_not_the_one_reporting_words() {
+    // "Mr. Lund agreed to sell" is consent, not speech: the "he said" after it is Berg's, who spoke in the sentence
+    // before. "agreed" alone still reports words.
+    let rows = [
+        (
+            "Tom Lund runs the ferry. Mr. Berg said he bought a new boat only because Mr. Lund agreed to sell. \
+             \"We have waited years for this one,\" he said.",
+            "Berg",
+        ),
+        (
+            "Erik Berg bought a new boat. Mr. Berg said the price was fair, and Tom Lund agreed. \"We have \
+             waited years for this one,\" he said.",
+            "Lund",
+        ),
+    ];
+    for (text, speaker) in rows {
+        let people = [
+            entity_everywhere(text, "Lund", EntityKind::Person),
+            entity_everywhere(text, "Berg", EntityKind::Person),
+        ];
+        let got = found(text, &people);
+        assert_eq!(
+            got.last().and_then(|q| q.1.as_deref()),
+            Some(speaker),
+            "{text}"
+        );
+    }
+}
