@@ -508,9 +508,27 @@ fn words(s: &str) -> Vec<String> {
                 .strip_suffix("’s")
                 .or_else(|| w.strip_suffix("'s"))
                 .unwrap_or(w);
-            w.to_lowercase().replace('’', "'")
+            fold_accents(&w.to_lowercase().replace('’', "'"))
         })
         .filter(|w| !w.is_empty() && !is_title(w) && !matches!(w.as_str(), "the" | "a" | "an"))
+        .collect()
+}
+
+/// A lower-case word with its Latin letters' accents taken off: "françois" and "francois" are one name, written
+/// both ways in news text.
+fn fold_accents(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            _ => c,
+        })
         .collect()
 }
 
@@ -662,6 +680,9 @@ mod tests {
             // An appositive is not part of the name: "Lund, a ferry owner," is one surname.
             ("Tomas Lund", "Lund, a ferry owner,", true),
             ("Ana O'Brien", "O’Brien", true),
+            // Accents written or left out: one name.
+            ("Francois Lund", "François Lund", true),
+            ("José Ruiz", "Jose Ruiz, the mayor,", true),
             // After a title, the name is a surname, two words or one.
             ("Anna van Berg", "Ms. Van Berg", true),
             ("Ana Ruiz", "Professor Ruiz", true),
