@@ -359,9 +359,28 @@ impl<'a> Resolver<'a> {
         }
         match phrase.kind {
             PhraseKind::Name => {
-                let name = self.canonical(&phrase.text, phrase.span);
+                let mut name = self.canonical(&phrase.text, phrase.span);
+                let written_before = word_before(self.text, phrase.span.start);
+                // "Ms. Berg wrote" in a text naming Tom Berg and Anna Berg: "Mr.", "Mrs.", "Ms." or "Miss" right
+                // before a surname does not name a person whose given name is of the other gender, when a full
+                // name of that surname fits it ("Lou" is a woman's given name in the census lists, and "Mr. Lou"
+                // may be Lou Jiwei).
+                let title = match written_before {
+                    Some("Mr.") => Some(Gender::Male),
+                    Some("Mrs." | "Ms." | "Miss") => Some(Gender::Female),
+                    _ => None,
+                };
+                let right_before = self.text[..phrase.span.start].ends_with(|c: char| c == ' ');
+                if let Some(title) = title.filter(|_| right_before && !phrase.text.contains(' ')) {
+                    let given = name.split(' ').next().unwrap_or("");
+                    if name.contains(' ') && given_name_gender(given).is_some_and(|g| g != title) {
+                        if let Some(fits) = self.full_name_of_gender(&phrase.text, title) {
+                            name = fits;
+                        }
+                    }
+                }
                 // The word before the name, in lower case, read by the two checks below.
-                let before = word_before(self.text, phrase.span.start).map(str::to_lowercase);
+                let before = written_before.map(str::to_lowercase);
                 let before = before.as_deref().unwrap_or("");
                 // "in several Asian states": a nationality's or party's adjective ("Asian", "Central Asian",
                 // "Republican") is no one's name; a person's surname is ("Cuban said" after "Tom Cuban"), and so

@@ -2843,3 +2843,19 @@ fn who_agrees_to_something_is_not_the_one_reporting_words() {
         );
     }
 }
+
+#[test]
+fn a_gendered_title_before_a_surname_names_the_person_of_that_gender() {
+    // The recognizer groups every "Berg" under the first full name, Tom Berg; "Ms. Berg" is Anna Berg.
+    let text = "Tom Berg and his wife, Anna Berg, spoke at the hall on Sunday.\n\n\
+                ''All of us felt it,'' Ms. Berg wrote.\n\n\
+                ''We will stay,'' Mr. Berg said.";
+    let x = crate::extract::extract(text);
+    let speakers: Vec<Option<&str>> = x.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [Some("Anna Berg"), Some("Tom Berg")],
+        "{:?}",
+        x.quotes
+    );
+}
