@@ -1527,7 +1527,9 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
     if toks.last().is_some_and(|t| t.text == ":") {
         let phrase = introduced_source(&toks[..toks.len() - 1])
             .or_else(|| presented_name(toks))
-            .or_else(|| sentence_subject(toks))?;
+            .or_else(|| sentence_subject(toks))
+            // "The harbour board worded it more plainly: "..."": or a described subject.
+            .or_else(|| description_subject(&toks[..toks.len() - 1]))?;
         return Some(Attribution {
             subject_only: false,
             cue: None,

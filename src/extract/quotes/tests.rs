@@ -2859,3 +2859,23 @@ fn a_gendered_title_before_a_surname_names_the_person_of_that_gender() {
         x.quotes
     );
 }
+
+#[test]
+fn a_described_subject_speaks_through_an_introducing_colon() {
+    let rows = [
+        (
+            "The harbour board, in a note on the dispute, worded it even more plainly: \"The quay stays shut \
+             until the survey is done.\"",
+            "The harbour board",
+        ),
+        (
+            "As if speaking to the mayor, the harbour board was blunt in its reply: \"Any more talk of the \
+             wall is wasted breath.\"",
+            "the harbour board",
+        ),
+    ];
+    for (text, speaker) in rows {
+        let got = one(text);
+        assert_eq!(got.1.as_deref(), Some(speaker), "{text}");
+    }
+}
