@@ -952,10 +952,13 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
         if judged {
             return None;
         }
+        // `"...," citing a report that`: what follows a gerund is its object; its speaker is the sentence's
+        // subject, before the quote.
+        let gerund = first.lower().ends_with("ing");
         return Some(Attribution {
             subject_only: false,
             cue: Some(first.span),
-            phrase,
+            phrase: phrase.filter(|_| !gerund),
         });
     }
     // `"..." during the rest of the tour, saying`: the words after the quote are not a speaker.

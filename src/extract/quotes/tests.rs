@@ -2879,3 +2879,10 @@ fn a_described_subject_speaks_through_an_introducing_colon() {
         assert_eq!(got.1.as_deref(), Some(speaker), "{text}");
     }
 }
+
+#[test]
+fn the_object_of_a_gerund_after_a_quote_is_no_speaker() {
+    let text = "The captains still hold that \"a second quay would pay for itself,\" citing a winter in which \
+                a ferry lay moored for a week.";
+    assert_eq!(one(text).1.as_deref(), Some("The captains"));
+}
