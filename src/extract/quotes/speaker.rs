@@ -370,7 +370,7 @@ impl<'a> Resolver<'a> {
                     Some("Mrs." | "Ms." | "Miss") => Some(Gender::Female),
                     _ => None,
                 };
-                let right_before = self.text[..phrase.span.start].ends_with(|c: char| c == ' ');
+                let right_before = self.text[..phrase.span.start].ends_with(' ');
                 if let Some(title) = title.filter(|_| right_before && !phrase.text.contains(' ')) {
                     let given = name.split(' ').next().unwrap_or("");
                     if name.contains(' ') && given_name_gender(given).is_some_and(|g| g != title) {
