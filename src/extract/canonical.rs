@@ -120,7 +120,7 @@ pub fn resolve(
         .collect();
     // "Outside Lendor's plant": an opening word taken into a name would make "Lendor" a full name's surname for
     // the rules below; it is cut off again after them, from names they have made.
-    strip_opening_words(&words, &starts, &mut mentions);
+    strip_opening_words(&words, &starts, &mut mentions, false);
     places_by_cue(&words, &starts, &mut mentions, gaz);
     add_rule_mentions(&words, &starts, &mut mentions, gaz);
     mend_people(&words, &starts, &mut mentions, gaz);
@@ -374,7 +374,7 @@ pub fn resolve(
     trim_to_known_places(&words, &mut mentions, gaz);
     split_place_before_name(&words, &mut mentions, gaz);
     drop_event_places(&words, &mut mentions);
-    strip_opening_words(&words, &starts, &mut mentions);
+    strip_opening_words(&words, &starts, &mut mentions, true);
     the_names_no_person(&words, &mut mentions, gaz);
     drop_things_written_with_the(&words, &mut mentions, gaz);
     drop_common_nouns(&words, &starts, &mut mentions, gaz);
@@ -1143,12 +1143,24 @@ fn is_punct(word: &str) -> bool {
 /// not part of the name after it, nor a name.
 /// The quote finder's `is_capitalised_function_word` is a wider list, for where a speaker's phrase begins; a name
 /// may begin with some of its words ("The Hague", "Still Waters"), so the two lists stay apart.
-fn strip_opening_words(words: &[&str], starts: &[bool], mentions: &mut Vec<Mention>) {
-    let opening = |i: usize| {
-        starts[i]
+fn strip_opening_words(words: &[&str], starts: &[bool], mentions: &mut Vec<Mention>, counts: bool) {
+    // A count before a name: "More Anna Berg emails released", "Many Berg voters". Only from the names the rules
+    // have made: the tagger may take "More" alone for a person, and the rules make it the start of the full name
+    // after it.
+    let count = |i: usize| {
+        counts
+            && starts[i]
             && matches!(
                 &*lower_case(words[i]),
-                "according"
+                "more" | "most" | "many" | "some" | "several" | "every"
+            )
+    };
+    let opening = |i: usize| {
+        count(i)
+            || (starts[i]
+                && matches!(
+                    &*lower_case(words[i]),
+                    "according"
                     | "on"
                     | "in"
                     | "at"
@@ -1226,7 +1238,7 @@ fn strip_opening_words(words: &[&str], starts: &[bool], mentions: &mut Vec<Menti
                     | "visit"
                     | "share"
                     | "download"
-            )
+                ))
     };
     // "Will Lindqvist run again?": "Will" and "May" open a question as its verb, and a name as a given name.
     let asks = |m: &Mention| {

@@ -83,6 +83,13 @@ const CASES: &[Case] = &[
         &[(Org, "Across Harbourshire"), (Per, "Given Okafor")],
     ),
     (
+        // Nor is a count: "More" in a headline, "Many" and "Several" before a party's name.
+        "More Tom Okafor letters found in harbour archive.\n\nMany Okafor voters stayed home. Several Harbour \
+         Party members did not.",
+        &[(Per, "Tom Okafor")],
+        &[(Per, "More Tom Okafor"), (Per, "Many Okafor"), (Per, "Many")],
+    ),
+    (
         // A sentence that ends inside a closing quote ends there: the word after it opens the next one.
         "Anna Berg called the plan “reckless.” Yet Turner backed it.",
         &[(Per, "Anna Berg")],
