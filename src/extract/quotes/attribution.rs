@@ -1531,6 +1531,7 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         let phrase = introduced_source(&toks[..toks.len() - 1])
             .or_else(|| presented_name(toks))
             .or_else(|| sentence_subject(toks))
+            .or_else(|| named_before_colon(&toks[..toks.len() - 1]))
             // "The harbour board worded it more plainly: "..."": or a described subject.
             .or_else(|| description_subject(&toks[..toks.len() - 1]))?;
         return Some(Attribution {
@@ -1630,6 +1631,29 @@ fn presented_name(toks: &[Token]) -> Option<Phrase> {
     (run > 0)
         .then(|| name_from_run(&toks[from..from + run], false))
         .flatten()
+}
+
+/// `The surge does not surprise harbour pollster Tom Okafor: "..."`: in a sentence with no named subject, a name right
+/// before the colon that introduces a quote, after a word in lower case that is no preposition, article, conjunction
+/// or cue (the object of the verb, or a role), is the person introduced to speak.
+fn named_before_colon(toks: &[Token]) -> Option<Phrase> {
+    let run = toks.iter().rev().take_while(|t| is_name_word(t)).count();
+    if run == 0 || run > 4 || run == toks.len() {
+        return None;
+    }
+    let before = &toks[toks.len() - run - 1];
+    let lower = before.lower();
+    (before.is_word()
+        && !before.is_capitalised()
+        && !is_preposition(&lower)
+        && !is_determiner(before.text)
+        && !is_cue(before.text)
+        && !matches!(
+            lower.as_str(),
+            "and" | "or" | "but" | "than" | "as" | "that"
+        ))
+    .then(|| name_from_run(&toks[toks.len() - run..], false))
+    .flatten()
 }
 
 /// The source a line names before its colon: "From the report:", "More from the report:", "Turnout rose in the

@@ -2861,7 +2861,7 @@ fn a_gendered_title_before_a_surname_names_the_person_of_that_gender() {
 }
 
 #[test]
-fn a_described_subject_speaks_through_an_introducing_colon() {
+fn a_described_subject_or_a_name_before_it_speaks_through_an_introducing_colon() {
     let rows = [
         (
             "The harbour board, in a note on the dispute, worded it even more plainly: \"The quay stays shut \
@@ -2872,6 +2872,17 @@ fn a_described_subject_speaks_through_an_introducing_colon() {
             "As if speaking to the mayor, the harbour board was blunt in its reply: \"Any more talk of the \
              wall is wasted breath.\"",
             "the harbour board",
+        ),
+        // A name right before the colon, after the verb or a role, is introduced to speak; a named subject
+        // still comes first.
+        (
+            "The late surge does not surprise harbour pollster Tom Okafor: \"Small boats often win the \
+             early races.\"",
+            "Tom Okafor",
+        ),
+        (
+            "Anna Berg does not surprise Tom Okafor: \"She has won the early races for years.\"",
+            "Anna Berg",
         ),
     ];
     for (text, speaker) in rows {
