@@ -2897,3 +2897,16 @@ fn the_object_of_a_gerund_after_a_quote_is_no_speaker() {
                 a ferry lay moored for a week.";
     assert_eq!(one(text).1.as_deref(), Some("The captains"));
 }
+
+#[test]
+fn cue_verbs_of_complaint_boast_and_confession() {
+    let rows = [
+        "Anna Berg vented to the council that the works would be \"a slog from the first day to the last.\"",
+        "Anna Berg bragged that the new ferry was \"the fastest boat on the whole northern coast.\"",
+        "\"We should have moved the quay years ago,\" Anna Berg confessed.",
+        "Anna Berg lambasted the plan as \"a waste of every harbour crown we have.\"",
+    ];
+    for text in rows {
+        assert_eq!(one(text).1.as_deref(), Some("Anna Berg"), "{text}");
+    }
+}
