@@ -2360,6 +2360,15 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
 /// A description kept as written ("a ministry spokesman"), standing for an organisation or a group rather than
 /// a person.
 fn described(words: &[Token]) -> Phrase {
+    // "a harbour official who": a relative pronoun cut from its clause is no part of the description.
+    let words = match words {
+        [head @ .., who]
+            if head.len() >= 2 && matches!(who.lower().as_str(), "who" | "which" | "that") =>
+        {
+            head
+        }
+        _ => words,
+    };
     let (text, span) = joined(words);
     Phrase {
         kind: PhraseKind::Description,
@@ -3112,6 +3121,15 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
         end -= 1;
     }
     let mut words = &seg[start..end];
+    // "A harbour official who spoke anonymously said": a relative clause after the noun is no part of the
+    // description.
+    if words.len() >= 3 && is_determiner(words[0].text) {
+        if let Some(j) =
+            (2..words.len()).find(|&j| matches!(words[j].lower().as_str(), "who" | "which"))
+        {
+            words = &words[..j];
+        }
+    }
     // "a council leaflet printed Monday accuses": a participle after the noun only qualifies it; after an adverb
     // ("a carefully worded") the noun is missing.
     if words.len() >= 3 && is_determiner(words[0].text) {
@@ -3352,6 +3370,22 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
             head
         }
         [head @ .., of] if head.len() >= 2 && of.text == "of" => head,
+        _ => seg,
+    };
+    // "according to a harbour poll conducted in May": a participle after the noun, cut from its phrase, is no part
+    // of the description.
+    let seg = match seg {
+        [det, head @ .., participle]
+            if !head.is_empty()
+                && is_determiner(det.text)
+                && !participle.is_capitalised()
+                && participle.lower().ends_with("ed")
+                && head
+                    .last()
+                    .is_some_and(|t| t.is_word() && !t.lower().ends_with("ly")) =>
+        {
+            &seg[..seg.len() - 1]
+        }
         _ => seg,
     };
     if seg.iter().all(|t| is_determiner(t.text)) || !is_noun_phrase(seg) {

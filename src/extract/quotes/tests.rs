@@ -2910,3 +2910,27 @@ fn cue_verbs_of_complaint_boast_and_confession() {
         assert_eq!(one(text).1.as_deref(), Some("Anna Berg"), "{text}");
     }
 }
+
+#[test]
+fn a_description_ends_before_its_relative_clause_or_trailing_participle() {
+    let rows = [
+        (
+            "A harbour official who spoke anonymously said Wednesday, \"There are talks between the board and \
+             the ferry firm.\"",
+            "A harbour official",
+        ),
+        (
+            "Though the crews keep apart, a harbour official who stayed late to finish internal surveys said \
+             Wednesday, \"There are talks between the board and the ferry firm.\"",
+            "a harbour official",
+        ),
+        (
+            "Most skippers said they doubt the board \"cares about small boats at all,\" according to a harbour \
+             poll conducted in February.",
+            "a harbour poll",
+        ),
+    ];
+    for (text, speaker) in rows {
+        assert_eq!(one(text).1.as_deref(), Some(speaker), "{text}");
+    }
+}
