@@ -2569,6 +2569,23 @@ fn run_start(toks: &[Token], end: usize) -> usize {
 /// quote), so a description may run to its start.
 pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
     let phrase = phrase_before_within(toks, bounded, 8)?;
+    // "The skipper who built the boat said": the object inside a relative clause is not the subject; the noun
+    // the clause describes is.
+    let at = toks.partition_point(|t| t.span.start < phrase.span.start);
+    let clause = toks[..at]
+        .iter()
+        .rev()
+        .take(6)
+        .take_while(|t| t.is_word() && !t.is_capitalised())
+        .position(|t| matches!(t.lower().as_str(), "who" | "which"));
+    if let Some(back) = clause.filter(|&b| b >= 1) {
+        let who = at - 1 - back;
+        if who > 0 && toks[who - 1].is_word() {
+            if let Some(antecedent) = phrase_before_within(&toks[..who], bounded, 8) {
+                return Some(antecedent);
+            }
+        }
+    }
     if !super::words::is_state_abbreviation(&phrase.text) {
         return Some(phrase);
     }

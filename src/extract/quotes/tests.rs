@@ -2934,3 +2934,20 @@ fn a_description_ends_before_its_relative_clause_or_trailing_participle() {
         assert_eq!(one(text).1.as_deref(), Some(speaker), "{text}");
     }
 }
+
+#[test]
+fn the_object_inside_a_relative_clause_is_not_the_speaker() {
+    let rows = [
+        (
+            "The skipper who built the boat said, \"We will sail it in the spring race.\"",
+            "The skipper",
+        ),
+        (
+            "Tom Okafor who built the boat said, \"We will sail it in the spring race.\"",
+            "Tom Okafor",
+        ),
+    ];
+    for (text, speaker) in rows {
+        assert_eq!(one(text).1.as_deref(), Some(speaker), "{text}");
+    }
+}
