@@ -238,6 +238,15 @@ def body(shape, n, r):
         'title_in_appositive_noline': lambda: f(lambda i: f'"Rules {i}," put it, '),
         'pronoun_addressee': lambda: f(lambda i: f'Tom {rname(r)} wrote to him. Karl Lund replied. "Fine {i}," he told Lund. '),
         'pronoun_own_cue': lambda: f(lambda i: f'Tom Lund met them. Asked whom he backs, he said {rname(r)}. "Fine {i}," he said. '),
+        # Session 31: a partial quote after a sentence reporting words; a name before an introducing colon; a
+        # gerund after a quote; a relative clause before a cue; a title before a surname.
+        'continued_report': lambda: f(lambda i: f'Tom {rname(r)} said it was late. It was "a plain case of haste {i}." '),
+        'continued_report_noline': lambda: f(lambda i: f'He said so. It was "a case of haste {i} over care" '),
+        'name_before_colon': lambda: f(lambda i: f'The surge does not surprise pollster Tom {rname(r)}: "Small boats win {i}." '),
+        'gerund_after_quote': lambda: f(lambda i: f'The captains hold that "a quay pays {i}," citing a winter in which '),
+        'relative_clause_cue': lambda: f(lambda i: f'The skipper who built the boat {i} said, "We sail." '),
+        'relative_clause_noline': lambda: f(lambda i: f'who built the boat {i} said, "We sail" '),
+        'gendered_title': lambda: f(lambda i: f'Tom {rname(r)} and Anna {rname(r)} spoke. "Fine {i}," Ms. {rname(r)} said. '),
     }
     if shape is None:
         return list(shapes)

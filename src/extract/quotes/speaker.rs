@@ -57,6 +57,9 @@ pub(super) struct Resolver<'a> {
     /// one-word speaker ("Water" for "Kathryn Waters"), with the one person bearing each (None when several do);
     /// made on the first such speaker, as most texts have none.
     short_surnames: OnceCell<(Vec<Option<&'a str>>, SpeltAlike)>,
+    /// For each surname and gender, the first full name of that surname whose given name is of that gender (people
+    /// the recognizer found, then multi-word names of the text); made on the first titled surname that needs it.
+    full_by_surname_gender: OnceCell<HashMap<(String, Gender), String>>,
     /// The indexes of the mentions that are people a pronoun of no known gender, "he" or "she" can stand for, in
     /// text order: the nearest before a pronoun is a binary search, not a walk past every other mention.
     people_for: [Vec<usize>; 3],
@@ -135,6 +138,7 @@ impl<'a> Resolver<'a> {
                 .map(|e| e.name.as_str())
                 .collect(),
             short_surnames: OnceCell::new(),
+            full_by_surname_gender: OnceCell::new(),
             people_for: Default::default(),
             walks: RefCell::default(),
         };
@@ -297,20 +301,28 @@ impl<'a> Resolver<'a> {
     /// A full name ending in `surname` whose given name is of `gender`: a person the recognizer found, else a
     /// multi-word name of the text.
     fn full_name_of_gender(&self, surname: &str, gender: Gender) -> Option<String> {
-        let fits = |name: &str| {
-            let mut words = name.split(' ');
-            let given = words.next().unwrap_or("");
-            name.contains(' ')
-                && words.next_back() == Some(surname)
-                && given_name_gender(given) == Some(gender)
-        };
-        self.entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Person)
-            .map(|e| e.name.as_str())
-            .chain(self.full_names.iter().map(String::as_str))
-            .find(|name| fits(name))
-            .map(str::to_string)
+        // Indexed once: a text may title thousands of surnames, and each look-up must not read every name.
+        let index = self.full_by_surname_gender.get_or_init(|| {
+            let mut index = HashMap::new();
+            let names = self
+                .entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Person)
+                .map(|e| e.name.as_str())
+                .chain(self.full_names.iter().map(String::as_str));
+            for name in names {
+                let mut words = name.split(' ');
+                let given = words.next().unwrap_or("");
+                let (Some(last), Some(g)) = (words.next_back(), given_name_gender(given)) else {
+                    continue;
+                };
+                index
+                    .entry((last.to_string(), g))
+                    .or_insert_with(|| name.to_string());
+            }
+            index
+        });
+        index.get(&(surname.to_string(), gender)).cloned()
     }
 
     /// Whether the recognizer found a person or an organization at `span`.
