@@ -375,8 +375,8 @@ impl<'a> Resolver<'a> {
                 let written_before = word_before(self.text, phrase.span.start);
                 // "Ms. Berg wrote" in a text naming Tom Berg and Anna Berg: "Mr.", "Mrs.", "Ms." or "Miss" right
                 // before a surname does not name a person whose given name is of the other gender, when a full
-                // name of that surname fits it ("Lou" is a woman's given name in the census lists, and "Mr. Lou"
-                // may be Lou Jiwei).
+                // name of that surname fits it. With none, the canonical name stays: the lists of given names
+                // tell a gender, not who a person is.
                 let title = match written_before {
                     Some("Mr.") => Some(Gender::Male),
                     Some("Mrs." | "Ms." | "Miss") => Some(Gender::Female),
