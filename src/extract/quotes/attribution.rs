@@ -3074,6 +3074,29 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
         let t = &seg[k];
         let possessive_name = t.is_capitalised() && is_possessive(t.text);
         if is_determiner(t.text) || possessive_name {
+            // "The two captains", "his other sons": an article or a possessive pronoun before a count opens the
+            // phrase.
+            if k > 0
+                && !possessive_name
+                && !matches!(
+                    t.lower().as_str(),
+                    "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our"
+                )
+                && matches!(
+                    seg[k - 1].lower().as_str(),
+                    "a" | "an"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "these"
+                        | "those"
+                )
+            {
+                k -= 1;
+            }
             found = Some(k);
             after_preposition = k > 0 && is_preposition(&seg[k - 1].lower());
             // "Okafor at the hearing called": a name before the preposition is the subject (below).

@@ -2951,3 +2951,24 @@ fn the_object_inside_a_relative_clause_is_not_the_speaker() {
         assert_eq!(one(text).1.as_deref(), Some(speaker), "{text}");
     }
 }
+
+#[test]
+fn an_article_before_a_count_opens_the_description() {
+    let rows = [
+        (
+            "The two captains said, \"We will sail at dawn.\"",
+            "The two captains",
+        ),
+        (
+            "A top harbour adviser said, \"We will sail at dawn.\"",
+            "A top harbour adviser",
+        ),
+        (
+            "Two captains said, \"We will sail at dawn.\"",
+            "Two captains",
+        ),
+    ];
+    for (text, speaker) in rows {
+        assert_eq!(one(text).1.as_deref(), Some(speaker), "{text}");
+    }
+}
