@@ -150,8 +150,6 @@ impl<'a> Resolver<'a> {
         let gazetteer = &crate::extract::entities::engine().gazetteer;
         // The text after its spaces, gathered the first time a name needs it.
         let mut chunks: Option<Vec<&str>> = None;
-        // The full name of a gender for a surname, found once: a text may title one surname thousands of times.
-        let mut of_gender: HashMap<(String, Gender), Option<String>> = HashMap::new();
         let mentions: Vec<Mention> = runs
             .into_iter()
             .map(|(span, words, title_gender)| {
@@ -160,14 +158,9 @@ impl<'a> Resolver<'a> {
                 // "Mrs. Clinton" after "Bill Clinton": a title of one gender does not name a person whose given
                 // name is of the other; the full name that fits, or the name as written, is who it is.
                 if let Some(Some(title)) = title_gender.filter(|_| words.len() == 1) {
-                    let given = canonical.split(' ').next().unwrap_or("");
-                    if canonical.contains(' ')
-                        && given_name_gender(given).is_some_and(|g| g != title)
-                    {
-                        canonical = of_gender
-                            .entry((written.clone(), title))
-                            .or_insert_with(|| resolver.full_name_of_gender(&written, title))
-                            .clone()
+                    if given_name_of_other_gender(&canonical, title) {
+                        canonical = resolver
+                            .full_name_of_gender(&written, title)
                             .unwrap_or(written);
                     }
                 }
@@ -384,8 +377,7 @@ impl<'a> Resolver<'a> {
                 };
                 let right_before = self.text[..phrase.span.start].ends_with(' ');
                 if let Some(title) = title.filter(|_| right_before && !phrase.text.contains(' ')) {
-                    let given = name.split(' ').next().unwrap_or("");
-                    if name.contains(' ') && given_name_gender(given).is_some_and(|g| g != title) {
+                    if given_name_of_other_gender(&name, title) {
                         if let Some(fits) = self.full_name_of_gender(&phrase.text, title) {
                             name = fits;
                         }
@@ -1188,6 +1180,13 @@ fn followed_by_cue(text: &str, name: Span, past_appositive: bool) -> bool {
     let consents = matches!(cue.lower().as_str(), "agree" | "agrees" | "agreed")
         && tokens.get(k + 1).is_some_and(|t| t.lower() == "to");
     cue.is_word() && !participle && is_cue(cue.text) && !qualified_noun() && !consents
+}
+
+/// Whether a full name's given name is of the other gender than a title's: "Bill Clinton" for "Mrs.".
+fn given_name_of_other_gender(name: &str, title: Gender) -> bool {
+    name.split_once(' ')
+        .and_then(|(given, _)| given_name_gender(given))
+        .is_some_and(|g| g != title)
 }
 
 /// The whole word that ends, past spaces, right before `at`. Only a few bytes back are read, however long the word
