@@ -3076,25 +3076,14 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
         if is_determiner(t.text) || possessive_name {
             // "The two captains", "his other sons": an article or a possessive pronoun before a count opens the
             // phrase.
-            if k > 0
-                && !possessive_name
-                && !matches!(
-                    t.lower().as_str(),
+            let article = |w: &str| {
+                matches!(
+                    w,
                     "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our"
                 )
-                && matches!(
-                    seg[k - 1].lower().as_str(),
-                    "a" | "an"
-                        | "the"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "our"
-                        | "these"
-                        | "those"
-                )
-            {
+            };
+            let opens = |w: &str| article(w) || matches!(w, "these" | "those");
+            if k > 0 && !possessive_name && !article(&t.lower()) && opens(&seg[k - 1].lower()) {
                 k -= 1;
             }
             found = Some(k);
