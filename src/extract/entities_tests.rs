@@ -22,6 +22,25 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A conjunction or an adverb of time opening a sentence is no part of the name after it, which stands
+        // mid-sentence; so, after a preposition or a question's verb, is a known given name. A known given name
+        // opening a sentence (after a dateline's dash) with a description set off after it is a person's too.
+        "Yesterday Peter Okwellini, a ferry owner, was named. But Wirat Kessaphong, the port engineer, said no. \
+         Why Electing Haldor Matters.",
+        &[(Per, "Peter Okwellini"), (Per, "Wirat Kessaphong")],
+        &[(Per, "Electing Haldor"), (Per, "Yesterday Peter Okwellini")],
+    ),
+    (
+        "Today Mark Vasquarelli, a ferry owner, was named.",
+        &[(Per, "Mark Vasquarelli")],
+        &[],
+    ),
+    (
+        "BERGHAVN, Nor. - Mark Vasquarelli, a self-styled pundit, was charged.",
+        &[(Per, "Mark Vasquarelli")],
+        &[],
+    ),
+    (
         // A person the tagger began again at a middle initial keeps the given name before it, a town's name too.
         "With his usual swagger, President Vladimir K. Lindqvist held forth on the harbour. Mayor Odessa T. Okafor \
          said no.",

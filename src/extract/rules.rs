@@ -1,7 +1,7 @@
 //! Rules over the tagger's output for what a small model misses: people introduced by a title or role, or
 //! named with a known given name; unknown capitalised pairs; datelines; initials and split names.
 
-use super::canonical::Mention;
+use super::canonical::{is_opening_word, Mention};
 use super::gazetteer::{
     self, Gazetteer, CITY_MAJOR, COUNTRY, DEMONYM, GIVEN, ORG, PLACE, REGION, SURNAME, TITLE,
 };
@@ -240,6 +240,34 @@ pub(crate) fn is_name_word(word: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
 }
 
+/// A conjunction or an adverb of time that opens a sentence before its subject: "But", "Meanwhile", "Yesterday".
+fn opens_clause(lower: &str) -> bool {
+    matches!(
+        lower,
+        "but"
+            | "and"
+            | "when"
+            | "while"
+            | "although"
+            | "though"
+            | "because"
+            | "so"
+            | "yet"
+            | "meanwhile"
+            | "however"
+            | "if"
+            | "since"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "now"
+            | "then"
+            | "also"
+    )
+}
+
 /// A title or a role word, lower case: "president", "minister", "coach", "spokesman".
 pub(crate) fn is_title_or_role(lower: &str) -> bool {
     gazetteer::is_title(lower) || is_role(lower)
@@ -389,6 +417,7 @@ pub(crate) fn add_rule_mentions(
         covered[m.first..=m.last].iter_mut().for_each(|c| *c = true);
     }
     let mut i = 0;
+    let mut opened = None;
     while i < words.len() {
         // Datelines: "MIAMI:", "KYIV, Ukraine —" at the start of a line.
         let dateline = starts[i]
@@ -453,6 +482,24 @@ pub(crate) fn add_rule_mentions(
             i += 1;
             continue;
         }
+        // "But Tomas Lindqvist, a ferry owner, said", "On Anna Berg's orders": a word opening the sentence before a
+        // name is not part of it, and the name after it stands mid-sentence. After a conjunction or an adverb of
+        // time any name word; after a preposition or a question's verb only a known given name ("With Lindqvist
+        // Out" and "Why Electing Berg" are headlines).
+        // A day or a month after it is a date ("On Tuesday Ban visited"), not a given name.
+        let name_after = words.get(i + 1).is_some_and(|w| {
+            is_name_word(w) && !crate::util::DAYS_AND_MONTHS.contains(&&*lower_case(w))
+        });
+        if !covered[i] && starts[i] && name_after && !covered[i + 1] {
+            let opener = lower_case(words[i]);
+            if opens_clause(&opener)
+                || (is_opening_word(&opener) && gaz.word_flags(words[i + 1]) & GIVEN != 0)
+            {
+                opened = Some(i + 1);
+                i += 1;
+                continue;
+            }
+        }
         // "Polish Prime Minister Jan Nowak": nationality and title words come before a name, not in it.
         // A role opening a sentence ("Economist Tom Okafor") is not in the name; it cues the given name after it.
         if covered[i] || !is_name_word(words[i]) || is_party_word(words[i]) {
@@ -485,6 +532,7 @@ pub(crate) fn add_rule_mentions(
             flags[end - i] = next;
         }
         let run = &words[i..=end];
+        let at_start = starts[i] && opened != Some(i);
         let run_flags = flags.iter().fold(0, |f, w| f | w);
         let any_flag = |flag: u32| run_flags & flag != 0;
         let previous = lower_case(if i > 0 { words[i - 1] } else { "" });
@@ -501,7 +549,7 @@ pub(crate) fn add_rule_mentions(
             .get(end + 1)
             .is_some_and(|w| *w == "(" || w.starts_with(|c: char| c.is_ascii_digit()));
         let unknown_pair = run.len() == 2
-            && (!starts[i] || listed)
+            && (!at_start || listed)
             && !any_flag(PLACE | ORG | DEMONYM | TITLE)
             && !run.iter().any(|w| not_in_person_names(w));
         let second_is_name = run.len() == 2 && flags[1] & (SURNAME | GIVEN) != 0;
@@ -528,8 +576,15 @@ pub(crate) fn add_rule_mentions(
                 .is_some_and(|w| w.len() == 2 && is_small_number(w))
             && words.get(end + 3) == Some(&",")
             && !any_flag(PLACE | ORG | DEMONYM | TITLE);
-        let person_cue =
-            after_role || speaker || aged || (given_first && (!starts[i] || second_is_name));
+        // "Tomas Lindqvist, a ferry owner,": a description set off after the name.
+        let appositive = words.get(end + 1) == Some(&",")
+            && words
+                .get(end + 2)
+                .is_some_and(|w| matches!(*w, "a" | "an" | "the"));
+        let person_cue = after_role
+            || speaker
+            || aged
+            || (given_first && (!at_start || second_is_name || appositive));
         let kind = if run.len() >= 3
             && super::orgs::is_institution_word(words[end])
             && !matches!(words[i], "The" | "THE")
