@@ -1,4 +1,5 @@
-//! Small helpers shared across layers: making untrusted text safe to print on a terminal, and calendar words.
+//! Small helpers shared across layers: making untrusted text safe to print on a terminal, calendar words, and
+//! names' accents.
 
 use std::borrow::Cow;
 
@@ -64,6 +65,25 @@ pub fn count(n: usize, noun: &str) -> String {
     } else {
         format!("{n} {noun}s")
     }
+}
+
+/// A word in lower case with the accents of its Latin letters taken off: "François" and "Francois" are one name,
+/// written both ways in news text.
+pub fn fold_accents(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            _ => c,
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use newsreader::article::{Quote, Span};
 use newsreader::extract::{self, quotes};
+use newsreader::util::fold_accents;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -511,24 +512,6 @@ fn words(s: &str) -> Vec<String> {
             fold_accents(&w.to_lowercase().replace('’', "'"))
         })
         .filter(|w| !w.is_empty() && !is_title(w) && !matches!(w.as_str(), "the" | "a" | "an"))
-        .collect()
-}
-
-/// A lower-case word with its Latin letters' accents taken off: "françois" and "francois" are one name, written
-/// both ways in news text.
-fn fold_accents(word: &str) -> String {
-    word.chars()
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-            'ç' => 'c',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ñ' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ý' | 'ÿ' => 'y',
-            _ => c,
-        })
         .collect()
 }
 

@@ -2261,6 +2261,210 @@ fn deletion_forms(name: &str) -> Vec<String> {
     forms
 }
 
+/// Familiar forms of given names and the formal names they stand for, lower case: "Pete Lund" and "Peter Lund" in
+/// one text are one person. Only forms that stand for one formal name ("Chris" and "Pat" do not).
+const FAMILIAR_GIVEN_NAMES: &[(&str, &str)] = &[
+    ("abe", "abraham"),
+    ("andy", "andrew"),
+    ("barb", "barbara"),
+    ("ben", "benjamin"),
+    ("bernie", "bernard"),
+    ("bill", "william"),
+    ("billy", "william"),
+    ("bob", "robert"),
+    ("bobby", "robert"),
+    ("cathy", "catherine"),
+    ("chuck", "charles"),
+    ("dan", "daniel"),
+    ("danny", "daniel"),
+    ("dave", "david"),
+    ("debbie", "deborah"),
+    ("dick", "richard"),
+    ("doug", "douglas"),
+    ("ed", "edward"),
+    ("eddie", "edward"),
+    ("greg", "gregory"),
+    ("jim", "james"),
+    ("jimmy", "james"),
+    ("joe", "joseph"),
+    ("jeff", "jeffrey"),
+    ("jen", "jennifer"),
+    ("jenny", "jennifer"),
+    ("ken", "kenneth"),
+    ("kathy", "katherine"),
+    ("larry", "lawrence"),
+    ("liz", "elizabeth"),
+    ("matt", "matthew"),
+    ("mike", "michael"),
+    ("mick", "michael"),
+    ("nick", "nicholas"),
+    ("pete", "peter"),
+    ("peggy", "margaret"),
+    ("rick", "richard"),
+    ("rob", "robert"),
+    ("ron", "ronald"),
+    ("sandy", "sandra"),
+    ("steve", "steven"),
+    ("sue", "susan"),
+    ("ted", "edward"),
+    ("tim", "timothy"),
+    ("tom", "thomas"),
+    ("tommy", "thomas"),
+    ("tony", "anthony"),
+    ("vicky", "victoria"),
+    ("will", "william"),
+];
+
+/// A given name in the form that its familiar and formal forms share, accents folded: "pete" and "Peter" are
+/// "peter".
+fn formal_given_name(word: &str) -> String {
+    let folded = crate::util::fold_accents(word);
+    FAMILIAR_GIVEN_NAMES
+        .iter()
+        .find(|(familiar, _)| *familiar == folded)
+        .map_or(folded, |(_, formal)| (*formal).to_string())
+}
+
+/// A word of kinship or of a generation, lower case: "father", "son", "elder".
+fn is_kin_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "father"
+            | "son"
+            | "dad"
+            | "grandfather"
+            | "grandson"
+            | "brother"
+            | "mother"
+            | "daughter"
+            | "granddaughter"
+            | "grandmother"
+            | "sister"
+            | "elder"
+            | "younger"
+            | "senior"
+            | "junior"
+            | "first"
+            | "namesake"
+    )
+}
+
+/// A generational suffix after a surname: "Jr.", "III".
+fn is_name_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_ascii_lowercase().as_str(),
+        "jr" | "sr" | "ii" | "iii" | "iv"
+    )
+}
+
+/// One name for each person a text names in full several ways: with and without a middle name or initial
+/// ("Anna Berg", "Anna Holm Berg"), with a familiar form of the given name ("Pete Lund", "Peter Lund"), with and
+/// without accents ("François Lund", "Francois Lund"). Such names (the same given name, surname and suffix, as
+/// `formal_given_name` reads them) take the most frequent of them, the longest on a tie. Names with different
+/// middle names stay apart ("George H. Lund" and "George W. Lund" are father and son), and so do names across a
+/// suffix ("Tom Lund Jr." is not "Tom Lund").
+fn one_name_per_person<'a>(
+    words: &[&str],
+    mentions: &[Mention],
+    names: Vec<&'a str>,
+) -> Vec<&'a str> {
+    let mut counts: HashMap<&str, usize, FastBuild> = HashMap::default();
+    // Names written just after a word of kinship or of a generation: "his father, George Lund", "the first
+    // President George Lund", "Lund's son".
+    let mut kin_named: HashSet<&str> = HashSet::new();
+    for (m, name) in mentions.iter().zip(&names) {
+        if m.kind == EntityKind::Person && name.contains(' ') {
+            *counts.entry(name).or_default() += 1;
+            if words[m.first.saturating_sub(4)..m.first]
+                .iter()
+                .any(|w| is_kin_word(&lower_case(w)))
+            {
+                kin_named.insert(name);
+            }
+        }
+    }
+    // (given, surname, suffix) -> the names, each with its middle words.
+    type Key = (String, String, String);
+    let mut forms: HashMap<Key, Vec<(&str, String)>, FastBuild> = HashMap::default();
+    for &name in counts.keys() {
+        let mut words: Vec<&str> = name.split(' ').collect();
+        let suffix = match words.last() {
+            Some(last) if is_name_suffix(last) => words.pop().map(|w| w.to_ascii_lowercase()),
+            _ => None,
+        };
+        let [given, middle @ .., surname] = &words[..] else {
+            continue;
+        };
+        let key = (
+            formal_given_name(given),
+            crate::util::fold_accents(surname),
+            suffix.unwrap_or_default(),
+        );
+        let middle = middle
+            .iter()
+            .map(|w| crate::util::fold_accents(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        forms.entry(key).or_default().push((name, middle));
+    }
+    let mut one_name: HashMap<&str, &str, FastBuild> = HashMap::default();
+    let mut join = |names: &[&(&'a str, String)]| {
+        let chosen = names
+            .iter()
+            .map(|(name, _)| *name)
+            .max_by_key(|name| (counts[name], name.len(), std::cmp::Reverse(*name)));
+        if let Some(chosen) = chosen.filter(|_| names.len() >= 2) {
+            for (name, _) in names {
+                one_name.insert(name, chosen);
+            }
+        }
+    };
+    for names in forms.values().filter(|names| names.len() >= 2) {
+        let mut middles: Vec<&str> = names.iter().map(|(_, middle)| middle.as_str()).collect();
+        middles.sort_unstable();
+        middles.dedup();
+        let with_middle = |middle: &str| -> Vec<&(&'a str, String)> {
+            names.iter().filter(|(_, m)| m == middle).collect()
+        };
+        match middles[..] {
+            ["", middle] => {
+                // A maiden or a middle name is one person's ("Anna Holm Berg"). A middle initial may tell a son
+                // from his father: "his father, George Lund" beside "George W. Lund".
+                let (plain, full) = (with_middle(""), with_middle(middle));
+                let initials = middle
+                    .split(' ')
+                    .all(|w| w.trim_end_matches('.').chars().count() == 1);
+                let kin = names.iter().any(|(name, _)| kin_named.contains(name));
+                if !initials || !kin {
+                    join(&names.iter().collect::<Vec<_>>());
+                } else {
+                    join(&plain);
+                    join(&full);
+                }
+            }
+            _ => {
+                for middle in middles {
+                    join(&with_middle(middle));
+                }
+            }
+        }
+    }
+    if one_name.is_empty() {
+        return names;
+    }
+    mentions
+        .iter()
+        .zip(names)
+        .map(|(m, name)| {
+            if m.kind == EntityKind::Person {
+                one_name.get(name).copied().unwrap_or(name)
+            } else {
+                name
+            }
+        })
+        .collect()
+}
+
 /// The most words a name may have to join a longer name that ends or begins with it.
 const MAX_JOINING_WORDS: usize = 8;
 
@@ -2299,6 +2503,7 @@ fn group(
         })
         .collect();
     let names: Vec<&str> = name_index.iter().map(|&i| canonical[i].as_str()).collect();
+    let names = one_name_per_person(words, mentions, names);
     // People: a shorter name joins the most frequent longer person name that ends (or else begins) with it, the
     // longest on a tie ("Clinton" joins "Hillary Clinton", named five times, not an epithet-laden form named once);
     // but see below for the full names of several people.
@@ -2323,7 +2528,10 @@ fn group(
             if parts - (k + 1) <= MAX_JOINING_WORDS {
                 by_suffix.entry(&lower[space + 1..]).or_default().push(i);
             }
-            if k < MAX_JOINING_WORDS {
+            // "Tom Okafor" is not "Tom Okafor Jr.", his father or his son.
+            let suffix_after =
+                k >= 1 && parts - (k + 1) == 1 && is_name_suffix(&lower[space + 1..]);
+            if k < MAX_JOINING_WORDS && !suffix_after {
                 by_prefix.entry(&lower[..space]).or_default().push(i);
             }
         }

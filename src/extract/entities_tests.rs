@@ -942,6 +942,59 @@ fn hard_cases() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The people `recognize` finds in `text`, by name, each with its number of mentions.
+fn people_of(text: &str) -> Vec<(String, usize)> {
+    recognize(text)
+        .into_iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| (e.name, e.mentions.len()))
+        .collect()
+}
+
+#[test]
+fn a_person_named_in_full_several_ways_is_one_person() {
+    // A familiar given name, a middle name, accents left out: one person each, under the name written most often
+    // (the longer on a tie).
+    let text = "Pete Okwellini, a ferry owner, spoke first. Later Peter Okwellini left. Pete Okwellini came back. \
+                Anna Holm Berg chairs the board; Anna Berg said no. François Lindqvist agreed, and Francois \
+                Lindqvist voted.";
+    let mut people = people_of(text);
+    people.sort();
+    assert_eq!(
+        people,
+        [
+            ("Anna Holm Berg".to_string(), 2),
+            ("François Lindqvist".to_string(), 2),
+            ("Pete Okwellini".to_string(), 3)
+        ]
+    );
+}
+
+#[test]
+fn names_that_differ_by_a_middle_initial_or_a_suffix_stay_apart_by_kin_or_when_ambiguous() {
+    // A middle initial that tells a son from his father, a suffix, two different middle initials.
+    let text = "George W. Lund spoke. His father, George Lund, listened. Tom Okafor Jr. spoke; Tom Okafor left. \
+                Anna M. Berg and Anna K. Berg came; Anna Berg stayed.";
+    let mut people = people_of(text);
+    people.sort();
+    let names: Vec<&str> = people.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Anna Berg",
+            "Anna K. Berg",
+            "Anna M. Berg",
+            "George Lund",
+            "George W. Lund",
+            "Tom Okafor",
+            "Tom Okafor Jr."
+        ]
+    );
+    // Without a word of kinship, the name with the initial and the one without are one person.
+    let people = people_of("Donald J. Okafor spoke on Monday. Later Donald Okafor left the port.");
+    assert_eq!(people, [("Donald J. Okafor".to_string(), 2)]);
+}
+
 #[test]
 fn a_family_name_named_first_is_a_name_alone_too() {
     // "Ban Soo-ho": a romanised given name after the family name. "Ban" alone is then the same person, though it
