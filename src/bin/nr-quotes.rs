@@ -4,6 +4,7 @@
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use newsreader::article::{Quote, Span};
+use newsreader::extract::canonical::formal_given_name;
 use newsreader::extract::{self, quotes};
 use newsreader::util::fold_accents;
 use serde_json::Value;
@@ -578,7 +579,7 @@ fn is_office_title(word: &str) -> bool {
 
 /// Whether a predicted speaker names the gold source: the predicted name's last word (a surname, or a
 /// description's head noun) is a word of the source, or the source's last word is a word of the prediction;
-/// two full names with different first names do not match.
+/// two full names with different first names do not match, unless one is a familiar form of the other.
 fn speaker_matches(predicted: &str, source: &str, source_head: bool) -> bool {
     // "the president" for "The president": the same words, though titles alone leave nothing to compare below.
     let same_words = |a: &str, b: &str| a.split_whitespace().eq(b.split_whitespace());
@@ -611,7 +612,7 @@ fn speaker_matches(predicted: &str, source: &str, source_head: bool) -> bool {
         && capitalised(source_name) == 2
         && p.len() >= 2
         && head.len() == 2
-        && p[0] != g[0]
+        && formal_given_name(&p[0]) != formal_given_name(&g[0])
         // "Eskelsen García" is the end of "Lily Eskelsen García": a surname of two words, not a full name.
         && !p.ends_with(&head)
     {
@@ -676,6 +677,8 @@ mod tests {
             // A surname of two words is the end of the full name, not another person.
             ("Ana Ruiz Costa", "Ruiz Costa", true),
             ("Ana Ruiz Costa", "Ruiz Costa, the mayor,", true),
+            // A familiar given name is the formal one.
+            ("Pete Lund", "Peter Lund", true),
             // Two full names with different given names are different people.
             ("Tomas Lund", "Erik Lund", false),
             ("Tomas Lund", "Erik Lund, the mayor,", false),

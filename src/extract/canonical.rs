@@ -2317,7 +2317,7 @@ const FAMILIAR_GIVEN_NAMES: &[(&str, &str)] = &[
 
 /// A given name in the form that its familiar and formal forms share, accents folded: "pete" and "Peter" are
 /// "peter".
-fn formal_given_name(word: &str) -> String {
+pub fn formal_given_name(word: &str) -> String {
     let folded = crate::util::fold_accents(word);
     FAMILIAR_GIVEN_NAMES
         .iter()
