@@ -3,7 +3,7 @@
 
 use super::canonical::Mention;
 use super::gazetteer::{Gazetteer, CITY_MAJOR, COUNTRY, GIVEN, ORG, PLACE, SURNAME};
-use super::rules::{is_name_word, not_in_person_names};
+use super::rules::{is_name_word, is_title_or_role, not_in_person_names};
 use crate::article::EntityKind;
 use std::collections::HashSet;
 
@@ -330,7 +330,8 @@ pub(crate) fn institutions(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Ga
 }
 
 /// "CEO of the Refugee Council Enver Solomon told": an organisation's name ends at its institution word, and two
-/// name words after it, a given name or a word no list knows and then a known surname, are a person.
+/// name words after it, a given name or a word no list knows and then a known surname, are a person. So are the
+/// last two name words after an office's title inside the name ("Harbour Party Chairman Tomas Lindqvist").
 pub(crate) fn split_person_after_institution(
     words: &[&str],
     mentions: &mut Vec<Mention>,
@@ -343,6 +344,40 @@ pub(crate) fn split_person_after_institution(
         }
         let (given, surname) = (m.last - 1, m.last);
         let given_flags = gaz.word_flags(words[given]);
+        // "Harbour Party Chairman Tomas Lindqvist": an office's title, capitalised, between the organisation and
+        // two name words that no list knows as a place or an organisation.
+        let title = words[given - 1];
+        if m.first + 1 < given - 1
+            && title.starts_with(char::is_uppercase)
+            && is_title_or_role(&title.to_lowercase())
+            && words[given..=surname].iter().all(|w| {
+                is_name_word(w)
+                    && gaz.word_flags(w) & (PLACE | ORG) == 0
+                    && !is_institution_word(w)
+                    && !not_in_person_names(w)
+            })
+        {
+            // The words of the office before the title go with it ("National Executive Director", "Washington
+            // Political Editor"); a known place left alone is the place.
+            let mut last = given - 2;
+            while last > m.first && {
+                let lower = words[last].to_lowercase();
+                (is_title_or_role(&lower) || is_office_word(&lower))
+                    && !is_institution_word(words[last])
+            } {
+                last -= 1;
+            }
+            m.last = last;
+            if gaz.phrase_flags(&words[m.first..=m.last]) & PLACE != 0 {
+                m.kind = EntityKind::Place;
+            }
+            people.push(Mention {
+                first: given,
+                last: surname,
+                kind: EntityKind::Person,
+            });
+            continue;
+        }
         let split = is_institution_word(words[given - 1])
             // An unknown word may be a rare given name, but not a plural ("Church Avenues Line").
             && (given_flags & GIVEN != 0 || (given_flags == 0 && !words[given].ends_with('s')))
@@ -368,6 +403,31 @@ pub(crate) fn split_person_after_institution(
     }
 }
 
+/// A word of an office's title before its head, lower case: "deputy", "national" in "National Executive
+/// Director".
+fn is_office_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "executive"
+            | "deputy"
+            | "vice"
+            | "assistant"
+            | "acting"
+            | "interim"
+            | "managing"
+            | "political"
+            | "national"
+            | "senior"
+            | "general"
+            | "chief"
+            | "associate"
+            | "press"
+            | "communications"
+            | "legislative"
+            | "editorial"
+    )
+}
+
 fn is_name_word_or_suffix(word: &str) -> bool {
     is_name_word(word) || is_company_suffix(word)
 }
@@ -387,6 +447,54 @@ mod tests {
             .iter()
             .map(|m| (words[m.first..=m.last].join(" "), m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_person_after_an_office_title_inside_an_organisation_is_split_off() {
+        use EntityKind::{Organization as Org, Person, Place};
+        let split = |text: &str, first: usize, last: usize| {
+            let words: Vec<&str> = text.split(' ').collect();
+            let mut mentions = vec![Mention {
+                first,
+                last,
+                kind: Org,
+            }];
+            split_person_after_institution(&words, &mut mentions, &Gazetteer::builtin());
+            mentions
+                .iter()
+                .map(|m| (words[m.first..=m.last].join(" "), m.kind))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            split(
+                "led Harbour Rights Council Chairman Wirat Kessaphong to say",
+                1,
+                6
+            ),
+            [
+                ("Harbour Rights Council".to_string(), Org),
+                ("Wirat Kessaphong".to_string(), Person)
+            ]
+        );
+        // The words of the office go with its title; a known place left alone is the place.
+        assert_eq!(
+            split(
+                "the Tavrik Workers Union National Executive Director Ana Okwellini said",
+                1,
+                8
+            ),
+            [
+                ("Tavrik Workers Union".to_string(), Org),
+                ("Ana Okwellini".to_string(), Person)
+            ]
+        );
+        assert_eq!(
+            split("and London Managing Editor Tom Okwellini said", 1, 5),
+            [
+                ("London".to_string(), Place),
+                ("Tom Okwellini".to_string(), Person)
+            ]
+        );
     }
 
     #[test]
