@@ -3,7 +3,7 @@
 
 use super::canonical::Mention;
 use super::gazetteer::{Gazetteer, CITY_MAJOR, COUNTRY, GIVEN, ORG, PLACE, SURNAME};
-use super::rules::{is_name_word, is_title_or_role, not_in_person_names};
+use super::rules::{is_name_word, is_party_word, is_title_or_role, not_in_person_names};
 use crate::article::EntityKind;
 use std::collections::HashSet;
 
@@ -345,11 +345,12 @@ pub(crate) fn split_person_after_institution(
         let (given, surname) = (m.last - 1, m.last);
         let given_flags = gaz.word_flags(words[given]);
         // "Harbour Party Chairman Tomas Lindqvist": an office's title, capitalised, between the organisation and
-        // two name words that no list knows as a place or an organisation.
+        // two name words that no list knows as a place or an organisation; or a party's member noun ("Harbour
+        // Council Ranking Democrat Ana Okwellini").
         let title = words[given - 1];
         if m.first + 1 < given - 1
             && title.starts_with(char::is_uppercase)
-            && is_title_or_role(&title.to_lowercase())
+            && (is_title_or_role(&title.to_lowercase()) || is_party_word(title))
             && words[given..=surname].iter().all(|w| {
                 is_name_word(w)
                     && gaz.word_flags(w) & (PLACE | ORG) == 0
@@ -425,6 +426,7 @@ fn is_office_word(lower: &str) -> bool {
             | "communications"
             | "legislative"
             | "editorial"
+            | "ranking"
     )
 }
 
@@ -485,6 +487,18 @@ mod tests {
             ),
             [
                 ("Tavrik Workers Union".to_string(), Org),
+                ("Ana Okwellini".to_string(), Person)
+            ]
+        );
+        // A party's member noun stands as a title too.
+        assert_eq!(
+            split(
+                "the Harbour Council Ranking Democrat Ana Okwellini said",
+                1,
+                6
+            ),
+            [
+                ("Harbour Council".to_string(), Org),
                 ("Ana Okwellini".to_string(), Person)
             ]
         );
