@@ -31,6 +31,14 @@ const CASES: &[Case] = &[
         &[(Per, "Electing Haldor"), (Per, "Yesterday Peter Okwellini")],
     ),
     (
+        // Two name words opening a sentence, with a role in the description set off after them, are a person;
+        // a month is no name word, and a description with "its" is a thing's.
+        "Tavio Kessaphong, director general of the harbour agency, said the port would reopen. Last May, a \
+         federal judge ordered it shut. Harbour Navigator, its main rival, gained users.",
+        &[(Per, "Tavio Kessaphong")],
+        &[(Per, "Last May"), (Per, "Harbour Navigator")],
+    ),
+    (
         "Today Mark Vasquarelli, a ferry owner, was named.",
         &[(Per, "Mark Vasquarelli")],
         &[],

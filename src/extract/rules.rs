@@ -581,8 +581,33 @@ pub(crate) fn add_rule_mentions(
             && words
                 .get(end + 2)
                 .is_some_and(|w| matches!(*w, "a" | "an" | "the"));
+        // "Tomas Lindqvist, director general of the harbour agency, said": two name words opening a sentence with a
+        // role in the description set off after them, a person's description.
+        let described_by_role = run.len() == 2
+            && at_start
+            && !run.iter().any(|w| {
+                not_in_person_names(w) || crate::util::DAYS_AND_MONTHS.contains(&&*lower_case(w))
+            })
+            && words.get(end + 1) == Some(&",")
+            && {
+                // A thing's description holds "its" ("Harbour Browser, its main rival,").
+                let description = words[end + 2..]
+                    .iter()
+                    .take(8)
+                    .take_while(|w| !matches!(**w, "," | "." | ";" | ":"));
+                let mut role = false;
+                for w in description {
+                    if *w == "its" {
+                        role = false;
+                        break;
+                    }
+                    role |= is_title_or_role(w);
+                }
+                role
+            };
         let person_cue = after_role
             || speaker
+            || (described_by_role && !any_flag(PLACE | ORG | DEMONYM | TITLE))
             || aged
             || (given_first && (!at_start || second_is_name || appositive));
         let kind = if run.len() >= 3
