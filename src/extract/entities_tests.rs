@@ -39,6 +39,14 @@ const CASES: &[Case] = &[
         &[(Per, "Last May"), (Per, "Harbour Navigator")],
     ),
     (
+        // A surname the tagger took for a town, before a comma and a role, is the given name's before it; a
+        // sheriff is a role before a name.
+        "Brian Boden, a spokesman for the ferry firm, said it. Earlier, Tavrik County (Ariz.) Sheriff Joe \
+         Okwellini, one of the figures, vouched for it.",
+        &[(Per, "Brian Boden"), (Per, "Joe Okwellini")],
+        &[(Place, "Boden")],
+    ),
+    (
         "Today Mark Vasquarelli, a ferry owner, was named.",
         &[(Per, "Mark Vasquarelli")],
         &[],

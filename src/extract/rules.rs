@@ -75,6 +75,7 @@ const ROLES: &[&str] = &[
     "pilot",
     "captain",
     "editor",
+    "sheriff",
 ];
 
 /// Capitalised words that make a pair of unknown words a thing, not a person ("World Cup", "Cultural
@@ -800,7 +801,8 @@ pub(crate) fn employers(words: &[&str], mentions: &mut [Mention], gaz: &Gazettee
 
 /// Mends person names a tagger split or cut short: "T. Okonkwo" takes its initial; "Vladimir" followed by an
 /// untagged "Putin" takes it; "Elizabeth" + "Warren" tagged as two touching people are one; an untagged given
-/// name before a name makes it a person's ("Republican Donald Trump", "Democrat Hillary Clinton").
+/// name before a name makes it a person's ("Republican Donald Trump", "Democrat Hillary Clinton"), and before a
+/// town's name with a comma and a role after it ("Brian Boden, a spokesman").
 pub(crate) fn mend_people(
     words: &[&str],
     starts: &[bool],
@@ -814,21 +816,6 @@ pub(crate) fn mend_people(
     let mut covered = vec![false; words.len()];
     for m in mentions.iter() {
         covered[m.first..=m.last].iter_mut().for_each(|c| *c = true);
-    }
-    for m in mentions.iter_mut() {
-        let before = m.first.wrapping_sub(1);
-        if m.first > 0
-            && m.kind != EntityKind::Place
-            && !covered[before]
-            && !starts[before]
-            && is_name_word(words[before])
-            && gaz.word_flags(words[before]) & GIVEN != 0
-            && gaz.word_flags(words[before]) & (PLACE | ORG | TITLE | DEMONYM) == 0
-            && gaz.phrase_flags(&words[m.first..=m.last]) & (COUNTRY | CITY_MAJOR | ORG) == 0
-        {
-            m.first = before;
-            m.kind = EntityKind::Person;
-        }
     }
     // "coach Tomas Lindqvist", "Prime Minister Anna Berg" tagged as an organisation or a place: after a role or
     // a title, two or three name words that no list knows as a place or an organisation are a person.
@@ -863,6 +850,26 @@ pub(crate) fn mend_people(
             .get(k)
             .is_some_and(|w| w.starts_with(char::is_lowercase) && is_title_or_role(w))
     };
+    for m in mentions.iter_mut() {
+        let before = m.first.wrapping_sub(1);
+        // "Brian Fallon, a spokesman": a surname the tagger took for a town, with a role after it.
+        let town_surname = m.kind == EntityKind::Place
+            && m.first == m.last
+            && role_after(m.last)
+            && gaz.word_flags(words[m.first]) & (COUNTRY | REGION | CITY_MAJOR | DEMONYM) == 0;
+        if m.first > 0
+            && (m.kind != EntityKind::Place || town_surname)
+            && !covered[before]
+            && (!starts[before] || town_surname)
+            && is_name_word(words[before])
+            && gaz.word_flags(words[before]) & GIVEN != 0
+            && gaz.word_flags(words[before]) & (PLACE | ORG | TITLE | DEMONYM) == 0
+            && gaz.phrase_flags(&words[m.first..=m.last]) & (COUNTRY | CITY_MAJOR | ORG) == 0
+        {
+            m.first = before;
+            m.kind = EntityKind::Person;
+        }
+    }
     for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Person) {
         let previous = lower_case(if m.first > 0 { words[m.first - 1] } else { "" });
         let run = &words[m.first..=m.last];
