@@ -41,6 +41,9 @@ enum Command {
         epochs: usize,
         #[arg(long, default_value_t = 16)]
         bits: u32,
+        /// The seed of the sentence order and of the name swaps.
+        #[arg(long, default_value_t = TrainConfig::default().seed)]
+        seed: u64,
         /// Leave out the silver-labelled WikiANN sentences.
         #[arg(long)]
         no_wikiann: bool,
@@ -82,6 +85,7 @@ fn main() -> Result<()> {
         Command::Train {
             epochs,
             bits,
+            seed,
             no_wikiann,
             only,
             out,
@@ -94,6 +98,7 @@ fn main() -> Result<()> {
                 TrainConfig {
                     epochs,
                     bits,
+                    seed,
                     ..TrainConfig::default()
                 },
                 !no_wikiann,

@@ -377,6 +377,8 @@ pub fn resolve(
     strip_opening_words(&words, &starts, &mut mentions, true);
     the_names_no_person(&words, &mut mentions, gaz);
     drop_things_written_with_the(&words, &mut mentions, gaz);
+    drop_families(&words, &mut mentions);
+    people_not_places(&words, &mut mentions, gaz);
     drop_common_nouns(&words, &starts, &mut mentions, gaz);
     drop_inside_addresses(text, tokens, &mut mentions);
     split_at_offices(&words, &mut mentions, gaz);
@@ -787,6 +789,66 @@ fn drop_things_written_with_the(words: &[&str], mentions: &mut Vec<Mention>, gaz
     });
 }
 
+/// "The mayor met Lester on Monday": a one-word place the tagger found in a word that its features take for a city
+/// and the rules do not (a city's alternate name that is a people's name, see `Gazetteer::features_only_place`) is
+/// the person, unless a preposition of place, an article or an opening quotation mark stands before it ("in
+/// Roma", "to Napoli", "The Hague", "a Vine video", a film's title), or it is a word of a longer capitalised name.
+fn people_not_places(words: &[&str], mentions: &mut [Mention], gaz: &Gazetteer) {
+    for m in mentions.iter_mut() {
+        if m.kind == EntityKind::Place
+            && m.first == m.last
+            && gaz.features_only_place(words[m.first])
+            && gaz.word_flags(words[m.first]) & (PLACE | DEMONYM) == 0
+            // Not a word of a longer capitalised name the tagger cut ("Gold Star", "Los Angeles").
+            && !words.get(m.first + 1).is_some_and(|w| is_name_word(w))
+            && !(m.first > 0 && (is_name_word(words[m.first - 1]) || words[m.first - 1].ends_with('-')))
+            && !(m.first > 0
+                && matches!(
+                    &*lower_case(words[m.first - 1]),
+                    "in" | "at"
+                        | "from"
+                        | "to"
+                        | "near"
+                        | "of"
+                        | "into"
+                        | "outside"
+                        | "across"
+                        | "via"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "''"
+                        | "“"
+                        | "\""
+                ))
+        {
+            m.kind = EntityKind::Person;
+        }
+    }
+}
+
+/// "the Okafors": the plural of a surname of people named in full in the text, after "the", is their family,
+/// neither a place nor a person.
+fn drop_families(words: &[&str], mentions: &mut Vec<Mention>) {
+    let family = |m: &Mention| {
+        m.first == m.last
+            && m.first > 0
+            && words[m.first - 1] == "the"
+            && words[m.first].len() > 3
+            && words[m.first].ends_with('s')
+    };
+    if !mentions.iter().any(family) {
+        return;
+    }
+    let surnames = full_name_surnames(words, mentions);
+    mentions.retain(|m| {
+        !(family(m)
+            && words[m.first]
+                .strip_suffix('s')
+                .is_some_and(|w| surnames.contains(w)))
+    });
+}
+
 /// "at The Oval", "episodes of The Simpsons", "a vessel on The Solent": a name that begins with a capitalised
 /// "The" is a place, a show, a band or a paper, never a person's: a place when the gazetteers know the rest as one,
 /// else an organisation.
@@ -1006,13 +1068,31 @@ fn is_epithet_before_given_name(words: &[&str], i: usize, gaz: &Gazetteer) -> bo
 }
 
 /// "Peter Nicol of Scotland", "Ana Ruiz of Acme Partners": a person of two words or more, then "of" and where
-/// they are from or work, is the person and a place or an organisation.
+/// they are from or work, is the person and a place or an organisation. So is an organisation made of a given name,
+/// one or two name words, "of" and a known place.
 fn split_person_of(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
     let mut extra = Vec::new();
-    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
+    for m in mentions
+        .iter_mut()
+        .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization))
+    {
         let Some(of) = (m.first + 2..m.last).find(|&i| words[i] == "of") else {
             continue;
         };
+        // "Anna Maria Berg of Norway" tagged as an organisation: a known given name and one or two name words
+        // (none an institution's) before "of" and a known place.
+        if m.kind == EntityKind::Organization
+            && !(of - m.first <= 3
+                && gaz.word_flags(words[m.first]) & GIVEN != 0
+                && gaz.word_flags(words[m.first]) & (PLACE | ORG) == 0
+                && words[m.first..of]
+                    .iter()
+                    .all(|w| is_name_word(w) && !super::orgs::is_institution_word(w))
+                && gaz.phrase_flags(&words[of + 1..=m.last]) & PLACE != 0)
+        {
+            continue;
+        }
+        m.kind = EntityKind::Person;
         let rest = Mention {
             first: of + 1,
             last: m.last,

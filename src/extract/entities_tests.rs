@@ -47,6 +47,19 @@ const CASES: &[Case] = &[
         &[(Place, "Boden")],
     ),
     (
+        // The plural of a surname of people named in full, after "the", is their family.
+        "Tom Manning and his wife Ana Manning run the shop. Despite the warnings, the Mannings continued to shun \
+         the doctors.",
+        &[(Per, "Tom Manning"), (Per, "Ana Manning")],
+        &[(Per, "Mannings"), (Place, "Mannings")],
+    ),
+    (
+        // A given name, a surname, "of" and a known place, tagged as an organisation, are a person and the place.
+        "The ferry union's chair, Representative Debbie Kessaphong of Florida, named three pilots.",
+        &[(Per, "Debbie Kessaphong"), (Place, "Florida")],
+        &[(Org, "Debbie Kessaphong of Florida")],
+    ),
+    (
         "Today Mark Vasquarelli, a ferry owner, was named.",
         &[(Per, "Mark Vasquarelli")],
         &[],

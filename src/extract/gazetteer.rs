@@ -29,12 +29,21 @@ const RULE_PLACE: u32 = 1 << 9;
 const RULE_DEMONYM: u32 = 1 << 10;
 /// The category bits the tagger's features see.
 const FEATURE_FLAGS: u32 = 0x1ff;
+/// Internal: a word the tagger's features see as a major city and the rules do not know: a city's alternate name
+/// that is a people's name too ("Fletcher" for Aurora), which the shipped model was trained with.
+const FEATURE_PLACE: u32 = 1 << 12;
+/// Internal: a title the rules know and the tagger's features do not (the shipped model was trained without it);
+/// reported to the rules as a title.
+const RULE_TITLE: u32 = 1 << 13;
 /// Rules only: a given name or surname of the national name lists (the census and its like), not only of the
 /// world lists drawn from a names database, which hold nicknames and epithets too ("State", "Majority").
 pub const CENSUS_NAME: u32 = 1 << 11;
 /// Internal: some longer entry continues this prefix.
 const PREFIX: u32 = 1 << 31;
 const LONGEST_PHRASE: usize = 6;
+
+/// Titles the rules know that the tagger's features do not: added after the shipped model was trained.
+pub const RULE_TITLES: &[&str] = &["representative"];
 
 /// Honorifics and offices written before a name; stripped from canonical names, a strong cue for the tagger.
 pub const TITLES: &[&str] = &[
@@ -137,7 +146,6 @@ pub const TITLES: &[&str] = &[
     "councilman",
     "congressman",
     "congresswoman",
-    "representative",
     "assemblyman",
     "attorney",
     "agent",
@@ -251,6 +259,10 @@ pub const LISTS: &[(&str, u32)] = &[
         include_str!("../../assets/gazetteers/demonyms_rules.txt"),
         RULE_DEMONYM,
     ),
+    (
+        include_str!("../../assets/gazetteers/place_aliases_features.tsv"),
+        FEATURE_PLACE,
+    ),
 ];
 
 /// English words written in lower case that the word list never capitalises ("death", "nickel", "winter"), read
@@ -266,13 +278,26 @@ pub fn is_common_word(lower: &str) -> bool {
 }
 
 /// Flags as the rules read them: a rules-only place is a region, a rules-only demonym a demonym.
+/// The category bits of an entry as the tagger's features see them.
+fn features_view(flags: u32) -> u32 {
+    let view = flags & FEATURE_FLAGS;
+    if flags & FEATURE_PLACE != 0 {
+        view | CITY_MAJOR
+    } else {
+        view
+    }
+}
+
 fn rules_view(flags: u32) -> u32 {
-    let mut view = flags & !(RULE_PLACE | RULE_DEMONYM);
+    let mut view = flags & !(RULE_PLACE | RULE_DEMONYM | FEATURE_PLACE | RULE_TITLE);
     if flags & RULE_PLACE != 0 {
         view |= REGION;
     }
     if flags & RULE_DEMONYM != 0 {
         view |= DEMONYM;
+    }
+    if flags & RULE_TITLE != 0 {
+        view |= TITLE;
     }
     view
 }
@@ -302,6 +327,9 @@ impl Gazetteer {
         }
         for title in TITLES {
             gaz.add(title, TITLE);
+        }
+        for title in RULE_TITLES {
+            gaz.add(title, RULE_TITLE);
         }
         gaz
     }
@@ -389,14 +417,14 @@ impl Gazetteer {
                     .copied()
                     .unwrap_or(0);
             }
-            flags[start] |= value & FEATURE_FLAGS;
+            flags[start] |= features_view(value);
             let mut best: Option<(usize, u32)> = None;
             let mut len = 1;
             while value & PREFIX != 0 && start + len < words.len() && len < LONGEST_PHRASE {
                 hash = phrase_step(hash, word_hashes[start + len]);
                 len += 1;
                 value = self.entries.get(&hash).copied().unwrap_or(0);
-                let phrase = (value >> PHRASE_SHIFT) & FEATURE_FLAGS;
+                let phrase = features_view(value >> PHRASE_SHIFT);
                 if phrase != 0 {
                     best = Some((len, phrase));
                 }
@@ -408,6 +436,14 @@ impl Gazetteer {
                 }
             }
         }
+    }
+
+    /// Whether the tagger's features take this word for a major city that the rules know as no place: a city's
+    /// alternate name that is a people's name too ("Fletcher", "Lester").
+    pub fn features_only_place(&self, word: &str) -> bool {
+        self.entries
+            .get(&word_hash(word))
+            .is_some_and(|v| v & FEATURE_PLACE != 0)
     }
 
     /// The canonical place name for a surface form, when the gazetteers know one.
@@ -512,7 +548,7 @@ fn is_caps_abbreviation(word: &str) -> bool {
 
 /// Whether a lower-cased word is a title or honorific.
 pub fn is_title(lower: &str) -> bool {
-    static SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[TITLES]));
+    static SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&[TITLES, RULE_TITLES]));
     SET.contains(lower)
 }
 
@@ -545,6 +581,20 @@ mod tests {
         assert_eq!(flags[4] & PHRASE_BEGIN, 0, "Soviet Union");
         assert_eq!(flags[4] >> PHRASE_SHIFT, 0, "Soviet Union");
         assert_eq!(flags_for(&gaz, "Zairean troops"), vec![0, 0], "Zairean");
+    }
+
+    #[test]
+    fn the_features_see_what_the_shipped_model_was_trained_with() {
+        let gaz = Gazetteer::builtin();
+        // A title added for the rules after training: a title to the rules, nothing to the features.
+        assert_eq!(gaz.word_flags("representative") & TITLE, TITLE);
+        assert!(is_title("representative"));
+        assert_eq!(flags_for(&gaz, "the representative spoke")[1] & TITLE, 0);
+        // A city's alternate name that is a people's name: no place to the rules, and no alias of the city, but a
+        // major city to the features, as in training.
+        assert_eq!(gaz.word_flags("Fletcher") & PLACE, 0);
+        assert_eq!(gaz.canonical_place("Fletcher"), None);
+        assert_eq!(flags_for(&gaz, "Fletcher said")[0] & CITY_MAJOR, CITY_MAJOR);
     }
 
     #[test]
