@@ -53,6 +53,9 @@ enum Command {
         /// Where to write the model (default: assets/ner/model.bin).
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Write nothing: fail unless the trained weights are byte for byte the model built into this binary.
+        #[arg(long)]
+        check: bool,
     },
     /// Per-type precision, recall and F1 (exact spans) of the built-in recogniser on raw text.
     Eval {
@@ -89,6 +92,7 @@ fn main() -> Result<()> {
             no_wikiann,
             only,
             out,
+            check,
         } => {
             let out = out.unwrap_or_else(|| {
                 Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/ner/model.bin")
@@ -104,6 +108,7 @@ fn main() -> Result<()> {
                 !no_wikiann,
                 only.as_deref(),
                 &out,
+                check,
             )
         }
         Command::Eval { model } => run_eval(&data, model.as_deref()),
@@ -214,6 +219,7 @@ fn run_train(
     wikiann: bool,
     only: Option<&str>,
     out: &Path,
+    check: bool,
 ) -> Result<()> {
     let splits = open_splits(data)?;
     let sentences: Vec<Sentence> = splits
@@ -254,7 +260,19 @@ fn run_train(
         right as f64 / all.max(1) as f64
     );
     let bytes = model.to_bytes();
+    let shipped = bytes == newsreader::extract::entities::MODEL_BYTES;
+    if check {
+        anyhow::ensure!(
+            shipped,
+            "the trained weights differ from the model built into this binary (assets/ner/model.bin)"
+        );
+        eprintln!("the trained weights are the shipped model, byte for byte");
+        return Ok(());
+    }
     std::fs::write(out, &bytes).with_context(|| format!("{}: cannot write", out.display()))?;
+    if shipped {
+        eprintln!("the same bytes as the shipped model");
+    }
     eprintln!(
         "wrote {} ({} bytes); rebuild to ship it",
         out.display(),
