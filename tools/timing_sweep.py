@@ -247,6 +247,11 @@ def body(shape, n, r):
         'relative_clause_cue': lambda: f(lambda i: f'The skipper who built the boat {i} said, "We sail." '),
         'relative_clause_noline': lambda: f(lambda i: f'who built the boat {i} said, "We sail" '),
         'gendered_title': lambda: f(lambda i: f'Tom {rname(r)} and Anna {rname(r)} spoke. "Fine {i}," Ms. {rname(r)} said. '),
+        'name_variants': lambda: f(lambda i: (lambda s: f'Tom {s} spoke. Thomas {s} and Tom J. {s} agreed; his father, '
+                                                        f'Tom {s}, and the {s}s left {i}. ')(rname(r))),
+        'opening_given_role': lambda: f(lambda i: f'But Tom {rname(r)}, a spokesman, said so. {rname(r)} {rname(r)}, '
+                                                  f'director of the port, spoke {i}. '),
+        'office_in_org': lambda: f(lambda i: f'The {rname(r)} Harbour Council Chairman Tom {rname(r)} said "yes {i}." '),
     }
     if shape is None:
         return list(shapes)
