@@ -852,7 +852,7 @@ pub(crate) fn mend_people(
     };
     for m in mentions.iter_mut() {
         let before = m.first.wrapping_sub(1);
-        // "Brian Fallon, a spokesman": a surname the tagger took for a town, with a role after it.
+        // "Brian Boden, a spokesman": a surname the tagger took for a town, with a role after it.
         let town_surname = m.kind == EntityKind::Place
             && m.first == m.last
             && role_after(m.last)
@@ -879,7 +879,7 @@ pub(crate) fn mend_people(
             && ((m.first > 0 && is_title_or_role(&previous)) || role)
             && gaz.phrase_flags(run) & (PLACE | ORG) == 0
             && run.iter().enumerate().all(|(i, w)| {
-                // "Brian Fallon": after a given name that is no place, a surname may be a town's name too;
+                // "Brian Boden": after a given name that is no place, a surname may be a town's name too;
                 // before a comma and a role, the given name may be one as well ("Paris Lund, a spokeswoman").
                 let place_word = first & GIVEN != 0
                     && first & (ORG | DEMONYM | TITLE) == 0
