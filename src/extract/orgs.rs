@@ -358,7 +358,7 @@ pub(crate) fn split_person_after_institution(
                     && !not_in_person_names(w)
             })
         {
-            // The words of the office before the title go with it ("National Executive Director", "Washington
+            // The words of the office before the title go with it ("National Executive Director", "Harbourton
             // Political Editor"); a known place left alone is the place.
             let mut last = given - 2;
             while last > m.first && {
