@@ -2500,33 +2500,32 @@ fn one_name_per_person<'a>(
         }
     };
     for names in forms.values().filter(|names| names.len() >= 2) {
-        let mut middles: Vec<&str> = names.iter().map(|(_, middle)| middle.as_str()).collect();
-        middles.sort_unstable();
-        middles.dedup();
-        let with_middle = |middle: &str| -> Vec<&(&'a str, String)> {
-            names.iter().filter(|(_, m)| m == middle).collect()
-        };
-        match middles[..] {
-            ["", middle] => {
-                // A maiden or a middle name is one person's ("Anna Holm Berg"). A middle initial may tell a son
-                // from his father: "his father, George Lund" beside "George W. Lund".
-                let (plain, full) = (with_middle(""), with_middle(middle));
-                let initials = middle
-                    .split(' ')
-                    .all(|w| w.trim_end_matches('.').chars().count() == 1);
-                let kin = names.iter().any(|(name, _)| kin_named.contains(name));
-                if !initials || !kin {
-                    join(&names.iter().collect::<Vec<_>>());
-                } else {
-                    join(&plain);
-                    join(&full);
-                }
+        // The names by their middle words, grouped once: a text may name thousands of people who share a given
+        // name and a surname.
+        let mut by_middle: HashMap<&str, Vec<&(&'a str, String)>, FastBuild> = HashMap::default();
+        for form in names {
+            by_middle.entry(form.1.as_str()).or_default().push(form);
+        }
+        let plain_and_one = by_middle.len() == 2 && by_middle.contains_key("");
+        if plain_and_one {
+            // A maiden or a middle name is one person's ("Anna Holm Berg"). A middle initial may tell a son from
+            // his father: "his father, George Lund" beside "George W. Lund".
+            let middle = by_middle
+                .keys()
+                .copied()
+                .find(|m| !m.is_empty())
+                .unwrap_or("");
+            let initials = middle
+                .split(' ')
+                .all(|w| w.trim_end_matches('.').chars().count() == 1);
+            let kin = names.iter().any(|(name, _)| kin_named.contains(name));
+            if !initials || !kin {
+                join(&names.iter().collect::<Vec<_>>());
+                continue;
             }
-            _ => {
-                for middle in middles {
-                    join(&with_middle(middle));
-                }
-            }
+        }
+        for same_middle in by_middle.values() {
+            join(same_middle);
         }
     }
     if one_name.is_empty() {
