@@ -488,10 +488,13 @@ pub(crate) fn add_rule_mentions(
         // time any name word; after a preposition or a question's verb only a known given name ("With Lindqvist
         // Out" and "Why Electing Berg" are headlines).
         // A day or a month after it is a date ("On Tuesday Ban visited"), not a given name.
-        let name_after = words.get(i + 1).is_some_and(|w| {
-            is_name_word(w) && !crate::util::DAYS_AND_MONTHS.contains(&&*lower_case(w))
-        });
-        if !covered[i] && starts[i] && name_after && !covered[i + 1] {
+        let name_after =
+            |w: &str| is_name_word(w) && !crate::util::DAYS_AND_MONTHS.contains(&&*lower_case(w));
+        if !covered[i]
+            && starts[i]
+            && words.get(i + 1).is_some_and(|w| name_after(w))
+            && !covered[i + 1]
+        {
             let opener = lower_case(words[i]);
             if opens_clause(&opener)
                 || (is_opening_word(&opener) && gaz.word_flags(words[i + 1]) & GIVEN != 0)
@@ -592,19 +595,12 @@ pub(crate) fn add_rule_mentions(
             && words.get(end + 1) == Some(&",")
             && {
                 // A thing's description holds "its" ("Harbour Browser, its main rival,").
-                let description = words[end + 2..]
+                let mut description = words[end + 2..]
                     .iter()
                     .take(8)
                     .take_while(|w| !matches!(**w, "," | "." | ";" | ":"));
-                let mut role = false;
-                for w in description {
-                    if *w == "its" {
-                        role = false;
-                        break;
-                    }
-                    role |= is_title_or_role(w);
-                }
-                role
+                !description.clone().any(|w| *w == "its")
+                    && description.any(|w| is_title_or_role(w))
             };
         let person_cue = after_role
             || speaker
