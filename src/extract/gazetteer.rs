@@ -277,8 +277,7 @@ pub fn is_common_word(lower: &str) -> bool {
     WORDS.contains(lower)
 }
 
-/// Flags as the rules read them: a rules-only place is a region, a rules-only demonym a demonym.
-/// The category bits of an entry as the tagger's features see them.
+/// The category bits of an entry as the tagger's features see them: a features-only place is a major city.
 fn features_view(flags: u32) -> u32 {
     let view = flags & FEATURE_FLAGS;
     if flags & FEATURE_PLACE != 0 {
@@ -288,6 +287,8 @@ fn features_view(flags: u32) -> u32 {
     }
 }
 
+/// Flags as the rules read them: a rules-only place is a region, a rules-only demonym a demonym, a rules-only
+/// title a title; a features-only place is nothing.
 fn rules_view(flags: u32) -> u32 {
     let mut view = flags & !(RULE_PLACE | RULE_DEMONYM | FEATURE_PLACE | RULE_TITLE);
     if flags & RULE_PLACE != 0 {
