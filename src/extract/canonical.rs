@@ -1794,7 +1794,8 @@ fn is_office_word(word: &str) -> bool {
 
 /// "Vladimir" + "K. Lindqvist": a person the tagger began again at a middle initial is one person with the name
 /// before (which, alone, a town's name would make a place). So is a given name the tagger took for a place or left
-/// out ("in Donald" + "J. Trump", "George" + "W. Bush").
+/// out ("in Donald" + "J. Trump", "George" + "W. Bush"), and an initial and a name word it took for the start of an
+/// organisation ("Gov. Anna" + "K. Lindqvist of Norway").
 fn join_at_middle_initials(
     words: &[&str],
     mentions: Vec<Mention>,
@@ -1806,7 +1807,23 @@ fn join_at_middle_initials(
     for mut m in mentions {
         let opens_with_initial =
             m.kind == EntityKind::Person && m.last > m.first && initial(words[m.first]);
+        // "Gov. Anna" + "K. Lindqvist of Norway" tagged as an organisation: the initial and the name word after it
+        // go on the person's name (the place after "of" is split off later).
+        let organisation_at_initial = m.kind == EntityKind::Organization
+            && m.last > m.first
+            && initial(words[m.first])
+            && is_name_word(words[m.first + 1])
+            && !super::orgs::is_institution_word(words[m.first + 1])
+            && (m.first + 1 == m.last || words[m.first + 2] == "of");
         if let Some(prev) = out.last_mut() {
+            if organisation_at_initial
+                && m.first == prev.last + 1
+                && prev.kind == EntityKind::Person
+                && !initial(words[prev.last])
+            {
+                prev.last = m.last;
+                continue;
+            }
             if opens_with_initial
                 && m.first == prev.last + 1
                 && !initial(words[prev.last])
@@ -1819,8 +1836,9 @@ fn join_at_middle_initials(
             }
         }
         let free_before = m.first > 0 && out.last().is_none_or(|p| p.last + 1 < m.first);
-        if opens_with_initial && free_before && given(m.first - 1) {
+        if (opens_with_initial || organisation_at_initial) && free_before && given(m.first - 1) {
             m.first -= 1;
+            m.kind = EntityKind::Person;
         }
         out.push(m);
     }

@@ -84,6 +84,13 @@ const CASES: &[Case] = &[
         &[(Per, "J. Lindqvist"), (Per, "T. Okafor"), (Place, "Donald"), (Place, "George")],
     ),
     (
+        // So is an initial and a name word the tagger took for an organisation's start, "of" and a place after them.
+        "''The man is blunt and says what voters think,'' said Gov. Walter E. Holmstad of Iowa, who hired him in 1990. \
+         ''He was right,'' said Sen. John R. Kasovich of Ohio.",
+        &[(Per, "Walter E. Holmstad"), (Per, "John R. Kasovich"), (Place, "Iowa"), (Place, "Ohio")],
+        &[(Org, "E. Holmstad of Iowa"), (Per, "R. Kasovich"), (Per, "Walter"), (Per, "John")],
+    ),
+    (
         // A middle initial makes the name word after it a surname, though that word names a firm or a city.
         "Gov. Marta R. Ford said the vote was close. Later Ford left. Rep. Sander M. Salem (Mich.) said he agreed.",
         &[(Per, "Marta R. Ford"), (Per, "Sander M. Salem")],
