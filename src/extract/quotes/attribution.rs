@@ -1265,6 +1265,12 @@ fn short_adverbial(toks: &[Token]) -> bool {
                 || is_filler(toks[0].text)))
 }
 
+/// "Asian", "Arab", "Baltic": a people's or a region's adjective, which a noun follows.
+fn is_demonym_adjective(word: &str) -> bool {
+    let gazetteer = &crate::extract::entities::engine().gazetteer;
+    !word.ends_with('s') && gazetteer.word_flags(word) & crate::extract::gazetteer::DEMONYM != 0
+}
+
 /// `X said: "..."`, `X said that "..."`, `, he said, "..."`, `according to X, "..."`.
 fn before_quote(toks: &[Token]) -> Option<Attribution> {
     for k in (0..toks.len()).rev() {
@@ -1334,7 +1340,9 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                     && toks.get(k + 2).is_some_and(|n| n.lower() == "to")))
             && !t.is_capitalised()
             && toks[k - 1].is_word()
-            && (toks[k - 1].is_capitalised() || super::words::is_pronoun(toks[k - 1].text));
+            && (toks[k - 1].is_capitalised() || super::words::is_pronoun(toks[k - 1].text))
+            // "many Asian states": a weak cue after a people's adjective is the noun it qualifies.
+            && !(is_weak_cue(t.text) && is_demonym_adjective(toks[k - 1].text));
         // "As the harbour master put it, "..."".
         let put_it = t.lower() == "put" && toks.get(k + 1).is_some_and(|n| n.lower() == "it");
         // "the asylum claim- 'legacy backlog'": a word hyphened to what follows is part of a compound.

@@ -734,6 +734,14 @@ fn attribution_shapes() {
             Some("Ana Ruiz"),
             None,
         ),
+        // A weak cue after a people's adjective is a noun ("many Baltic states"): the cue is the one after the quote.
+        (
+            "Many Baltic states are wary, and the fund has used “soft loans” in its dealings with them, said Anna \
+             Berg, an economist at the harbour college.",
+            "soft loans",
+            Some("Anna Berg"),
+            Some("said"),
+        ),
         // A weak cue ("states") far from the quote, as the attribution's last word.
         (
             "“The harbour deserves better,” a narrator in the new ad states.",
