@@ -1442,7 +1442,28 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                 .filter(|&(between, _)| between >= 1)
                 .map(|(_, phrase)| phrase)
         };
-        let left = possessed_remark().or_else(|| phrase_before(&toks[..k - lead], false));
+        // "Any reading of Berg's acts, said Tom Lund, an expert, would see ...": a cue between commas with a name
+        // after it, inverted, is that name's.
+        let inverted = || {
+            let lower = t.lower();
+            // Not "Berg, who was there, told Lund, "..."": who is told or called is never who speaks.
+            if k == 0
+                || toks[k - 1].text != ","
+                || lower.ends_with("ing")
+                || is_weak_cue(t.text)
+                || lower.starts_with("tell")
+                || lower.starts_with("told")
+                || lower.starts_with("call")
+            {
+                return None;
+            }
+            let p = phrase_after(&toks[k + 1..]).filter(|p| p.kind == PhraseKind::Name)?;
+            let next = toks.iter().find(|t| t.span.start >= p.span.end);
+            next.is_some_and(|t| t.text == ",").then_some(p)
+        };
+        let left = inverted()
+            .or_else(possessed_remark)
+            .or_else(|| phrase_before(&toks[..k - lead], false));
         // "X did this, saying "..."": a gerund's speaker is the subject of the sentence, unless the phrase right
         // before it is its own subject ("with Putin saying").
         let gerund = t.text.ends_with("ing");

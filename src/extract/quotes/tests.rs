@@ -734,6 +734,21 @@ fn attribution_shapes() {
             Some("Ana Ruiz"),
             None,
         ),
+        // A cue set off by commas with a name after it, inverted, is that name's, though a phrase stands before it.
+        (
+            "Any fair reading of Mr. Berg's plan, said Tomas Lindqvist, an engineer at the port, would find it a \
+             “costly step back for the harbour.”",
+            "costly step back for the harbour.",
+            Some("Tomas Lindqvist"),
+            Some("said"),
+        ),
+        // Not when the cue is "told": who is told does not speak.
+        (
+            "Anna Berg, who chaired the board, told Tomas Lindqvist, “We start in May.”",
+            "We start in May.",
+            Some("Anna Berg"),
+            Some("told"),
+        ),
         // A weak cue after a people's adjective is a noun ("many Baltic states"): the cue is the one after the quote.
         (
             "Many Baltic states are wary, and the fund has used “soft loans” in its dealings with them, said Anna \
