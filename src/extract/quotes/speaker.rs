@@ -150,7 +150,7 @@ impl<'a> Resolver<'a> {
         let gazetteer = &crate::extract::entities::engine().gazetteer;
         // The text after its spaces, gathered the first time a name needs it.
         let mut chunks: Option<Vec<&str>> = None;
-        let mentions: Vec<Mention> = runs
+        let mut mentions: Vec<Mention> = runs
             .into_iter()
             .map(|(span, words, title_gender)| {
                 let written = words.join(" ");
@@ -214,6 +214,26 @@ impl<'a> Resolver<'a> {
                 }
             })
             .collect();
+        // "Berg consultant Tom Okafor", "Berg campaign manager Tom Okafor": a name before a role word and the
+        // name of the one holding it modifies that role; the pronouns after stand for the person named last.
+        for k in 1..mentions.len() {
+            let (before, after) = (mentions[k - 1].span, mentions[k].span);
+            if before.end > after.start || after.start - before.end > 40 {
+                continue;
+            }
+            let between: Vec<&str> = text[before.end..after.start].split_whitespace().collect();
+            let role = match between.as_slice() {
+                [role] => Some(role),
+                [first, role] if is_role_modifier(first) => Some(role),
+                _ => None,
+            };
+            if role.is_some_and(|r| {
+                r.chars().all(|c| c.is_ascii_lowercase()) && super::words::names_a_person(r)
+            }) && mentions[k].person
+            {
+                mentions[k - 1].person = false;
+            }
+        }
         for g in [None, Some(Gender::Male), Some(Gender::Female)] {
             resolver.people_for[gender_slot(g)] = mentions
                 .iter()
@@ -950,6 +970,29 @@ fn is_writing(lower: &str) -> bool {
             | "filing"
             | "statement"
             | "release"
+    )
+}
+
+/// Words that open a two-word role after a name: "Berg campaign manager", "Berg press secretary".
+fn is_role_modifier(word: &str) -> bool {
+    matches!(
+        word,
+        "campaign"
+            | "press"
+            | "chief"
+            | "senior"
+            | "top"
+            | "former"
+            | "longtime"
+            | "deputy"
+            | "communications"
+            | "policy"
+            | "political"
+            | "national"
+            | "transition"
+            | "foreign"
+            | "economic"
+            | "legal"
     )
 }
 

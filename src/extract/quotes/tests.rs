@@ -1198,6 +1198,31 @@ fn pronouns_resolve_to_the_earlier_person_of_their_gender() {
 }
 
 #[test]
+fn a_name_modifying_a_role_is_not_who_the_pronoun_stands_for() {
+    // "Berg consultant Tom Okafor": Okafor is the consultant, and "he" is Okafor, not Berg.
+    let text = "Berg consultant Tom Okafor, the port's longest-serving pilot, took up the same theme that week. \
+                “The ferries are late because the quay is short,” he said.";
+    let people = [
+        entity_at(text, "Berg", EntityKind::Person),
+        entity_at(text, "Tom Okafor", EntityKind::Person),
+    ];
+    let got = found(text, &people);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Okafor"), "{got:?}");
+    let text =
+        "Lund campaign manager Tom Okafor spoke first. “We will win the harbour seat,” he said.";
+    let people = [
+        entity_at(text, "Lund", EntityKind::Person),
+        entity_at(text, "Tom Okafor", EntityKind::Person),
+    ];
+    let got = found(text, &people);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Okafor"), "{got:?}");
+    // Not a name before a verb: "Lund hired Okafor"; he is Lund.
+    let text = "Erik Lund hired Tom Okafor in May. “He knows the quay,” he said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Erik Lund"), "{got:?}");
+}
+
+#[test]
 fn a_pronoun_passes_over_a_person_in_an_opening_clause() {
     // Tom Okafor is named first, in the clause before the comma; Erik Lund is the sentence's subject.
     let text = "Asked whether Tom Okafor could win the harbour seat, Erik Lund shrugged.\n\n\
