@@ -627,16 +627,23 @@ impl<'a> Resolver<'a> {
             let from = self.text[from..chosen.span.start]
                 .rfind('\n')
                 .map_or(from, |n| from + n + 1);
+            // "But he suggested ...": past a conjunction opening the sentence.
             let opening = tokenize(self.text, Span::new(from, chosen.span.start))
                 .into_iter()
-                .find(|t| t.is_word());
+                .filter(|t| t.is_word())
+                .take(2)
+                .enumerate()
+                .find(|(n, t)| *n == 1 || !matches!(t.text, "But" | "And" | "Yet" | "So"))
+                .map(|(_, t)| t);
             // The pronoun of this gender, as written inside a sentence and at its start.
             let (pronoun, opening_pronoun) = match gender {
                 Some(Gender::Male) => ("he", "He"),
                 Some(Gender::Female) => ("she", "She"),
                 None => ("", ""),
             };
-            let same = |t: &Token| !opening_pronoun.is_empty() && t.text == opening_pronoun;
+            let same = |t: &Token| {
+                !opening_pronoun.is_empty() && (t.text == opening_pronoun || t.text == pronoun)
+            };
             // `"...," he told Hannity`, `asked whom he backs, he said Lund`: so does the person named right after a cue
             // with the same pronoun as its subject.
             let told = || {

@@ -1296,6 +1296,11 @@ fn a_sentence_opening_with_the_same_pronoun_passes_it_on() {
                 “I will not stand down,” she said.";
     let got = found(text, &[]);
     assert_eq!(got[0].1.as_deref(), Some("Anna Berg"), "{got:?}");
+    // So does "he" after a conjunction opening the sentence.
+    let text = "Tom Okafor spoke to the board on Monday. But he hinted that Mr. Lund was playing to voters back \
+                home. “They need a win,” he said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Okafor"), "{got:?}");
 }
 
 #[test]
