@@ -39,13 +39,15 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
     for (i, attribution) in attributions.iter().enumerate() {
         let phrase = attribution.as_ref().and_then(|a| a.phrase.as_ref());
         let resolved = match phrase {
-            // "they" and "it" stand for a group or an organisation quoted before ("the council said ... it
-            // added"), else for the one a sentence before opens with ("The board met. It said ..."); "it", else,
-            // for a writing named just before ("She held up a sign. "...," it read.").
+            // "they" and "it" stand for what the same pronoun right before stood for, for a group or an
+            // organisation quoted before ("the council said ... it added"), else for the one a sentence before opens
+            // with ("The board met. It said ..."); "it", else, for a writing named just before ("She held up a sign.
+            // "...," it read.").
             Some(p)
                 if p.kind == PhraseKind::Pronoun && matches!(p.text.as_str(), "they" | "it") =>
             {
-                last_group_speaker(&attributions, &speakers, i, &resolver)
+                same_pronoun_before(text, &attributions, &speakers, &quoted, i, p)
+                    .or_else(|| last_group_speaker(&attributions, &speakers, i, &resolver))
                     .or_else(|| resolver.thing_before(p.span.start, p.text == "they"))
                     .or_else(|| {
                         (p.text == "it")
@@ -300,6 +302,32 @@ fn described_speaker_before(
     let person = female || male || words::names_a_person(head);
     let fits = if pronoun.text == "he" { !female } else { !male };
     (person && fits).then(|| speakers[j].clone()).flatten()
+}
+
+/// `"...," it said. ¶ "...," it read.`: the speaker of the nearest quote before quote `i` that names a speaker, when
+/// that is the same pronoun as `pronoun`, in the same paragraph or one of the two before, with only a few words
+/// (its attribution) between.
+fn same_pronoun_before(
+    text: &str,
+    attributions: &[Option<Attribution>],
+    speakers: &[Option<String>],
+    quoted: &[Quoted],
+    i: usize,
+    pronoun: &Phrase,
+) -> Option<String> {
+    // Six quotes back at most: a text of thousands of unattributed quotes is not walked back once per quote.
+    let (j, phrase) = (0..i)
+        .rev()
+        .take(6)
+        .find_map(|j| Some((j, attributions[j].as_ref()?.phrase.as_ref()?)))?;
+    // Nothing but that quote's attribution stands between: not "...," it read. She held up a sign. "...," it read.
+    let between = text.get(quoted[j].close_end..quoted[i].open).unwrap_or("");
+    (phrase.kind == PhraseKind::Pronoun
+        && phrase.text == pronoun.text
+        && quoted[i].paragraph - quoted[j].paragraph <= 2
+        && between.split_whitespace().take(7).count() <= 6)
+        .then(|| speakers[j].clone())
+        .flatten()
 }
 
 /// "they said": the last speaker that was a group (a description, or an organisation by its words or by the

@@ -1599,6 +1599,27 @@ fn indefinite_pronouns_and_a_closing_ellipsis_name_no_speaker() {
 }
 
 #[test]
+fn it_after_it_keeps_the_speaker_of_the_quote_before() {
+    // The memo is named in the first paragraph only, and the quotes' own sentences name other things ("The list is
+    // below"): each "it" right after another "it" stands for the same thing.
+    let text = "The memo, made public by the harbour trust on Friday after a long fight in the courts, went out at \
+                7:19 p.m. from the desk of the port's chief of staff Tom Okafor, three hours after the first storm \
+                warning and sixty minutes before the last ferry left the north quay for the islands. Two boats sank \
+                at each quay.\n\n\
+                “Called you twice and got no answer, so here it is in writing,” it reads.\n\n\
+                “After a talk with Captain Berg, Captain Lund and the harbour staff, we have found boats that could \
+                reach the quay. Their crews are on the way. The list is below,” it said.\n\n\
+                “Should the board agree to send the boats, we will ask the town for a permit. Please say how you \
+                would like the permit sent to us,” it read.";
+    assert_eq!(
+        speakers(text),
+        vec![Some("The memo".to_string()); 3],
+        "{:?}",
+        found(text, &[])
+    );
+}
+
+#[test]
 fn it_added_goes_to_the_organisation_quoted_before() {
     let text = "“The pier is unsafe,” the harbour board said on Monday.\n\n\
                 Anna Berg walked along it anyway.\n\n“We will close it in May,” it added.";
