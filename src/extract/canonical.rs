@@ -88,6 +88,11 @@ pub fn resolve(
 ) -> Vec<Entity> {
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
     let mut parts = Vec::with_capacity(mentions.len());
+    if std::env::var("NR_DBG").is_ok() {
+        for m in &mentions {
+            eprintln!("{:?} {:?}", m.kind, &words[m.first..=m.last]);
+        }
+    }
     let mentions = split_people_at_prepositions(&words, mentions, gaz);
     let mentions = join_at_middle_initials(&words, mentions, gaz);
     for m in mentions {
@@ -1017,11 +1022,19 @@ fn split_at_line_breaks(new_line: &[bool], mentions: &mut Vec<Mention>) {
     *mentions = split;
 }
 
-/// "Republican Donald Trump", "Russian Vladimir Putin": a party or nationality before a person's name; and in a
-/// name of three words or more, a word no list knows as a name before a given name ("Tennis star" aside, a
-/// nickname or an epithet: "Honest Anna Berg").
+/// "Republican Donald Trump", "Russian Vladimir Putin": a party or nationality before a person's name (not a given
+/// name such as "Christian" before a surname); and in a name of three words or more, a word no list knows as a
+/// name before a given name ("Tennis star" aside, a nickname or an epithet: "Honest Anna Berg").
 fn strip_before_name(words: &[&str], m: &mut Mention, gaz: &Gazetteer) {
+    // "Christian Okafor": a nationality's or a faith's word that is also a given name is the given name of a
+    // two-word name whose other word is neither a given name nor a nationality ("Sunni Arab").
+    let given_name = |first: usize, last: usize| {
+        last == first + 1
+            && gaz.word_flags(words[first]) & GIVEN != 0
+            && gaz.word_flags(words[last]) & (GIVEN | DEMONYM) == 0
+    };
     while m.kind == EntityKind::Person
+        && !given_name(m.first, m.last)
         && m.first < m.last
         && (is_party_word(words[m.first])
             || gaz.word_flags(words[m.first]) & DEMONYM != 0

@@ -84,6 +84,13 @@ const CASES: &[Case] = &[
         &[(Per, "J. Lindqvist"), (Per, "T. Okafor"), (Place, "Donald"), (Place, "George")],
     ),
     (
+        // A nationality's or a faith's word that is also a given name, before a surname, is the given name.
+        "The vote was close. Mr. Lindqvist met Christian Okafor, a former mayor. German Vasquez, a ferry pilot, \
+         said the Sunni Arab parties had walked out.",
+        &[(Per, "Christian Okafor"), (Per, "German Vasquez")],
+        &[(Per, "Okafor"), (Per, "Vasquez"), (Per, "Sunni Arab"), (Per, "Arab")],
+    ),
+    (
         // So is an initial and a name word the tagger took for an organisation's start, "of" and a place after them.
         "''The man is blunt and says what voters think,'' said Gov. Walter E. Holmstad of Iowa, who hired him in 1990. \
          ''He was right,'' said Sen. John R. Kasovich of Ohio.",
