@@ -252,6 +252,14 @@ def body(shape, n, r):
         'opening_given_role': lambda: f(lambda i: f'But Tom {rname(r)}, a spokesman, said so. {rname(r)} {rname(r)}, '
                                                   f'director of the port, spoke {i}. '),
         'office_in_org': lambda: f(lambda i: f'The {rname(r)} Harbour Council Chairman Tom {rname(r)} said "yes {i}." '),
+        # Session 33: an initial opening an organisation after a given name, an inverted cue between commas before a
+        # quote, a name modifying a role, "it" after "it", a given name that is a nationality's word.
+        'initial_org': lambda: f(lambda i: f'"No {i}," said Gov. Walter E. {rname(r)} of Iowa, who hired him. '),
+        'inverted_cue': lambda: f(lambda i: f'Any "fair" reading of Mr. {rname(r)}\'s plan, said Tom {rname(r)}, an '
+                                            f'expert, would see it as "a step back {i}." '),
+        'role_modifier': lambda: f(lambda i: f'{rname(r)} consultant Tom {rname(r)} spoke. "We win {i}," he said. '),
+        'it_after_it': lambda: f(lambda i: f'"The boats are ready {i}," it said.\n\n"Send word," it read.\n\n'),
+        'given_demonym': lambda: f(lambda i: f'Christian {rname(r)} and German {rname(r)} met {i}. '),
     }
     if shape is None:
         return list(shapes)
