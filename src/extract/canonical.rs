@@ -88,11 +88,6 @@ pub fn resolve(
 ) -> Vec<Entity> {
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
     let mut parts = Vec::with_capacity(mentions.len());
-    if std::env::var("NR_DBG").is_ok() {
-        for m in &mentions {
-            eprintln!("{:?} {:?}", m.kind, &words[m.first..=m.last]);
-        }
-    }
     let mentions = split_people_at_prepositions(&words, mentions, gaz);
     let mentions = join_at_middle_initials(&words, mentions, gaz);
     for m in mentions {
