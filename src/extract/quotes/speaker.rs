@@ -66,6 +66,8 @@ pub(super) struct Resolver<'a> {
     /// [`Self::walk`]'s answers, by (gender slot, position in `people_for`): a text of thousands of pronouns
     /// after one long sentence of names walks it once, not once per pronoun.
     walks: RefCell<HashMap<(usize, usize), Walk>>,
+    /// Where the text's quotes reach ([`Reach::at`]): a word inside a quote is the quoted speaker's.
+    quotes: Reach,
 }
 
 /// Where [`Resolver::walk`] ends (a position in `people_for`), and the nearest asked person on the way.
@@ -141,6 +143,7 @@ impl<'a> Resolver<'a> {
             full_by_surname_gender: OnceCell::new(),
             people_for: Default::default(),
             walks: RefCell::default(),
+            quotes: Reach::new(quoted.iter().map(|q| (q.open, q.close_end))),
         };
         let speaker_people: HashSet<String> = speakers
             .iter()
@@ -673,11 +676,29 @@ impl<'a> Resolver<'a> {
                     .map(|w| w[1].span.start)
                     .filter(|&at| self.after_participle_clause(from, at))
             };
+            // "For a decade, she said, the ferry kept her close to Maria Lopez": so does the same pronoun anywhere
+            // before the person in that sentence, outside quotes.
+            let inside = || {
+                if pronoun.is_empty() {
+                    return None;
+                }
+                tokenize(self.text, Span::new(from, chosen.span.start))
+                    .into_iter()
+                    .find(|t| {
+                        (t.text == pronoun || t.text == opening_pronoun)
+                            && self
+                                .quotes
+                                .at(t.span.start)
+                                .is_none_or(|close| close < t.span.end)
+                    })
+                    .map(|t| t.span.start)
+            };
             if let Some(at) = opening
                 .filter(same)
                 .map(|t| t.span.start)
                 .or_else(told)
                 .or_else(after_clause)
+                .or_else(inside)
             {
                 if let Some(found) = self.person_before_within(at, gender, hops - 1) {
                     return Some(found);

@@ -1296,6 +1296,22 @@ fn a_sentence_opening_with_the_same_pronoun_passes_it_on() {
                 “I will not stand down,” she said.";
     let got = found(text, &[]);
     assert_eq!(got[0].1.as_deref(), Some("Anna Berg"), "{got:?}");
+    // So does the same pronoun anywhere before the person in that sentence ...
+    let text = "Anna Berg toured the quay on Monday. For a decade, she said, the ferry had kept her close to Maria \
+                Lopez. “We talk every day,” she said.";
+    let got = found(text, &[]);
+    assert_eq!(got[0].1.as_deref(), Some("Anna Berg"), "{got:?}");
+    // ... but not one inside a quote.
+    let text = "Maria Lopez spoke first.\n\n\
+                “The mayor has admitted she does not have a plan for the quay,” Anna Berg, the harbour master, told \
+                the radio. “The mayor said on Monday that it is not our task.”\n\n\
+                She added, “It is our task.”";
+    let got = crate::extract::extract(text).quotes;
+    assert_eq!(
+        got.last().and_then(|q| q.speaker.as_deref()),
+        Some("Anna Berg"),
+        "{got:?}"
+    );
     // So does "he" after a conjunction opening the sentence.
     let text = "Tom Okafor spoke to the board on Monday. But he hinted that Mr. Lund was playing to voters back \
                 home. “They need a win,” he said.";
