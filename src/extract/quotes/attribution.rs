@@ -1461,7 +1461,25 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             let next = toks.iter().find(|t| t.span.start >= p.span.end);
             next.is_some_and(|t| t.text == ",").then_some(p)
         };
+        // "he smiled and said": the subject of a verb in the past joined to the cue by "and" (a pronoun or a name;
+        // not a description in an appositive earlier in the sentence).
+        let coordinated = || {
+            if k < 3 || toks[k - 1].lower() != "and" {
+                return None;
+            }
+            let verb = &toks[k - 2];
+            let past = verb.lower();
+            if !verb.is_word()
+                || verb.is_capitalised()
+                || !(past.ends_with("ed") || is_irregular_past(&past))
+            {
+                return None;
+            }
+            phrase_before(&toks[..k - 2], false)
+                .filter(|p| matches!(p.kind, PhraseKind::Pronoun | PhraseKind::Name))
+        };
         let left = inverted()
+            .or_else(coordinated)
             .or_else(possessed_remark)
             .or_else(|| phrase_before(&toks[..k - lead], false));
         // "X did this, saying "..."": a gerund's speaker is the subject of the sentence, unless the phrase right

@@ -749,6 +749,14 @@ fn attribution_shapes() {
             Some("Anna Berg"),
             Some("told"),
         ),
+        // A cue joined by "and" to a verb in the past has that verb's subject, not an appositive before it.
+        (
+            "When Tom Okafor, Lund’s campaign manager, was asked about the fares, he smiled and said, “Ask me in \
+             May.”",
+            "Ask me in May.",
+            Some("Tom Okafor"),
+            Some("said"),
+        ),
         // A weak cue after a people's adjective is a noun ("many Baltic states"): the cue is the one after the quote.
         (
             "Many Baltic states are wary, and the fund has used “soft loans” in its dealings with them, said Anna \
