@@ -84,6 +84,13 @@ const CASES: &[Case] = &[
         &[(Per, "J. Lindqvist"), (Per, "T. Okafor"), (Place, "Donald"), (Place, "George")],
     ),
     (
+        // Before a comma and an occupation, a name the tagger took for an organisation is a person's.
+        "“Thanks for coming to the quay,” said master of ceremonies Kemal Al-Harbawi, a Syrian engineer who moved \
+         to the town decades ago.",
+        &[(Per, "Kemal Al-Harbawi")],
+        &[(Org, "Kemal Al-Harbawi")],
+    ),
+    (
         // A nationality's or a faith's word that is also a given name, before a surname, is the given name.
         "The vote was close. Mr. Lindqvist met Christian Okafor, a former mayor. German Vasquez, a ferry pilot, \
          said the Sunni Arab parties had walked out.",

@@ -76,6 +76,16 @@ const ROLES: &[&str] = &[
     "captain",
     "editor",
     "sheriff",
+    // Occupations a news text describes a person by ("a Syrian engineer", "a Democratic pollster").
+    "engineer",
+    "consultant",
+    "strategist",
+    "pollster",
+    "organizer",
+    "organiser",
+    "historian",
+    "teacher",
+    "farmer",
 ];
 
 /// Capitalised words that make a pair of unknown words a thing, not a person ("World Cup", "Cultural
