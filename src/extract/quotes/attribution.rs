@@ -824,11 +824,7 @@ fn clause_subject_before_as(toks: &[Token], as_at: usize) -> Option<Phrase> {
             "up" | "out" | "off" | "down"
         );
     let v = as_at.checked_sub(1 + usize::from(particle))?;
-    let verb = toks[v].lower();
-    if !toks[v].is_word()
-        || toks[v].is_capitalised()
-        || !(verb.ends_with("ed") || is_irregular_past(&verb))
-    {
+    if !toks[v].is_word() || !is_lower_past(&toks[v]) {
         return None;
     }
     let start = run_start(toks, v);
@@ -1467,12 +1463,7 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             if k < 3 || toks[k - 1].lower() != "and" {
                 return None;
             }
-            let verb = &toks[k - 2];
-            let past = verb.lower();
-            if !verb.is_word()
-                || verb.is_capitalised()
-                || !(past.ends_with("ed") || is_irregular_past(&past))
-            {
+            if !toks[k - 2].is_word() || !is_lower_past(&toks[k - 2]) {
                 return None;
             }
             phrase_before(&toks[..k - 2], false)
@@ -1911,7 +1902,7 @@ fn modifies_next_word(toks: &[Token], at: usize) -> bool {
 /// A word that can follow a subject as its verb: a cue, an auxiliary, a form in -ed or a common irregular past.
 fn is_verb_after_subject(t: &Token) -> bool {
     let lower = t.lower();
-    is_cue(t.text) || is_auxiliary(t.text) || lower.ends_with("ed") || is_irregular_past(&lower)
+    is_cue(t.text) || is_auxiliary(t.text) || is_past_form(&lower)
 }
 
 /// "Maritime safety experts have said": the plural noun a capitalised modifier at `start` opens, kept as a
@@ -2423,6 +2414,16 @@ fn described(words: &[Token]) -> Phrase {
         span,
         org_like: true,
     }
+}
+
+/// A past form in lower case ("denied", "took"): a verb or a participle, never a name.
+fn is_lower_past(t: &Token) -> bool {
+    !t.is_capitalised() && is_past_form(&t.lower())
+}
+
+/// A word, in lower case, in a past form: a regular "-ed" or an irregular one.
+fn is_past_form(lower: &str) -> bool {
+    lower.ends_with("ed") || is_irregular_past(lower)
 }
 
 /// Common irregular past forms that follow a subject ("sought", "began").
@@ -3221,10 +3222,7 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
     // (or a participle: "a copy reviewed by the Post"); the description ends before it.
     if words.len() >= 4 && is_determiner(words[0].text) {
         if let Some(j) = (2..words.len() - 1).find(|&j| {
-            let w = &words[j];
-            let lower = w.lower();
-            !w.is_capitalised()
-                && (lower.ends_with("ed") || is_irregular_past(&lower))
+            is_lower_past(&words[j])
                 && words[j - 1].is_word()
                 && !words[j - 1].lower().ends_with("ly")
                 && !is_determiner(words[j - 1].text)
@@ -3246,10 +3244,7 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
     // "came shouts", "he began saying", "then stopped replying": a bare phrase ending in a past form is a
     // clause ("the accused" is a noun phrase).
     let verb_head = words.first().is_some_and(|w| !is_determiner(w.text))
-        && words.last().is_some_and(|w| {
-            let lower = w.lower();
-            !w.is_capitalised() && (lower.ends_with("ed") || is_irregular_past(&lower))
-        });
+        && words.last().is_some_and(is_lower_past);
     // "Clause 7:2 reads": a number alone is no one.
     let no_letter = verb_head
         || !words
