@@ -630,9 +630,11 @@ impl<'a> Resolver<'a> {
             let from = self.text[from..chosen.span.start]
                 .rfind('\n')
                 .map_or(from, |n| from + n + 1);
+            // The sentence's words before the person, read by the tests below.
+            let head = tokenize(self.text, Span::new(from, chosen.span.start));
             // "But he suggested ...": past a conjunction opening the sentence.
-            let opening = tokenize(self.text, Span::new(from, chosen.span.start))
-                .into_iter()
+            let opening = head
+                .iter()
                 .filter(|t| t.is_word())
                 .take(2)
                 .enumerate()
@@ -679,13 +681,9 @@ impl<'a> Resolver<'a> {
             // "For a decade, she said, the ferry kept her close to Maria Lopez": so does the same pronoun anywhere
             // before the person in that sentence, outside quotes.
             let inside = || {
-                if pronoun.is_empty() {
-                    return None;
-                }
-                tokenize(self.text, Span::new(from, chosen.span.start))
-                    .into_iter()
+                head.iter()
                     .find(|t| {
-                        (t.text == pronoun || t.text == opening_pronoun)
+                        same(t)
                             && self
                                 .quotes
                                 .at(t.span.start)
@@ -694,7 +692,7 @@ impl<'a> Resolver<'a> {
                     .map(|t| t.span.start)
             };
             if let Some(at) = opening
-                .filter(same)
+                .filter(|t| same(t))
                 .map(|t| t.span.start)
                 .or_else(told)
                 .or_else(after_clause)
