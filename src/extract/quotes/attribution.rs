@@ -1814,10 +1814,12 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
                         && !["ss", "is", "us"].iter().any(|e| w.ends_with(e))
                         && !toks[end + modifiers].lower().ends_with('s');
                     // "Lund's campaign sent out a leaflet": a cue, an auxiliary or a past form is the verb.
+                    // "Lund's memo from the board": a preposition ends the noun.
                     t.is_word()
                         && !t.is_capitalised()
                         && !is_verb_after_subject(t)
                         && !is_filler(t.text)
+                        && !is_preposition(&w)
                         && !verb_in_s
                 })
                 .count();
@@ -2076,7 +2078,11 @@ fn subject_start_after_dateline(toks: &[Token]) -> Option<usize> {
     }
     if is_connector(&toks[0]) {
         // "But two weeks later, Berg ...", "And then Lund ...".
-        let then = usize::from(toks.get(1).is_some_and(|t| t.lower() == "then"));
+        // "And then Lund ...", "Still, the board ...": "then" or a comma after the connector.
+        let then = usize::from(
+            toks.get(1)
+                .is_some_and(|t| t.lower() == "then" || t.text == ","),
+        );
         let rest = &toks[1 + then..];
         // "But back on the quay, he ...", "But on Friday, Lund ...": a phrase of place or time after the
         // connector, up to its comma, when a name or a pronoun follows.
@@ -2300,7 +2306,10 @@ fn ends_span_of_time(t: &Token) -> bool {
 /// first verb-like word (a cue, an auxiliary, a past form in -ed after the first word or a common irregular one, a
 /// present form in -s after a singular noun) or a comma, at most five words, and must have a noun after its determiner.
 fn description_subject(toks: &[Token]) -> Option<Phrase> {
-    let start = usize::from(toks.first().is_some_and(is_connector));
+    let connector = toks.first().is_some_and(is_connector);
+    // "Still, the board ...": a comma after the connector.
+    let start = usize::from(connector)
+        + usize::from(connector && toks.get(1).is_some_and(|t| t.text == ","));
     // "On Monday, the harbour board ...": after an opening phrase and its comma, but not after "According to
     // X," whose X is the source.
     // "Their union sent a letter saying": a possessive pronoun opens a description as an article does.
@@ -2330,7 +2339,8 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
         let t = &toks[end];
         let lower = t.lower();
         // "The report accuses": a cue word right after the determiner is a noun.
-        let verb_like = (is_cue(t.text) && end > start + 1)
+        // "The Islamic State": a capitalised cue word is part of a name.
+        let verb_like = (is_cue(t.text) && end > start + 1 && !t.is_capitalised())
             || is_auxiliary(t.text)
             || is_filler(t.text)
             // "The clerk first denied": "first" after the noun is an adverb ("the first clerk" is not).

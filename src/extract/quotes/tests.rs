@@ -1664,6 +1664,31 @@ fn it_and_they_go_to_the_subject_of_a_sentence_before() {
 }
 
 #[test]
+fn a_subject_after_a_connector_and_its_comma() {
+    // "Still, the ferry union ...": the connector's comma does not hide the subject "it" stands for.
+    let text = "Anna Berg wants the pier closed. Still, the ferry union opposed any closing.\n\n\
+                “Keep the pier open for the rest of the decade,” it recommended.";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("the ferry union"), "{got:?}");
+}
+
+#[test]
+fn a_described_subject_ends_before_a_preposition_and_runs_past_a_capitalised_cue_word() {
+    // "Lund's memo from the board": the possessed noun ends at "from"; "The Northern State" is a name, whose
+    // "State" is not the cue "state".
+    let text =
+        "The storm came at night. Lund's memo from the board seemed aimed at calming the town.\n\n\
+                “No boat will leave the quay before the wind drops,” it stated.\n\n\
+                Tom Okafor sailed home. The Northern State has called for calm.\n\n\
+                “Every harbour on the coast is closed until Monday,” it said.";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Lund's memo"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("The Northern State"), "{got:?}");
+}
+
+#[test]
 fn it_after_a_cue_is_its_object_not_its_speaker() {
     let text = "The ferry company sold its boats.\n\nAs Anna Berg, author of “Piers,” put it, “The pier is ours.”";
     let got = found(text, &[]);
