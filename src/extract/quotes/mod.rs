@@ -39,16 +39,16 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
     for (i, attribution) in attributions.iter().enumerate() {
         let phrase = attribution.as_ref().and_then(|a| a.phrase.as_ref());
         let resolved = match phrase {
-            // "they" and "it" stand for what the same pronoun right before stood for, for a group or an
-            // organisation quoted before ("the council said ... it added"), else for the one a sentence before opens
-            // with ("The board met. It said ..."); "it", else, for a writing named just before ("She held up a sign.
-            // "...," it read.").
+            // "they" and "it" stand for what the same pronoun right before stood for, else for the group or
+            // organisation one of the last few sentences opens with ("The board met. It said ..."), else for one
+            // quoted before ("the council said ... it added"): a subject close by outranks a speaker quoted
+            // paragraphs back; "it", else, for a writing named just before ("She held up a sign. "...," it read.").
             Some(p)
                 if p.kind == PhraseKind::Pronoun && matches!(p.text.as_str(), "they" | "it") =>
             {
                 same_pronoun_before(text, &attributions, &speakers, &quoted, i, p)
-                    .or_else(|| last_group_speaker(&attributions, &speakers, i, &resolver))
                     .or_else(|| resolver.thing_before(p.span.start, p.text == "they"))
+                    .or_else(|| last_group_speaker(&attributions, &speakers, i, &resolver))
                     .or_else(|| {
                         (p.text == "it")
                             .then(|| resolver.writing_before(quoted[i].open))

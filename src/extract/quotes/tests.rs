@@ -1664,6 +1664,17 @@ fn it_and_they_go_to_the_subject_of_a_sentence_before() {
 }
 
 #[test]
+fn it_goes_to_a_subject_close_by_before_a_group_quoted_paragraphs_back() {
+    // The harbour board is quoted first, then a person; the union opens the sentence right before "it said".
+    let text = "“The pier is unsafe,” the harbour board said on Monday.\n\n\
+                “We sail anyway,” Anna Berg said.\n\n\
+                The ferry union opposed any closing.\n\n“Keep the pier open all winter,” it said.";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[2].1.as_deref(), Some("The ferry union"), "{got:?}");
+}
+
+#[test]
 fn a_subject_after_a_connector_and_its_comma() {
     // "Still, the ferry union ...": the connector's comma does not hide the subject "it" stands for.
     let text = "Anna Berg wants the pier closed. Still, the ferry union opposed any closing.\n\n\
