@@ -260,6 +260,10 @@ def body(shape, n, r):
         'role_modifier': lambda: f(lambda i: f'{rname(r)} consultant Tom {rname(r)} spoke. "We win {i}," he said. '),
         'it_after_it': lambda: f(lambda i: f'"The boats are ready {i}," it said.\n\n"Send word," it read.\n\n'),
         'given_demonym': lambda: f(lambda i: f'Christian {rname(r)} and German {rname(r)} met {i}. '),
+        # Session 34: a given name sharing the surname of the full name after "and"; "it" after "Still," and its
+        # subject.
+        'shared_surname': lambda: f(lambda i: f'The parents, Tomas and Maren {rname(r)}, met {i}. '),
+        'still_it': lambda: f(lambda i: f'Still, the {rname(r).lower()} board opposed it. "No {i}," it recommended. '),
     }
     if shape is None:
         return list(shapes)

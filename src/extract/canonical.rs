@@ -384,7 +384,113 @@ pub fn resolve(
     split_at_offices(&words, &mut mentions, gaz);
     // A run of capitalised words longer than any name (a shouted line, a generated text) names no one.
     mentions.retain(|m| m.last - m.first < MAX_NAME_TOKENS);
-    group(text, tokens, &words, &mentions, gaz)
+    let surnames = shared_surnames(&words, &mut mentions, gaz);
+    group(text, tokens, &words, &mentions, &surnames, gaz)
+}
+
+/// "Tomas and Maren Lund": a given name alone before "and" and a person's full name shares that name's surname.
+/// Returns, for each such given name's mention (by its token), the surname's tokens; a given name of the lists
+/// that the tagger left out is added as a person. The given name must stand nowhere else in the text as a name or
+/// part of one, save with that surname ("Anna and Tom Lund" after "Anna Holt"; "Tom Berg and Anna Lund"), have
+/// no title or capitalised word before it ("Mr. Berg and Tom Lund", "Anna Berg and Tom Lund"), nor "and" or a
+/// comma after a name ("Kari, Maren and Lena Holt" lists people of one name; "the parents, Tomas and Maren Lund"
+/// is a pair), and be no surname of the lists alone; the full name must be of name words ("Justice and Home
+/// Affairs").
+fn shared_surnames(
+    words: &[&str],
+    mentions: &mut Vec<Mention>,
+    gaz: &Gazetteer,
+) -> HashMap<usize, (usize, usize), FastBuild> {
+    let mut shared: HashMap<usize, (usize, usize), FastBuild> = HashMap::default();
+    // For each token inside a mention, that mention.
+    let mut covering: HashMap<usize, usize, FastBuild> = HashMap::default();
+    // How often each word stands in a person's name, and how often in each full name.
+    let mut in_names: HashMap<&str, usize, FastBuild> = HashMap::default();
+    let mut in_full_names: HashMap<(&str, &[&str]), usize, FastBuild> = HashMap::default();
+    for (k, m) in mentions.iter().enumerate() {
+        for t in m.first..=m.last {
+            covering.insert(t, k);
+        }
+        if m.kind == EntityKind::Person && m.last - m.first < MAX_NAME_TOKENS {
+            for w in &words[m.first..=m.last] {
+                *in_names.entry(strip_possessive_word(w)).or_default() += 1;
+            }
+            if m.last > m.first {
+                *in_full_names
+                    .entry((words[m.first], &words[m.first + 1..=m.last]))
+                    .or_default() += 1;
+            }
+        }
+    }
+    // "Home Affairs": a common word, or its plural, is no name unless the lists know it as one.
+    let name_word = |w: &str, flag: u32| {
+        let lower = lower_case(w);
+        gaz.word_flags(w) & flag != 0
+            || !(gazetteer::is_common_word(&lower)
+                || lower
+                    .strip_suffix('s')
+                    .is_some_and(gazetteer::is_common_word))
+    };
+    let mut added = Vec::new();
+    for m in mentions.iter() {
+        // The full name after "and": a given name and a surname of one or two words.
+        if m.kind != EntityKind::Person || !(1..=2).contains(&(m.last - m.first)) || m.first < 2 {
+            continue;
+        }
+        let (and, given) = (m.first - 1, m.first - 2);
+        let word = words[given];
+        let flags = gaz.word_flags(word);
+        let surname = &words[m.first + 1..=m.last];
+        let tagged = match covering.get(&given).map(|&k| &mentions[k]) {
+            Some(g) if g.first == given && g.last == given && g.kind == EntityKind::Person => true,
+            Some(_) => continue,
+            None => false,
+        };
+        // The given name's uses as a name: this one, and any with this surname.
+        let uses = usize::from(tagged) + in_full_names.get(&(word, surname)).copied().unwrap_or(0);
+        let fits = words[and] == "and"
+            && word.len() > 1
+            && word.starts_with(char::is_uppercase)
+            && word.chars().skip(1).all(char::is_lowercase)
+            && !is_never_name(&lower_case(word))
+            && !(flags & SURNAME != 0 && flags & GIVEN == 0)
+            && in_names.get(word).copied().unwrap_or(0) <= uses
+            && !(given > 0 && {
+                let before = words[given - 1];
+                // "The parents, Tomas and Maren Lund": a comma after a word in lower case sets the pair off.
+                let listed = before == ","
+                    && (given < 2 || words[given - 2].starts_with(char::is_uppercase));
+                listed
+                    || matches!(before, "and" | "&")
+                    || gazetteer::is_title(&lower_case(before))
+                    // "Anna Berg and Tom Lund": the word is a surname.
+                    || before.starts_with(char::is_uppercase)
+            })
+            && name_word(word, GIVEN)
+            && name_word(words[m.first], GIVEN)
+            && surname.iter().all(|w| name_word(w, SURNAME))
+            // "Holm and Tavik Streets": two streets, whose word may be plural.
+            && !surname.iter().any(|w| {
+                super::rules::not_in_person_names(w)
+                    || w.strip_suffix('s').is_some_and(super::rules::not_in_person_names)
+            });
+        if !fits || (!tagged && flags & GIVEN == 0) {
+            continue;
+        }
+        if !tagged {
+            added.push(Mention {
+                first: given,
+                last: given,
+                kind: EntityKind::Person,
+            });
+        }
+        shared.insert(given, (m.first + 1, m.last));
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.first);
+    }
+    shared
 }
 
 /// "Ambassador to the United States Tomas Lindqvist": a country or region run into the name of a person named
@@ -2592,14 +2698,25 @@ fn group(
     tokens: &[Token],
     words: &[&str],
     mentions: &[Mention],
+    surnames: &HashMap<usize, (usize, usize), FastBuild>,
     gaz: &Gazetteer,
 ) -> Vec<Entity> {
     // Each distinct (kind, words) is named once: an article repeats its names.
     let mut distinct: HashMap<(EntityKind, &[&str]), usize, FastBuild> = HashMap::default();
     let mut canonical: Vec<String> = Vec::new();
+    let mut shared: HashMap<String, usize, FastBuild> = HashMap::default();
     let name_index: Vec<usize> = mentions
         .iter()
         .map(|m| {
+            // "Tomas" in "Tomas and Maren Lund": the given name and the surname it shares.
+            if let Some(&(first, last)) = surnames.get(&m.first).filter(|_| m.first == m.last) {
+                let name = format!("{} {}", words[m.first], words[first..=last].join(" "));
+                let name = canonical_of(name, m.kind, gaz);
+                return *shared.entry(name).or_insert_with_key(|name| {
+                    canonical.push(name.clone());
+                    canonical.len() - 1
+                });
+            }
             let surface = &words[m.first..=m.last];
             *distinct.entry((m.kind, surface)).or_insert_with(|| {
                 canonical.push(canonical_of(surface.join(" "), m.kind, gaz));
@@ -2701,7 +2818,8 @@ fn group(
     // father is named. A name that opens with a common word ("Support Trump", a headline's) comes last.
     let mut named_first: HashMap<&str, usize, FastBuild> = HashMap::default();
     for (at, (m, name)) in mentions.iter().zip(&names).enumerate() {
-        if m.kind == EntityKind::Person && name.contains(' ') {
+        // "Tomas" in "Tomas and Maren Lund" is not named in full: "Lund" is Maren Lund.
+        if m.kind == EntityKind::Person && name.contains(' ') && !surnames.contains_key(&m.first) {
             named_first.entry(resolved[name]).or_insert(at);
         }
     }
@@ -2820,7 +2938,14 @@ mod tests {
                 kind: EntityKind::Person,
             })
             .collect();
-        let entities = group(text, &tokens, &words, &mentions, &Gazetteer::builtin());
+        let entities = group(
+            text,
+            &tokens,
+            &words,
+            &mentions,
+            &HashMap::default(),
+            &Gazetteer::builtin(),
+        );
         mentions
             .iter()
             .map(|m| {

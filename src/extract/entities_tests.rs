@@ -1002,6 +1002,42 @@ fn people_of(text: &str) -> Vec<(String, usize)> {
 }
 
 #[test]
+fn a_given_name_before_and_shares_the_full_names_surname() {
+    // "Tomas and Maren Lund": two people; "Lund" alone is the one named in full.
+    let people = people_of(
+        "The parents, Tomas and Maren Lund, spoke on Monday. Lund said the pier was unsafe. \
+         Peter and Anna Okwellini sailed home.",
+    );
+    assert!(
+        people.contains(&("Tomas Lund".to_string(), 1)),
+        "{people:?}"
+    );
+    assert!(
+        people.contains(&("Maren Lund".to_string(), 2)),
+        "{people:?}"
+    );
+    assert!(
+        people.contains(&("Peter Okwellini".to_string(), 1)),
+        "{people:?}"
+    );
+    // Not a surname ("Anna Berg and"), not one of a list ("Kari, Maren and"), not a given name that names someone
+    // else here ("Anna Holt" before "Anna and Tom Lindqvist"), not streets.
+    let people = people_of(
+        "Anna Holt spoke first. Later Anna Berg and Tom Lund met Kari, Maren and Lena Okafor at the corner of Holm \
+         and Tavik Streets. Anna and Tom Lindqvist came too.",
+    );
+    let names: Vec<&str> = people.iter().map(|(n, _)| n.as_str()).collect();
+    for wrong in [
+        "Berg Lund",
+        "Maren Okafor",
+        "Anna Lindqvist",
+        "Holm Streets",
+    ] {
+        assert!(!names.contains(&wrong), "{wrong}: {names:?}");
+    }
+}
+
+#[test]
 fn a_person_named_in_full_several_ways_is_one_person() {
     // A familiar given name, a middle name, accents left out: one person each, under the name written most often
     // (the longer on a tie).
