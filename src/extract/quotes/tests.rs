@@ -1678,7 +1678,7 @@ fn it_goes_to_a_subject_close_by_before_a_group_quoted_paragraphs_back() {
 fn a_subject_after_a_connector_and_its_comma() {
     // "Still, the ferry union ...": the connector's comma does not hide the subject "it" stands for.
     let text = "Anna Berg wants the pier closed. Still, the ferry union opposed any closing.\n\n\
-                “Keep the pier open for the rest of the decade,” it recommended.";
+                “Keep the pier open until the new ferries come,” it recommended.";
     let got = found(text, &[]);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("the ferry union"), "{got:?}");
