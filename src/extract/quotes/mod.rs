@@ -57,7 +57,7 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
             }
             Some(p) if p.kind == PhraseKind::Pronoun && matches!(p.text.as_str(), "he" | "she") => {
                 described_speaker_before(&attributions, &speakers, &quoted, i, p, &resolver)
-                    .or_else(|| resolver.resolve(p))
+                    .or_else(|| resolver.pronoun_speaker(p, quoted[i].content))
             }
             Some(p)
                 if attribution.as_ref().is_some_and(|a| a.subject_only)

@@ -508,27 +508,91 @@ impl<'a> Resolver<'a> {
     /// The person a "he" or "she" at `pronoun` stands for: [`Self::person_before`], but never the person its own
     /// cue is addressed to (`"...," he told Lund`: he is not Lund).
     fn pronoun_referent(&self, pronoun: Span, gender: Gender) -> Option<String> {
-        let mut found = self.person_before(pronoun.start, Some(gender));
-        let Some(addressee) = self.addressee_after(pronoun) else {
-            return found;
+        self.pronoun_referent_besides(pronoun, gender, None)
+    }
+
+    /// The speaker a "he" or "she" before or after the quote `quote` stands for: [`Self::pronoun_referent`], but
+    /// not a person the quote names (`"Lund's plan will fail," he said`: he is not Lund).
+    pub fn pronoun_speaker(&self, phrase: &Phrase, quote: Span) -> Option<String> {
+        let gender = match phrase.text.as_str() {
+            "he" => Gender::Male,
+            "she" => Gender::Female,
+            _ => return self.resolve(phrase),
         };
+        self.pronoun_referent_besides(phrase.span, gender, Some(quote))
+    }
+
+    fn pronoun_referent_besides(
+        &self,
+        pronoun: Span,
+        gender: Gender,
+        quote: Option<Span>,
+    ) -> Option<String> {
+        let mut found = self.person_before(pronoun.start, Some(gender));
+        let mut besides: Vec<String> = self.addressee_after(pronoun).into_iter().collect();
+        if let Some(quote) = quote {
+            // The recognizer's people in the quote (the mentions here leave quotes out). A few names only: a
+            // quote naming thousands of people is not read whole.
+            let from = self.spans.partition_point(|(m, _)| m.start < quote.start);
+            for &(m, e) in self.spans[from..].iter().take(16) {
+                if m.end > quote.end {
+                    break;
+                }
+                if self.entities[e].kind != EntityKind::Person {
+                    continue;
+                }
+                let written = m.slice(self.text);
+                let name = self.canonical(written, m);
+                // "it's not Tom Lund": people name themselves in full; "Lund supporters": a name before a noun
+                // describes the noun.
+                let in_full = ["'s", "’s"]
+                    .iter()
+                    .fold(written, |w, s| w.strip_suffix(s).unwrap_or(w))
+                    == name;
+                let after = self.text[m.end..].split_whitespace().next().unwrap_or("");
+                let modifier = after.starts_with(char::is_lowercase)
+                    && matches!(
+                        after.trim_end_matches(|c: char| !c.is_alphanumeric()),
+                        "supporters"
+                            | "supporter"
+                            | "fans"
+                            | "voters"
+                            | "campaign"
+                            | "camp"
+                            | "rally"
+                            | "rallies"
+                            | "voter"
+                            | "backers"
+                            | "administration"
+                            | "era"
+                            | "team"
+                            | "people"
+                    );
+                if !in_full && !modifier && !besides.contains(&name) {
+                    besides.push(name);
+                }
+            }
+        }
+        if besides.is_empty() {
+            return found;
+        }
         let mut before = pronoun.start;
         // At most twice: a text of one name again and again is not walked back once per mention.
         for _ in 0..2 {
-            if found.as_deref() != Some(addressee.as_str()) {
+            let Some(excluded) = found.as_ref().filter(|f| besides.contains(f)) else {
                 break;
-            }
-            // The addressee's last mention before the pronoun; the referent is named before it.
+            };
+            // The excluded person's last mention before the pronoun; the referent is named before it.
             let cut = self.mentions.partition_point(|m| m.span.end <= before);
             let m = self.mentions[..cut]
                 .iter()
                 .rev()
                 .take(64)
-                .find(|m| m.canonical == addressee)?;
+                .find(|m| m.canonical == *excluded)?;
             before = m.span.start;
             found = self.person_before(before, Some(gender));
         }
-        found.filter(|f| *f != addressee)
+        found.filter(|f| !besides.contains(f))
     }
 
     /// The name a cue right after a pronoun is addressed to: `he told Lund`, `she asked Sen. Anna Berg`.

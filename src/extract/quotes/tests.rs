@@ -1700,6 +1700,25 @@ fn a_described_subject_ends_before_a_preposition_and_runs_past_a_capitalised_cue
 }
 
 #[test]
+fn he_is_not_the_person_his_quote_names_by_surname() {
+    // "Senator Lund's plan": the quote speaks of Lund, so "he" is the manager named before him. Named in full,
+    // or before a noun ("Lund supporters"), a person may still be the speaker.
+    let speakers = |text: &str| -> Vec<Option<String>> {
+        crate::extract::extract(text)
+            .quotes
+            .into_iter()
+            .map(|q| q.speaker)
+            .collect()
+    };
+    let text = "Peter Holm runs the campaign. Tom Lund won the vote in Vasa on Monday.\n\n\
+                “Senator Lund's plan will not pass the board, and the town knows it,” he said.";
+    assert_eq!(speakers(text), [Some("Peter Holm".to_string())]);
+    let text = "Peter Holm runs the campaign. Tom Lund won the vote in Vasa on Monday.\n\n\
+                “They say Tom Lund should quit. Lund supporters know better,” he said.";
+    assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
+}
+
+#[test]
 fn it_after_a_cue_is_its_object_not_its_speaker() {
     let text = "The ferry company sold its boats.\n\nAs Anna Berg, author of “Piers,” put it, “The pier is ours.”";
     let got = found(text, &[]);
