@@ -595,14 +595,25 @@ impl<'a> Resolver<'a> {
         found.filter(|f| !besides.contains(f))
     }
 
-    /// The name a cue right after a pronoun is addressed to: `he told Lund`, `she asked Sen. Anna Berg`.
+    /// The name a cue right after a pronoun is addressed to (`he told Lund`, `she asked Sen. Anna Berg`) or is about
+    /// (`he said of Lund`).
     fn addressee_after(&self, pronoun: Span) -> Option<String> {
         let end = char_floor(self.text, (pronoun.end + 64).min(self.text.len()));
         let toks = tokenize(self.text, Span::new(pronoun.end, end));
         let (cue, rest) = toks.split_first()?;
-        if !matches!(cue.text, "told" | "tells" | "asked" | "asks") {
-            return None;
-        }
+        // `he said of Lund`: whom the words are about is not who says them either.
+        let rest = match rest.split_first() {
+            Some((of, after))
+                if matches!(
+                    cue.text,
+                    "said" | "says" | "wrote" | "writes" | "added" | "adds"
+                ) && matches!(of.text, "of" | "about") =>
+            {
+                after
+            }
+            _ if matches!(cue.text, "told" | "tells" | "asked" | "asks") => rest,
+            _ => return None,
+        };
         let start = rest.iter().position(|t| !is_title(t.text))?;
         let run = rest[start..]
             .iter()

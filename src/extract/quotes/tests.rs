@@ -2878,6 +2878,13 @@ fn a_pronoun_is_not_the_person_its_own_cue_addresses() {
         entity_everywhere(text, "Lund", EntityKind::Person),
     ];
     assert_eq!(found(text, &people)[0].1.as_deref(), Some("Tom Okafor"));
+    // Nor is the person the words are about ("he said of Lund").
+    let text = text.replace("he told Lund", "he said of Lund");
+    let people = [
+        entity_at(&text, "Tom Okafor", EntityKind::Person),
+        entity_everywhere(&text, "Lund", EntityKind::Person),
+    ];
+    assert_eq!(found(&text, &people)[0].1.as_deref(), Some("Tom Okafor"));
 }
 
 #[test]
