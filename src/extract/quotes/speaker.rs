@@ -589,6 +589,22 @@ impl<'a> Resolver<'a> {
                 .rev()
                 .take(64)
                 .find(|m| m.canonical == *excluded)?;
+            // "Lund met Tom Okafor. "Lund's plan fails," he said": another person of the pronoun's gender named
+            // later in that sentence, when there is one.
+            let people = &self.people_for[gender_slot(Some(gender))];
+            let from = people.partition_point(|&k| self.mentions[k].span.start <= m.span.start);
+            let other = people[from..]
+                .iter()
+                .map(|&k| &self.mentions[k])
+                .take_while(|o| {
+                    o.span.end <= pronoun.start
+                        && !sentence_break_between(self.text, m.span.end, o.span.start)
+                })
+                .take(8)
+                .find(|o| !besides.contains(&o.canonical));
+            if let Some(o) = other {
+                return Some(o.canonical.clone());
+            }
             before = m.span.start;
             found = self.person_before(before, Some(gender));
         }

@@ -1716,6 +1716,9 @@ fn he_is_not_the_person_his_quote_names_by_surname() {
     let text = "Peter Holm runs the campaign. Tom Lund won the vote in Vasa on Monday.\n\n\
                 “They say Tom Lund should quit. Lund supporters know better,” he said.";
     assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
+    // Another man named later in the sentence that names Lund is "he".
+    let text = "Tom Lund spoke to Peter Holm on Monday.\n\n“Lund's plan will fail,” he said.";
+    assert_eq!(speakers(text), [Some("Peter Holm".to_string())]);
 }
 
 #[test]
