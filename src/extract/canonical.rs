@@ -384,6 +384,32 @@ pub fn resolve(
     split_at_offices(&words, &mut mentions, gaz);
     // A run of capitalised words longer than any name (a shouted line, a generated text) names no one.
     mentions.retain(|m| m.last - m.first < MAX_NAME_TOKENS);
+    // "In August Lund met", "a June Lund rally": a month opening a name after a preposition of time or an article
+    // is the date's ("April Lund" alone may be a woman's name).
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.kind == EntityKind::Person && m.last > m.first && m.first > 0)
+    {
+        let dated = matches!(
+            lower_case(words[m.first - 1]).as_ref(),
+            "in" | "a"
+                | "an"
+                | "the"
+                | "since"
+                | "last"
+                | "this"
+                | "next"
+                | "early"
+                | "late"
+                | "mid"
+                | "until"
+                | "during"
+                | "through"
+        );
+        if dated && crate::util::MONTHS.contains(&lower_case(words[m.first]).as_ref()) {
+            m.first += 1;
+        }
+    }
     let surnames = shared_surnames(&words, &mut mentions, gaz);
     group(text, tokens, &words, &mentions, &surnames, gaz)
 }

@@ -968,6 +968,14 @@ const CASES: &[Case] = &[
         &[(Per, "Bill de Blasio")],
         &[(Org, "De Blasio"), (Org, "de Blasio"), (Per, "De Blasio"), (Per, "de Blasio")],
     ),
+    (
+        // A month after a preposition of time or an article is the date's, not a given name; after a verb it may
+        // be one.
+        "Tom Lund runs the port. In August Lund met the board. At a June Lund campaign event, Anna Berg spoke. He \
+         met April Holm in May.",
+        &[(Per, "Tom Lund"), (Per, "Anna Berg"), (Per, "April Holm")],
+        &[(Per, "August Lund"), (Per, "June Lund")],
+    ),
 ];
 
 #[test]
