@@ -249,14 +249,24 @@ fn described_speaker_before(
     {
         return None;
     }
-    let words: Vec<String> = phrase
-        .text
+    introduces_one_for(&phrase.text, &pronoun.text)
+        .then(|| speakers[j].clone())
+        .flatten()
+}
+
+/// Whether a description introduces one person a pronoun ("he", "she") can stand for: it opens with "a", "an",
+/// "one" or "another" (a person named before and described again, "the senator", stands for a name), and its head
+/// noun is a word for a person, of the pronoun's gender when the word has one.
+pub(super) fn introduces_one_for(description: &str, pronoun: &str) -> bool {
+    let words: Vec<String> = description
         .split_whitespace()
         .map(str::to_lowercase)
         .collect();
-    // A person introduced, not one named before and described again ("the senator" stands for a name).
-    if !matches!(words.first()?.as_str(), "a" | "an" | "one" | "another") {
-        return None;
+    if !words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "one" | "another"))
+    {
+        return false;
     }
     // The head noun: the last word before a preposition or a relative ("a reporter for the Post").
     let head_at = words
@@ -268,7 +278,9 @@ fn described_speaker_before(
             )
         })
         .unwrap_or(words.len());
-    let head = words[..head_at].last()?;
+    let Some(head) = words[..head_at].last() else {
+        return false;
+    };
     let female = matches!(
         head.as_str(),
         "woman"
@@ -300,8 +312,8 @@ fn described_speaker_before(
             | "chairman"
     );
     let person = female || male || words::names_a_person(head);
-    let fits = if pronoun.text == "he" { !female } else { !male };
-    (person && fits).then(|| speakers[j].clone()).flatten()
+    let fits = if pronoun == "he" { !female } else { !male };
+    person && fits
 }
 
 /// `"...," it said. ¶ "...," it read.`: the speaker of the nearest quote before quote `i` that names a speaker, when
