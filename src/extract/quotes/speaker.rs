@@ -1042,6 +1042,38 @@ impl<'a> Resolver<'a> {
         None
     }
 
+    /// The person a "he" or "she" at `pos` stands for when the nearest sentence before it with a subject (up to
+    /// three back, the pronoun's own first) opens with a description introducing one person of the pronoun's
+    /// gender and nobody is named after it ("A Vasa woman was fined when she pinned a note. "Out!" she wrote"). A
+    /// sentence opening with a name or another pronoun stops the search.
+    pub fn described_before(&self, pos: usize, pronoun: &str) -> Option<String> {
+        let start_before = |at: usize| sentence_start_within(self.text, at, &[200, 1_000]);
+        let own = start_before(pos)?;
+        let mut range = Span::new(own, pos);
+        for _ in 0..4 {
+            if let Some(subject) = super::attribution::last_sentence_actor(self.text, range) {
+                match subject.kind {
+                    // "He found none, he said.": the same pronoun passes the search on.
+                    PhraseKind::Pronoun if subject.text == pronoun => {}
+                    PhraseKind::Description
+                        if super::introduces_one_for(&subject.text, pronoun)
+                            && !self.person_between(subject.span.end, pos) =>
+                    {
+                        return Some(subject.text.clone());
+                    }
+                    _ => return None,
+                }
+            } else if range.start < own {
+                return None;
+            }
+            if range.start == 0 {
+                return None;
+            }
+            range = Span::new(start_before(range.start - 1)?, range.start);
+        }
+        None
+    }
+
     /// What an "it" that reads or speaks stands for when no sentence before opens with it: the last writing named
     /// in the 600 bytes before `before` ("held up a placard. "...," it read": "a placard"). A determiner or a
     /// possessive and at most one word stand before the noun.

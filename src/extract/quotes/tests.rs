@@ -1722,6 +1722,30 @@ fn he_is_not_the_person_his_quote_names_by_surname() {
 }
 
 #[test]
+fn he_or_she_after_a_sentence_opening_with_a_person_described() {
+    // The sentence before opens with a woman described, not named, and no one is named after her.
+    let text = "Anna Berg runs the port.\n\nA 41-year-old Vasa woman, meanwhile, was fined in May when she \
+                pinned a note to the pier. “Out with them!” she wrote.";
+    let people = [entity_at(text, "Anna Berg", EntityKind::Person)];
+    let got = found(text, &people);
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("A 41-year-old Vasa woman"),
+        "{got:?}"
+    );
+    // Past sentences opening with the same pronoun.
+    let text = "Tom Okafor spoke first.\n\nOne delegate from Vasa looked for a backer. He found none at the \
+                quay, he said. “Not a single one,” he said.";
+    let people = [entity_at(text, "Tom Okafor", EntityKind::Person)];
+    let got = found(text, &people);
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("One delegate from Vasa"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn it_after_a_cue_is_its_object_not_its_speaker() {
     let text = "The ferry company sold its boats.\n\nAs Anna Berg, author of “Piers,” put it, “The pier is ours.”";
     let got = found(text, &[]);
