@@ -215,7 +215,11 @@ pub fn resolve(
     // "Anna Berg Wins Harbour Vote", "Tom Okafor Just Got": a headline's verb ends the name before it; what is
     // left may be a name of the organisation lists ("State Department Knew ...").
     for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
-        if let Some(k) = (m.first + 1..=m.last).find(|&k| headline_verb(words[k])) {
+        // A verb that also ends the names of organisations ("Harbour Speaks") only after a name of two words.
+        let verb = |k: usize| {
+            headline_verb(words[k]) || (k >= m.first + 2 && headline_verb_after_full_name(words[k]))
+        };
+        if let Some(k) = (m.first + 1..=m.last).find(|&k| verb(k)) {
             m.last = k - 1;
             let flags = gaz.phrase_flags(&words[m.first..=m.last]);
             if flags & ORG != 0 && flags & (COUNTRY | REGION) == 0 {
@@ -2128,6 +2132,34 @@ fn headline_verb(word: &str) -> bool {
             | "Sees"
             | "Has"
             | "Have"
+    )
+}
+
+/// A headline's verb that may also end an organisation's name ("Harbour Speaks"): it ends a person's name of two
+/// words or more ("Anna Berg Speaks Out").
+fn headline_verb_after_full_name(word: &str) -> bool {
+    matches!(
+        word,
+        "Speaks"
+            | "Talks"
+            | "Meets"
+            | "Visits"
+            | "Launches"
+            | "Defends"
+            | "Attacks"
+            | "Rejects"
+            | "Unveils"
+            | "Pledges"
+            | "Promises"
+            | "Touts"
+            | "Criticizes"
+            | "Accuses"
+            | "Reveals"
+            | "Claims"
+            | "Argues"
+            | "Insists"
+            | "Seeks"
+            | "Wants"
     )
 }
 

@@ -976,6 +976,12 @@ const CASES: &[Case] = &[
         &[(Per, "Tom Lund"), (Per, "Anna Berg"), (Per, "April Holm")],
         &[(Per, "August Lund"), (Per, "June Lund")],
     ),
+    (
+        // A headline's verb after a full name ends it.
+        "Tom Okafor Speaks At Harbour Fair\n\nTom Okafor spoke at the fair on Monday.",
+        &[(Per, "Tom Okafor")],
+        &[(Per, "Tom Okafor Speaks"), (Per, "Tom Okafor Speaks At Harbour Fair")],
+    ),
 ];
 
 #[test]
