@@ -2339,7 +2339,7 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
         let t = &toks[end];
         let lower = t.lower();
         // "The report accuses": a cue word right after the determiner is a noun.
-        // "The Islamic State": a capitalised cue word is part of a name.
+        // "The Northern State": a capitalised cue word is part of a name.
         let verb_like = (is_cue(t.text) && end > start + 1 && !t.is_capitalised())
             || is_auxiliary(t.text)
             || is_filler(t.text)
