@@ -2499,7 +2499,15 @@ pub(super) fn last_cue_phrase(text: &str, paragraph: Span) -> Option<Phrase> {
         let noun = toks[k.saturating_sub(2)..k]
             .iter()
             .any(|w| is_determiner(w.text) || is_possessive(w.text));
-        let strong_cue = t.is_word() && is_cue(t.text) && !is_weak_cue(t.text) && !noun;
+        // "doctors must have admitting privileges": a form in -ing right after "have" describes a noun.
+        let adjective = t.lower().ends_with("ing")
+            && k > 0
+            && matches!(
+                toks[k - 1].lower().as_str(),
+                "have" | "has" | "had" | "having"
+            );
+        let strong_cue =
+            t.is_word() && is_cue(t.text) && !is_weak_cue(t.text) && !noun && !adjective;
         strong_cue
             .then(|| phrase_before(&toks[..k], false))
             .flatten()
@@ -2627,6 +2635,17 @@ fn run_start(toks: &[Token], end: usize) -> usize {
 /// quote), so a description may run to its start.
 pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
     let phrase = phrase_before_within(toks, bounded, 8)?;
+    // "so numerous in the area that border agents described": "that" inside a description opens a clause, whose
+    // subject is the speaker.
+    if phrase.kind == PhraseKind::Description {
+        let from = toks.partition_point(|t| t.span.start <= phrase.span.start);
+        let clause = toks[from..]
+            .iter()
+            .rposition(|t| t.span.end <= phrase.span.end && matches!(t.text, "that" | "whether"));
+        if let Some(at) = clause {
+            return phrase_before(&toks[from + at + 1..], true);
+        }
+    }
     // "The skipper who built the boat said": the object inside a relative clause is not the subject; the noun
     // the clause describes is.
     let at = toks.partition_point(|t| t.span.start < phrase.span.start);

@@ -1746,6 +1746,21 @@ fn he_or_she_after_a_sentence_opening_with_a_person_described() {
 }
 
 #[test]
+fn a_clause_after_that_is_no_description_of_a_speaker() {
+    // "crowd the Vasa area so that harbour pilots described": the speaker is the clause's subject.
+    let text = "Boats crowd the Vasa area so that harbour pilots described the quay under the town as “a car park \
+                for yachts.”";
+    assert_eq!(speakers(text), [Some("harbour pilots".to_string())]);
+    // "have admitting rights": a form in -ing after "have" describes a noun; nobody admits anything.
+    let text = "Anna Berg fights the bill in Vasa. (The rules require that pilots at quays have admitting rights at \
+                the port, and require ports to upgrade. The rules also ban ferries after ten at night.)\n\
+                “The quay is ours, and the boats are ours, and no one will take them from us.”";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, None, "{got:?}");
+}
+
+#[test]
 fn it_after_a_cue_is_its_object_not_its_speaker() {
     let text = "The ferry company sold its boats.\n\nAs Anna Berg, author of “Piers,” put it, “The pier is ours.”";
     let got = found(text, &[]);
