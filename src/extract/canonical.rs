@@ -424,7 +424,7 @@ pub fn resolve(
 /// part of one, save with that surname ("Anna and Tom Lund" after "Anna Holt"; "Tom Berg and Anna Lund"), have
 /// no title or capitalised word before it ("Mr. Berg and Tom Lund", "Anna Berg and Tom Lund"), nor "and" or a
 /// comma after a name ("Kari, Maren and Lena Holt" lists people of one name; "the parents, Tomas and Maren Lund"
-/// is a pair), and be no surname of the lists alone; the full name must be of name words ("Justice and Home
+/// is a pair), and be no surname of the lists alone; the full name must be of name words ("Ports and Home
 /// Affairs").
 fn shared_surnames(
     words: &[&str],
