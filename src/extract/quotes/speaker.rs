@@ -1008,38 +1008,22 @@ impl<'a> Resolver<'a> {
     /// three back) when that is an organisation or a description of the pronoun's number ("Berg's campaign",
     /// "The post"; "the inspectors"); a sentence opening with a person or another pronoun stops the search.
     pub fn thing_before(&self, pos: usize, they: bool) -> Option<String> {
-        // Sentences within 1,000 bytes only: a text of thousands of quotes in one sentence is not read again for
-        // every "it said" in it.
-        let start_before = |at: usize| sentence_start_within(self.text, at, &[200, 1_000]);
-        let own = start_before(pos)?;
-        // The pronoun's own sentence first ("The inspectors left because they said ..."), then those before it.
-        let mut range = Span::new(own, pos);
-        for _ in 0..4 {
-            if let Some(subject) = super::attribution::last_sentence_actor(self.text, range) {
-                match subject.kind {
-                    PhraseKind::Pronoun if subject.text == if they { "they" } else { "it" } => {}
-                    PhraseKind::Pronoun => return None,
-                    PhraseKind::Description => {
-                        let plural = is_plural(&subject.text);
-                        return (plural == they).then(|| subject.text.clone());
-                    }
-                    PhraseKind::Name => {
-                        let org = subject.org_like || self.is_organization_at(subject.span);
-                        // "Harbour Democrats": a capitalised plural is a group.
-                        let group =
-                            they && is_plural(&subject.text) && !self.is_person_at(subject.span);
-                        return (org || group).then(|| self.canonical(&subject.text, subject.span));
-                    }
+        self.subject_before(pos, if they { "they" } else { "it" }, |subject| {
+            match subject.kind {
+                PhraseKind::Pronoun => None,
+                PhraseKind::Description => {
+                    let plural = is_plural(&subject.text);
+                    (plural == they).then(|| subject.text.clone())
                 }
-            } else if range.start < own {
-                return None;
+                PhraseKind::Name => {
+                    let org = subject.org_like || self.is_organization_at(subject.span);
+                    // "Harbour Democrats": a capitalised plural is a group.
+                    let group =
+                        they && is_plural(&subject.text) && !self.is_person_at(subject.span);
+                    (org || group).then(|| self.canonical(&subject.text, subject.span))
+                }
             }
-            if range.start == 0 {
-                return None;
-            }
-            range = Span::new(start_before(range.start - 1)?, range.start);
-        }
-        None
+        })
     }
 
     /// The person a "he" or "she" at `pos` stands for when the nearest sentence before it with a subject (up to
@@ -1047,21 +1031,32 @@ impl<'a> Resolver<'a> {
     /// gender and nobody is named after it ("A Vasa woman was fined when she pinned a note. "Out!" she wrote"). A
     /// sentence opening with a name or another pronoun stops the search.
     pub fn described_before(&self, pos: usize, pronoun: &str) -> Option<String> {
+        self.subject_before(pos, pronoun, |subject| {
+            (subject.kind == PhraseKind::Description
+                && super::introduces_one_for(&subject.text, pronoun)
+                && !self.person_between(subject.span.end, pos))
+            .then(|| subject.text.clone())
+        })
+    }
+
+    /// What `judge` makes of the subject of the nearest sentence before `pos` that has one, the pronoun's own
+    /// sentence first and up to three before it; a sentence whose subject is `pronoun` itself passes the search on
+    /// ("He found none, he said."). Sentences within 1,000 bytes only: a text of thousands of quotes in one sentence
+    /// is not read again for every "it said" in it.
+    fn subject_before(
+        &self,
+        pos: usize,
+        pronoun: &str,
+        judge: impl Fn(&Phrase) -> Option<String>,
+    ) -> Option<String> {
         let start_before = |at: usize| sentence_start_within(self.text, at, &[200, 1_000]);
         let own = start_before(pos)?;
+        // The pronoun's own sentence first ("The inspectors left because they said ..."), then those before it.
         let mut range = Span::new(own, pos);
         for _ in 0..4 {
             if let Some(subject) = super::attribution::last_sentence_actor(self.text, range) {
-                match subject.kind {
-                    // "He found none, he said.": the same pronoun passes the search on.
-                    PhraseKind::Pronoun if subject.text == pronoun => {}
-                    PhraseKind::Description
-                        if super::introduces_one_for(&subject.text, pronoun)
-                            && !self.person_between(subject.span.end, pos) =>
-                    {
-                        return Some(subject.text.clone());
-                    }
-                    _ => return None,
+                if !(subject.kind == PhraseKind::Pronoun && subject.text == pronoun) {
+                    return judge(&subject);
                 }
             } else if range.start < own {
                 return None;
