@@ -2635,7 +2635,7 @@ fn run_start(toks: &[Token], end: usize) -> usize {
 /// quote), so a description may run to its start.
 pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
     let phrase = phrase_before_within(toks, bounded, 8)?;
-    // "so numerous in the area that border agents described": "that" inside a description opens a clause, whose
+    // "crowd the area so that harbour pilots described": "that" inside a description opens a clause, whose
     // subject is the speaker.
     if phrase.kind == PhraseKind::Description {
         let from = toks.partition_point(|t| t.span.start <= phrase.span.start);
