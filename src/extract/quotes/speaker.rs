@@ -549,7 +549,12 @@ impl<'a> Resolver<'a> {
                     .iter()
                     .fold(written, |w, s| w.strip_suffix(s).unwrap_or(w))
                     == name;
-                let after = self.text[m.end..].split_whitespace().next().unwrap_or("");
+                // The next word, within 64 bytes: a run of white space is not read to its end.
+                let near = char_floor(self.text, (m.end + 64).min(self.text.len()));
+                let after = self.text[m.end..near]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("");
                 let modifier = after.starts_with(char::is_lowercase)
                     && matches!(
                         after.trim_end_matches(|c: char| !c.is_alphanumeric()),
