@@ -261,11 +261,14 @@ def body(shape, n, r):
         'it_after_it': lambda: f(lambda i: f'"The boats are ready {i}," it said.\n\n"Send word," it read.\n\n'),
         'given_demonym': lambda: f(lambda i: f'Christian {rname(r)} and German {rname(r)} met {i}. '),
         # Session 34: a given name sharing the surname of the full name after "and"; "it" after "Still," and its
-        # subject; "he" after a quote naming people by surname; "she" after a woman described.
+        # subject; "he" after a quote naming people by surname; "she" after a woman described; a full name both a
+        # brand's and a person's beside another of its surname.
         'shared_surname': lambda: f(lambda i: f'The parents, Tomas and Maren {rname(r)}, met {i}. '),
         'still_it': lambda: f(lambda i: f'Still, the {rname(r).lower()} board opposed it. "No {i}," it recommended. '),
         'described_she': lambda: f(lambda i: f'A {i}-year-old {rname(r)} woman was fined after she posted it. "Out!" she '
                                              f'wrote. '),
+        'brand_family': lambda: f(lambda i: (lambda n: f'The Ivka {n} brand sold {i}. Tom {n} spoke. Aides say Ivka '
+                                                       f'{n} agreed. ')(rname(r))),
         'quote_names': lambda: f(lambda i: f'Tom {rname(r)} spoke. "Sen. {rname(r)}\'s plan and {rname(r)} {i}," he said. '),
     }
     if shape is None:

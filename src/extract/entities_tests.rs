@@ -982,6 +982,15 @@ const CASES: &[Case] = &[
         &[(Per, "Tom Okafor")],
         &[(Per, "Tom Okafor Speaks"), (Per, "Tom Okafor Speaks At Harbour Fair")],
     ),
+    (
+        // A full name tagged a person once and a brand's name twice, whose surname another person named in full
+        // bears, is a person's everywhere; "the" before it does not make it an organisation.
+        "Through a spokesman, Lund declined to comment. A representative for the Ivka Lund brand said the firm \
+         offers leave. It was not the first time that the Ivka Lund brand's plans had clashed with the campaign. \
+         Tom Lund runs the campaign. Aides say Ivka Lund also advises her father about pay.",
+        &[(Per, "Ivka Lund"), (Per, "Tom Lund")],
+        &[(Org, "Ivka Lund")],
+    ),
 ];
 
 #[test]
