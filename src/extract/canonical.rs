@@ -167,18 +167,7 @@ pub fn resolve(
         (m.first < m.last && !pronoun)
             || (words[m.first].len() > 2 && gaz.word_flags(words[m.first]) & (GIVEN | SURNAME) != 0)
     });
-    // The given names each surname of the people named in full goes with.
-    let mut given_by_surname: HashMap<&str, HashSet<&str>, FastBuild> = HashMap::default();
-    for m in mentions.iter().filter(|m| {
-        m.kind == EntityKind::Person
-            && m.last == m.first + 1
-            && gaz.word_flags(words[m.first]) & GIVEN != 0
-    }) {
-        given_by_surname
-            .entry(strip_possessive_word(words[m.last]))
-            .or_default()
-            .insert(words[m.first]);
-    }
+    let family_names = FamilyNames::new(&words, &mentions, gaz);
     for m in mentions
         .iter_mut()
         .filter(|m| m.kind == EntityKind::Person && m.first < m.last)
@@ -215,11 +204,7 @@ pub fn resolve(
             m.kind = EntityKind::Place;
         }
         // "the Ivka Lund brand" beside "Tom Lund": a surname another person named in full bears is a person's.
-        let family = m.last == m.first + 1
-            && !gazetteer::is_common_word(&lower_case(words[m.first]))
-            && given_by_surname
-                .get(strip_possessive_word(words[m.last]))
-                .is_some_and(|given| given.iter().any(|g| *g != words[m.first]));
+        let family = family_names.shared_by(&words, m);
         // "on the Lund Train", "the Harbour Rising": a name right after "the", opening with no given name, title
         // or role, is no person's ("the late Tom Lund" has a word between).
         if m.first > 0
@@ -2233,6 +2218,46 @@ fn speaks_as_a_person(words: &[&str], i: usize, gaz: &Gazetteer) -> bool {
     says_he || (quoted && flags & COUNTRY == 0)
 }
 
+/// The given names that go with each surname among the people named in two words whose first word is a known given
+/// name ("Tom" for "Lund" after "Tom Lund").
+struct FamilyNames<'a> {
+    given_by_surname: HashMap<&'a str, HashSet<&'a str>, FastBuild>,
+    gaz: &'a Gazetteer,
+}
+
+impl<'a> FamilyNames<'a> {
+    fn new(words: &[&'a str], mentions: &[Mention], gaz: &'a Gazetteer) -> Self {
+        let mut given_by_surname: HashMap<&str, HashSet<&str>, FastBuild> = HashMap::default();
+        for m in mentions.iter().filter(|m| {
+            m.kind == EntityKind::Person
+                && m.last == m.first + 1
+                && gaz.word_flags(words[m.first]) & GIVEN != 0
+        }) {
+            given_by_surname
+                .entry(strip_possessive_word(words[m.last]))
+                .or_default()
+                .insert(words[m.first]);
+        }
+        FamilyNames {
+            given_by_surname,
+            gaz,
+        }
+    }
+
+    /// Whether `m` is a two-word name ("Ivka Lund") whose surname another such person bears ("Tom Lund"), opening
+    /// with a known given name or no common word ("Stop Lund" on a placard names no one).
+    fn shared_by(&self, words: &[&str], m: &Mention) -> bool {
+        let first = words[m.first];
+        m.last == m.first + 1
+            && (self.gaz.word_flags(first) & GIVEN != 0
+                || !gazetteer::is_common_word(&lower_case(first)))
+            && self
+                .given_by_surname
+                .get(strip_possessive_word(words[m.last]))
+                .is_some_and(|given| given.iter().any(|g| *g != first))
+    }
+}
+
 fn make_consistent(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
     let mut hashes = LazyHashes {
         words,
@@ -2244,20 +2269,9 @@ fn make_consistent(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer)
     // One-word names that speak as a person does: `"...," Preston said`, `"...," said Preston`, `Chad said he`;
     // a country only by the last ("Chad said he would"), as a country is quoted too (`"...," Chad said`).
     let mut speakers: HashSet<u64, IdBuild> = HashSet::default();
-    // For each surname of a two-word person whose first word is a known given name, those given names.
-    let mut given_surnames: HashMap<u64, Vec<u64>, IdBuild> = HashMap::default();
+    let family_names = FamilyNames::new(words, mentions, gaz);
     for m in mentions.iter() {
         votes.entry(key(m.first, m.last)).or_default()[kind_index(m.kind)] += 1;
-        if m.kind == EntityKind::Person
-            && m.last == m.first + 1
-            && gaz.word_flags(words[m.first]) & GIVEN != 0
-        {
-            let given = given_surnames.entry(key(m.last, m.last)).or_default();
-            let first = key(m.first, m.first);
-            if !given.contains(&first) && given.len() < 8 {
-                given.push(first);
-            }
-        }
         if m.kind == EntityKind::Person && m.last > m.first {
             *surnames.entry(key(m.last, m.last)).or_default() += 1;
             if let Some(i) = family_name_first(words, m) {
@@ -2296,16 +2310,7 @@ fn make_consistent(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer)
         // "the Ivka Lund brand" twice, "Ivka Lund said" once, beside "Tom Lund": a full name tagged a person
         // somewhere, whose surname another person named in full bears, is a person everywhere.
         let person = kind_index(EntityKind::Person);
-        let (given, surname) = (key(m.first, m.first), key(m.last, m.last));
-        if m.last == m.first + 1
-            && v[person] > 0
-            // "Stop Lund" on a placard: a common word opens no given name.
-            && (gaz.word_flags(words[m.first]) & GIVEN != 0
-                || !gazetteer::is_common_word(&lower_case(words[m.first])))
-            && given_surnames
-                .get(&surname)
-                .is_some_and(|others| others.iter().any(|&g| g != given))
-        {
+        if v[person] > 0 && family_names.shared_by(words, m) {
             m.kind = EntityKind::Person;
             continue;
         }
