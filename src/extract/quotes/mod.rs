@@ -58,7 +58,7 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
             Some(p) if p.kind == PhraseKind::Pronoun && matches!(p.text.as_str(), "he" | "she") => {
                 described_speaker_before(&attributions, &speakers, &quoted, i, p, &resolver)
                     .or_else(|| resolver.described_before(p.span.start, &p.text))
-                    .or_else(|| resolver.pronoun_speaker(p, quoted[i].content))
+                    .or_else(|| resolver.pronoun_speaker(p, Some(quoted[i].content)))
             }
             Some(p)
                 if attribution.as_ref().is_some_and(|a| a.subject_only)

@@ -468,11 +468,7 @@ impl<'a> Resolver<'a> {
                 Some(self.person_placed(phrase, &name).unwrap_or(name))
             }
             PhraseKind::Description => Some(phrase.text.clone()),
-            PhraseKind::Pronoun => match phrase.text.as_str() {
-                "he" => self.pronoun_referent(phrase.span, Gender::Male),
-                "she" => self.pronoun_referent(phrase.span, Gender::Female),
-                _ => None,
-            },
+            PhraseKind::Pronoun => self.pronoun_speaker(phrase, None),
         }
     }
 
@@ -505,24 +501,21 @@ impl<'a> Resolver<'a> {
             .then(|| person.canonical.clone())
     }
 
-    /// The person a "he" or "she" at `pronoun` stands for: [`Self::person_before`], but never the person its own
-    /// cue is addressed to (`"...," he told Lund`: he is not Lund).
-    fn pronoun_referent(&self, pronoun: Span, gender: Gender) -> Option<String> {
-        self.pronoun_referent_besides(pronoun, gender, None)
-    }
-
-    /// The speaker a "he" or "she" before or after the quote `quote` stands for: [`Self::pronoun_referent`], but
-    /// not a person the quote names (`"Lund's plan will fail," he said`: he is not Lund).
-    pub fn pronoun_speaker(&self, phrase: &Phrase, quote: Span) -> Option<String> {
+    /// The person a "he" or "she" stands for (None for other pronouns), as the speaker of the quote `quote` when
+    /// there is one: [`Self::pronoun_referent`].
+    pub fn pronoun_speaker(&self, phrase: &Phrase, quote: Option<Span>) -> Option<String> {
         let gender = match phrase.text.as_str() {
             "he" => Gender::Male,
             "she" => Gender::Female,
-            _ => return self.resolve(phrase),
+            _ => return None,
         };
-        self.pronoun_referent_besides(phrase.span, gender, Some(quote))
+        self.pronoun_referent(phrase.span, gender, quote)
     }
 
-    fn pronoun_referent_besides(
+    /// The person a "he" or "she" at `pronoun` stands for: [`Self::person_before`], but never the person its own
+    /// cue is addressed to (`"...," he told Lund`: he is not Lund), nor one the quote it attributes names by
+    /// surname (`"Lund's plan will fail," he said`: he is not Lund).
+    fn pronoun_referent(
         &self,
         pronoun: Span,
         gender: Gender,
@@ -545,10 +538,7 @@ impl<'a> Resolver<'a> {
                 let name = self.canonical(written, m);
                 // "it's not Tom Lund": people name themselves in full; "Lund supporters": a name before a noun
                 // describes the noun.
-                let in_full = ["'s", "’s"]
-                    .iter()
-                    .fold(written, |w, s| w.strip_suffix(s).unwrap_or(w))
-                    == name;
+                let in_full = strip_possessive(written) == name;
                 // The next word, within 64 bytes: a run of white space is not read to its end.
                 let near = char_floor(self.text, (m.end + 64).min(self.text.len()));
                 let after = self.text[m.end..near]
