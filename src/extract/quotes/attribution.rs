@@ -107,13 +107,24 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     }
     // The words after a closed quote, up to the next quote in its paragraph: read for `"...," X said` and for a
     // sentence that closes with its attribution.
+    // `"...," Tom Lund, author of "Harbour Rules," said`: a work's title in those words is read through, its marks
+    // left out.
+    let in_paragraph = |n: &&Quoted| n.paragraph == q.paragraph;
+    let titles = quoted[i + 1..]
+        .iter()
+        .take_while(|n| in_paragraph(n) && n.closed && super::is_work_title(text, n))
+        .count();
     let next_open = quoted
-        .get(i + 1)
-        .filter(|n| n.paragraph == q.paragraph)
+        .get(i + 1 + titles)
+        .filter(in_paragraph)
         .map_or(para.end, |n| n.open);
-    let after_tokens = q
-        .closed
-        .then(|| tokenize(text, Span::new(q.close_end, next_open.max(q.close_end))));
+    let after_tokens = q.closed.then(|| {
+        let mut tokens = tokenize(text, Span::new(q.close_end, next_open.max(q.close_end)));
+        if titles > 0 {
+            tokens.retain(|t| !is_quote_mark(t.text));
+        }
+        tokens
+    });
     // What follows the quote's words, past spaces and closing marks, and its closing marks themselves.
     let past_marks = text[q.content.end..next_open.max(q.close_end)]
         .trim_start_matches(|c: char| c.is_whitespace() || "”’\"'".contains(c));
@@ -207,7 +218,7 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
             let wider = lead_in(text, paragraphs, quoted, i - 1);
             let toks: Vec<Token> = tokenize(text, Span::new(wider.start, lead.end))
                 .into_iter()
-                .filter(|t| !matches!(t.text, "\"" | "“" | "”" | "'" | "‘" | "’" | "''"))
+                .filter(|t| !is_quote_mark(t.text))
                 .collect();
             if let Some(wide) = before_quote(&toks).filter(|a| {
                 a.phrase
@@ -836,6 +847,11 @@ fn clause_subject_before_as(toks: &[Token], as_at: usize) -> Option<Phrase> {
         return None;
     }
     name_from_run(&toks[start..v], false)
+}
+
+/// A token that is a quote mark, straight or curly, single or double.
+fn is_quote_mark(token: &str) -> bool {
+    matches!(token, "\"" | "“" | "”" | "'" | "‘" | "’" | "''")
 }
 
 fn pronoun_text(word: &str) -> String {

@@ -92,10 +92,11 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
             // A show, book or song title, a subheading or a nickname: quoted text nobody says here. A
             // title-cased phrase with a cue of its own is kept ("she proclaimed a goal of "Bridges For
             // Everyone""), unless it follows a possessive ("told Channel 9's "Evening Hour"").
-            let title = is_title_cased(q.content.slice(text))
+            let title = (is_title_cased(q.content.slice(text))
                 && (a.as_ref().is_none_or(|a| a.cue.is_none())
                     || follows_possessive(text, q.open)
-                    || is_whole_paragraph(text, &paragraphs, q));
+                    || is_whole_paragraph(text, &paragraphs, q)))
+                || is_work_title(text, q);
             let named_thing = title || is_nickname(text, q) || is_given_name(text, q);
             Quote {
                 span: q.content,
@@ -142,11 +143,87 @@ fn is_title_cased(quoted: &str) -> bool {
         })
 }
 
+/// For a quote that reads as a name (title-cased, or one capitalised word), the words before it, nearest first,
+/// without a comma or colon after them.
+fn words_before_a_name<'t>(text: &'t str, q: &Quoted) -> Option<impl Iterator<Item = &'t str>> {
+    let quoted = q.content.slice(text);
+    (is_title_cased(quoted) || is_one_capitalised_word(quoted)).then(|| {
+        text[..q.open]
+            .split_whitespace()
+            .rev()
+            .map(|w| w.trim_end_matches([',', ':']))
+    })
+}
+
+/// "Undertow", "Ghost.": one word with a capital, punctuation aside.
+fn is_one_capitalised_word(quoted: &str) -> bool {
+    let w = quoted.trim_matches(|c: char| !c.is_alphanumeric());
+    !w.contains(char::is_whitespace) && w.starts_with(char::is_uppercase)
+}
+
 fn follows_possessive(text: &str, open: usize) -> bool {
     text[..open]
         .split_whitespace()
         .next_back()
         .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+}
+
+/// `said Tom Lund, author of "Harbour Rules."`, `her memoir, "Tough Choices."`, `the film "Undertow"`: a
+/// title-cased phrase or one capitalised word right after a word for a book, a film or a show, or after the "of" of
+/// its maker, is the work's title, whatever cue the sentence has. A sentence quoted from a book is written in
+/// sentence case and stays a quotation (`she wrote in her memoir, "I was never afraid of them."`).
+fn is_work_title(text: &str, q: &Quoted) -> bool {
+    let Some(before) = words_before_a_name(text, q) else {
+        return false;
+    };
+    let mut before = before.map(str::to_lowercase);
+    let Some(last) = before.next() else {
+        return false;
+    };
+    if last == "of" {
+        return before.next().is_some_and(|maker| {
+            matches!(
+                maker.as_str(),
+                "author"
+                    | "co-author"
+                    | "authors"
+                    | "writer"
+                    | "director"
+                    | "producer"
+                    | "creator"
+                    | "star"
+                    | "host"
+                    | "editor"
+                    | "composer"
+            )
+        });
+    }
+    matches!(
+        last.as_str(),
+        "book"
+            | "books"
+            | "novel"
+            | "memoir"
+            | "memoirs"
+            | "biography"
+            | "autobiography"
+            | "bestseller"
+            | "best-seller"
+            | "film"
+            | "movie"
+            | "documentary"
+            | "album"
+            | "song"
+            | "show"
+            | "sitcom"
+            | "series"
+            | "program"
+            | "programme"
+            | "musical"
+            | "episode"
+            | "podcast"
+            | "poem"
+    )
 }
 
 /// A quote that is its paragraph, marks and all: a subheading such as 'The River Is Rising.'
@@ -179,18 +256,9 @@ fn is_nickname(text: &str, q: &marks::Quoted) -> bool {
 /// has called "Harbour First" a slogan" stay quotations: the naming verb must follow a common noun, as a
 /// participle does, or a passive's "was".
 fn is_given_name(text: &str, q: &marks::Quoted) -> bool {
-    let quoted = q.content.slice(text);
-    let one_word = || {
-        let w = quoted.trim_matches(|c: char| !c.is_alphanumeric());
-        !w.contains(char::is_whitespace) && w.starts_with(char::is_uppercase)
-    };
-    if !(is_title_cased(quoted) || one_word()) {
+    let Some(mut before) = words_before_a_name(text, q) else {
         return false;
-    }
-    let mut before = text[..q.open]
-        .split_whitespace()
-        .rev()
-        .map(|w| w.trim_end_matches([',', ':']));
+    };
     let Some(verb) = before.next() else {
         return false;
     };

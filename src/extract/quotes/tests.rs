@@ -1992,6 +1992,19 @@ fn titles_subheadings_and_nicknames_have_no_speaker() {
             "According to the coach, Ana Ruiz, the team's boat, named “Swift Gull of Harbourton,” won twice.",
             "Swift Gull of Harbourton",
         ),
+        // A work's title after a word for the work or its maker, though the sentence has a cue.
+        (
+            "“The bay is closing,” said Tom Lund, author of “Harbour Rules.”",
+            "Harbour Rules.",
+        ),
+        (
+            "The plan was “dead on arrival,” she wrote in her memoir, “Quiet Water.” The board agreed.",
+            "Quiet Water.",
+        ),
+        (
+            "Anna Berg said the ferry scenes in the film “Undertow” were shot at night.",
+            "Undertow",
+        ),
     ];
     for (text, title) in rows {
         let got = found(text, &[]);
@@ -2951,6 +2964,26 @@ fn a_phrase_after_a_conjunction_and_a_preposition_is_no_speaker() {
     assert_eq!(speakers(text), [Some("The porter".to_string())]);
     let text = "The port closed.\n\nThe first clerk said \"no deal.\"";
     assert_eq!(speakers(text), [Some("The first clerk".to_string())]);
+}
+
+#[test]
+fn a_title_in_the_appositive_after_a_quote_leaves_the_speaker_to_it() {
+    for text in [
+        "“The bay is closing,” Tom Lund, author of “Harbour Rules,” said on Tuesday.",
+        "“The bay is closing,” Tom Lund, whose book “Harbour Rules” sold well, told reporters.",
+    ] {
+        let got = found(text, &[]);
+        assert_eq!(
+            got.iter().map(|q| q.1.as_deref()).collect::<Vec<_>>(),
+            [Some("Tom Lund"), None],
+            "{text:?}: {got:?}"
+        );
+    }
+    // A sentence quoted from a book is a quotation, with the sentence's speaker.
+    let (_, speaker, _) = one(
+        "Anna Berg wrote in her memoir, “I was never afraid of the board, and I told them so.”",
+    );
+    assert_eq!(speaker.as_deref(), Some("Anna Berg"));
 }
 
 #[test]
