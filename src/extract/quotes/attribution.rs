@@ -1488,6 +1488,7 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         let left = inverted()
             .or_else(coordinated)
             .or_else(possessed_remark)
+            .or_else(|| moved_to_speak(&toks[..k]))
             .or_else(|| phrase_before(&toks[..k - lead], false));
         // "X did this, saying "..."": a gerund's speaker is the subject of the sentence, unless the phrase right
         // before it is its own subject ("with Putin saying").
@@ -1531,7 +1532,11 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                 parenthetical_attribution(&toks[open..k])?.phrase
             };
             after_comma
-                .then(|| inserted().or_else(|| clause_subject(&toks[..k - 1])))
+                .then(|| {
+                    where_clause_subject(&toks[..k - 1])
+                        .or_else(inserted)
+                        .or_else(|| clause_subject(&toks[..k - 1]))
+                })
                 .flatten()
                 .or_else(|| sentence_subject(&toks[..k]))
                 // "The council met on Monday, saying": a described subject, when a comma parts it from the
@@ -2003,6 +2008,35 @@ fn is_document_object(toks: &[Token], phrase: &Phrase) -> bool {
     is_document && after_verb
 }
 
+/// "That prompted Tom Okafor to call": before an infinitive cue, a name right before "to" after a verb that sets
+/// someone to act is who speaks.
+fn moved_to_speak(toks: &[Token]) -> Option<Phrase> {
+    let to = toks.len().checked_sub(1)?;
+    if toks[to].lower() != "to" || !is_name_word(toks.get(to.checked_sub(1)?)?) {
+        return None;
+    }
+    let p = phrase_before(&toks[..to], false).filter(|p| p.kind == PhraseKind::Name)?;
+    let verb = tokens_before(&toks[..to], &p).next()?;
+    matches!(
+        verb.lower().as_str(),
+        "prompted"
+            | "urged"
+            | "asked"
+            | "pushed"
+            | "forced"
+            | "led"
+            | "encouraged"
+            | "invited"
+            | "persuaded"
+            | "inspired"
+            | "moved"
+            | "spurred"
+            | "pressed"
+            | "challenged"
+    )
+    .then_some(p)
+}
+
 /// "Mr. Lund was prompted to say", "the columnist Erik Sand was moved to write": before an infinitive cue, the
 /// name or pronoun right before the words in lower case that lead to it.
 fn infinitive_subject(toks: &[Token]) -> Option<Phrase> {
@@ -2063,6 +2097,36 @@ fn clause_subject(toks: &[Token]) -> Option<Phrase> {
         return None;
     }
     name_from_run(&rest[..run], false)
+}
+
+/// "by the pier, where some 40 dockers had massed": the subject of a clause opened by "where" that runs
+/// to the end of `toks`, whose gerund after a comma is theirs ("..., chanting"); a name, or up to five words in
+/// lower case or figures, before the clause's verb.
+fn where_clause_subject(toks: &[Token]) -> Option<Phrase> {
+    let at = toks
+        .iter()
+        .rposition(|t| !t.is_word() || t.lower() == "where")?;
+    if toks[at].lower() != "where"
+        || at == 0
+        || !(toks[at - 1].text == "," || is_dash(&toks[at - 1]))
+    {
+        return None;
+    }
+    let rest = &toks[at + 1..];
+    let verb = rest
+        .iter()
+        .position(|t| is_auxiliary(t.text) || is_lower_past(t))?;
+    let subject = &rest[..verb];
+    if subject.is_empty() || subject.len() > 5 {
+        return None;
+    }
+    if subject.iter().all(is_name_word) {
+        return name_from_run(subject, false);
+    }
+    let plain = subject
+        .iter()
+        .all(|t| is_number(t) || (t.is_word() && !t.is_capitalised() && !is_pronoun(t.text)));
+    (plain && is_noun_phrase(subject)).then(|| described(subject))
 }
 
 /// A word that joins a sentence to the one before and stands before its subject: "But", "And", "So", "Yet",
@@ -2511,10 +2575,21 @@ pub(super) fn last_cue_phrase(text: &str, paragraph: Span) -> Option<Phrase> {
     let toks = &toks[toks.len().saturating_sub(400)..];
     let cue_phrase = |k: usize| {
         let t = &toks[k];
-        // "made the following comment", "her statement": a cue word after a determiner is a noun.
+        // "made the following comment", "her statement": a cue word after a determiner is a noun, unless a word
+        // stands between and the cue is a form only a verb has ("The mayor said").
+        let lower = t.lower();
+        let verb_form = lower.ends_with("ed")
+            || matches!(
+                lower.as_str(),
+                "said" | "says" | "told" | "tells" | "wrote" | "writes" | "spoke"
+            );
         let noun = toks[k.saturating_sub(2)..k]
             .iter()
-            .any(|w| is_determiner(w.text) || is_possessive(w.text));
+            .rev()
+            .enumerate()
+            .any(|(back, w)| {
+                (is_determiner(w.text) || is_possessive(w.text)) && (back == 0 || !verb_form)
+            });
         // "doctors must have admitting privileges": a form in -ing right after "have" describes a noun.
         let adjective = t.lower().ends_with("ing")
             && k > 0
@@ -2524,9 +2599,11 @@ pub(super) fn last_cue_phrase(text: &str, paragraph: Span) -> Option<Phrase> {
             );
         let strong_cue =
             t.is_word() && is_cue(t.text) && !is_weak_cue(t.text) && !noun && !adjective;
-        strong_cue
-            .then(|| phrase_before(&toks[..k], false))
-            .flatten()
+        if strong_cue {
+            return phrase_before(&toks[..k], false);
+        }
+        // "The party issued a statement on Monday.": whoever issues a statement speaks what follows it.
+        issued_document(&toks[..=k]).and_then(|verb| phrase_before(&toks[..verb], false))
     };
     let last = (1..toks.len())
         .rev()
@@ -2549,6 +2626,30 @@ pub(super) fn last_cue_phrase(text: &str, paragraph: Span) -> Option<Phrase> {
     (sentence_start..last.0)
         .find_map(cue_phrase)
         .or(Some(last.1))
+}
+
+/// Where the verb stands when `toks` ends in a document put out by the verb's subject: "issued a statement",
+/// "released a brief statement", "sent a letter", "published an open letter".
+fn issued_document(toks: &[Token]) -> Option<usize> {
+    let noun = toks.last()?;
+    if !matches!(
+        noun.lower().as_str(),
+        "statement" | "letter" | "memo" | "memorandum" | "communique" | "communiqué"
+    ) {
+        return None;
+    }
+    let n = toks.len() - 1;
+    // One word may stand between the article and the noun ("a brief statement", "an open letter").
+    (2..=3).filter(|&back| back <= n).find_map(|back| {
+        let verb = n - back;
+        let article = &toks[verb + 1];
+        let issued = matches!(
+            toks[verb].lower().as_str(),
+            "issued" | "released" | "published" | "sent" | "posted" | "delivered" | "circulated"
+        );
+        let adjective_ok = back == 2 || toks[verb + 2].text.starts_with(char::is_lowercase);
+        (issued && matches!(article.lower().as_str(), "a" | "an") && adjective_ok).then_some(verb)
+    })
 }
 
 /// The subject (a name or a pronoun) of the last sentence in `range` ("Sen. Lindqvist, who chairs the board,

@@ -3207,3 +3207,80 @@ fn an_article_before_a_count_opens_the_description() {
         assert_eq!(one(text).1.as_deref(), Some(speaker), "{text}");
     }
 }
+
+#[test]
+fn whoever_issues_a_statement_speaks_the_paragraph_of_quotation_after_it() {
+    for (text, speaker) in [
+        (
+            "The port reopened.\n\nThe Harbour Board issued a statement on Monday.\n\n\"The quay will \
+             reopen on Friday for all traffic.\"",
+            Some("Harbour Board"),
+        ),
+        (
+            "The port reopened.\n\nAnna Berg released a brief statement after the vote.\n\n\"We respect the \
+             result and will work with the board.\"",
+            Some("Anna Berg"),
+        ),
+        // A statement someone only reads about is not theirs to speak.
+        (
+            "The port reopened.\n\nAnna Berg read about the statement on Monday.\n\n\"We respect the \
+             result and will work with the board.\"",
+            None,
+        ),
+    ] {
+        assert_eq!(speakers(text), [speaker.map(String::from)], "{text}");
+    }
+}
+
+#[test]
+fn a_description_and_a_cue_in_the_paragraph_before_speak_a_paragraph_of_quotation() {
+    for (text, speaker) in [
+        (
+            "Harbour officials met.\n\nThe mayor said the port would stay open through the winter.\n\n\"We \
+             have no other choice. The ferries must run.\"",
+            "The mayor",
+        ),
+        (
+            "Harbour officials met.\n\nThe harbour master said the port would stay open.\n\n\"We have no \
+             other choice. The ferries must run.\"",
+            "The harbour master",
+        ),
+    ] {
+        assert_eq!(speakers(text), [Some(speaker.to_string())], "{text}");
+    }
+    // A cue word right after its determiner is still a noun ("the comment"): no one speaks through it.
+    let text = "Harbour officials met.\n\nThe crews ignored the comment about the winter.\n\n\"We have no \
+                other choice. The ferries must run.\"";
+    assert_eq!(speakers(text), [None]);
+}
+
+#[test]
+fn someone_set_to_speak_by_a_verb_before_them_speaks_the_infinitive() {
+    let text =
+        "Anna Berg spoke first.\n\nThe vote prompted Tom Okafor to say \"we are done here.\"";
+    assert_eq!(speakers(text), [Some("Tom Okafor".to_string())]);
+}
+
+#[test]
+fn a_gerund_after_a_where_clause_is_the_clause_subjects() {
+    for (text, speaker) in [
+        (
+            "Erik Lund runs the port.\n\nThe rally was held by the pier, where some 40 dockers had massed \
+             at dawn, chanting \"open the gates and let us work\" before the vote.",
+            "some 40 dockers",
+        ),
+        (
+            "Erik Lund runs the port.\n\nLund spoke at the ferry office -- where dockers stood in \
+             line on Monday, chanting \"open the gates and let us work\" before the vote.",
+            "dockers",
+        ),
+        // A pronoun subject leaves the gerund to the sentence's subject, as before.
+        (
+            "Erik Lund runs the port.\n\nErik Lund spoke at the pier, where he was cheered, saying \"the port \
+             is ours.\"",
+            "Erik Lund",
+        ),
+    ] {
+        assert_eq!(speakers(text), [Some(speaker.to_string())], "{text}");
+    }
+}
