@@ -270,6 +270,21 @@ def body(shape, n, r):
         'brand_family': lambda: f(lambda i: (lambda n: f'The Ivka {n} brand sold {i}. Tom {n} spoke. Aides say Ivka '
                                                        f'{n} agreed. ')(rname(r))),
         'quote_names': lambda: f(lambda i: f'Tom {rname(r)} spoke. "Sen. {rname(r)}\'s plan and {rname(r)} {i}," he said. '),
+        # Session 36: a statement issued before a paragraph of quotation; a description's cue in the paragraph
+        # before one; a gerund after a "where" clause; a name set to speak by "prompted" ...
+        'statement_para': lambda: f(lambda i: f'The {rname(r)} board issued a brief statement {i}.\n\n"We will '
+                                              f'reopen the quay on Friday for all traffic."\n\n'),
+        'description_para': lambda: f(lambda i: f'The {rname(r).lower()} said the port would stay open {i}.\n\n"We '
+                                                f'have no other choice."\n\n'),
+        'where_gerund': lambda: f(lambda i: f'Lund spoke by the pier, where some {i} {rname(r).lower()}s had massed, '
+                                            f'chanting "open the gates." '),
+        'prompted_to': lambda: f(lambda i: f'The vote prompted Tom {rname(r)} to say "we are done {i}." '),
+        # ... and a verb of beginning after a quote's comma; a name inside a "whose" clause; a word for part of a
+        # group opening a sentence, here with cue words and no stop for a whole paragraph.
+        'started_after': lambda: f(lambda i: f'"Friends {i}," Tom {rname(r)} started. '),
+        'whose_clause': lambda: f(lambda i: f'Tom {rname(r)}, whose firm, {rname(r)}, maps docks, said it was '
+                                            f'{i}: "We map." '),
+        'quantity_nostop': lambda: f(lambda i: f'some said and many said and others said {i} '),
     }
     if shape is None:
         return list(shapes)

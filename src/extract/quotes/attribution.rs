@@ -950,6 +950,20 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
             phrase: name_from_run(&toks[..1], false),
         });
     }
+    // `"...," Lund started.`, `"...," Lund began.`: a name and a verb of beginning closing the sentence after a
+    // quote's comma: the quote is how they began.
+    if ending.comma && tokens.get(end).is_some_and(|t| t.text == ".") {
+        if let [name @ .., verb] = toks {
+            let begins = matches!(verb.lower().as_str(), "started" | "began" | "opened");
+            if begins && (1..=3).contains(&name.len()) && name.iter().all(is_name_word) {
+                return Some(Attribution {
+                    subject_only: false,
+                    cue: Some(verb.span),
+                    phrase: name_from_run(name, false),
+                });
+            }
+        }
+    }
     // `"...," State senator Tom Lund said`: after a quote's comma, a capitalised word opens a name, not a cue.
     if is_cue(first.text) && !(ending.comma && first.is_capitalised()) {
         let phrase = phrase_after(&toks[1..]);
@@ -2751,7 +2765,9 @@ fn run_start(toks: &[Token], end: usize) -> usize {
 /// The speaker phrase that ends `toks` (the words before a cue). `bounded`: `toks` holds only the phrase (after a
 /// quote), so a description may run to its start.
 pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
-    let phrase = phrase_before_within(toks, bounded, 8)?;
+    let Some(phrase) = phrase_before_within(toks, bounded, 8) else {
+        return quantity_subject(toks);
+    };
     // "crowd the area so that harbour pilots described": "that" inside a description opens a clause, whose
     // subject is the speaker.
     if phrase.kind == PhraseKind::Description {
@@ -2780,6 +2796,28 @@ pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
             }
         }
     }
+    // "Tom Slinker, whose start-up, Paradata, uses data, said": a name inside a clause opened by ", whose" is not
+    // the subject; the name the clause describes is.
+    let whose = toks[at.saturating_sub(15)..at]
+        .iter()
+        .rposition(|t| t.lower() == "whose")
+        .map(|w| at.saturating_sub(15) + w);
+    if let Some(w) = whose.filter(|&w| w >= 2 && toks[w - 1].text == ",") {
+        let clause = &toks[w..at];
+        // The clause has its own verb after the name, and ends before the cue: not "Lund, whose rival Anna Berg
+        // said", whose cue is the clause's own.
+        let after = &toks[toks.partition_point(|t| t.span.start < phrase.span.end)..];
+        let own_verb = after
+            .windows(2)
+            .any(|p| p[0].text == "," && p[1].is_word() && !p[1].is_capitalised());
+        if own_verb && !clause.iter().any(is_sentence_punct) {
+            if let Some(antecedent) = phrase_before_within(&toks[..w - 1], bounded, 8)
+                .filter(|p| p.kind == PhraseKind::Name)
+            {
+                return Some(antecedent);
+            }
+        }
+    }
     if !super::words::is_state_abbreviation(&phrase.text) {
         return Some(phrase);
     }
@@ -2789,6 +2827,29 @@ pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
         .take_while(|seg| seg.last().is_none_or(|t| t.span.end <= phrase.span.start))
         .find(|seg| (1..=4).contains(&seg.len()) && seg.iter().all(is_name_word))
         .and_then(|seg| name_from_run(seg, false))
+}
+
+/// "Others shouted", "Some, reacting to the delay, chanted": a word for part of a group opening the sentence,
+/// right before its verb or an aside set off by commas, is the speaker as written.
+fn quantity_subject(toks: &[Token]) -> Option<Phrase> {
+    let mut start = toks
+        .iter()
+        .rposition(is_sentence_punct)
+        .map_or(0, |p| p + 1);
+    while toks.get(start).is_some_and(is_connector)
+        || toks.get(start).is_some_and(|t| t.text == ",")
+    {
+        start += 1;
+    }
+    let first = toks.get(start)?;
+    let quantity = matches!(
+        first.lower().as_str(),
+        "others" | "some" | "many" | "several" | "both" | "most" | "few"
+    );
+    let rest = &toks[start + 1..];
+    let aside =
+        rest.len() >= 3 && rest[0].text == "," && rest.last().is_some_and(|t| t.text == ",");
+    (quantity && (rest.is_empty() || aside)).then(|| described(&toks[start..=start]))
 }
 
 /// [`phrase_before`], reading back over at most `depth` more commas: a speaker is never behind more appositives

@@ -2417,10 +2417,10 @@ fn an_attribution_ending_a_sentence_covers_its_earlier_quotes() {
         speakers(text),
         [Some("Tom Lund".to_string()), Some("Tom Lund".to_string())]
     );
-    // Not past a name: "as Berg did" may attribute the first quote.
+    // Not past a name: "as Berg did" may attribute the first quote, which is the group's that opens the sentence.
     let text = "The port reopened.\n\nTom Lund met the board. Some say that \"the pier is still in doubt,\" as Anna \
                 Berg did, or that \"the tide will win,\" as Lund said.";
-    assert_eq!(speakers(text)[0], None);
+    assert_eq!(speakers(text)[0].as_deref(), Some("Some"));
 }
 
 #[test]
@@ -3280,6 +3280,46 @@ fn a_gerund_after_a_where_clause_is_the_clause_subjects() {
              is ours.\"",
             "Erik Lund",
         ),
+    ] {
+        assert_eq!(speakers(text), [Some(speaker.to_string())], "{text}");
+    }
+}
+
+#[test]
+fn a_name_and_a_verb_of_beginning_after_a_quotes_comma_speak_it() {
+    for text in [
+        "Erik Lund runs the port.\n\n\"The paper claims today that you are soft,\" Lund started.",
+        "Erik Lund runs the port.\n\n\"Friends and neighbours,\" Lund began.",
+    ] {
+        assert_eq!(speakers(text), [Some("Erik Lund".to_string())], "{text}");
+    }
+    // Before a title, "started" is no cue: the title stays a title.
+    let text = "Erik Lund runs the port.\n\nLund started \"The Harbour Hour\" in 2004.";
+    assert_eq!(found(text, &[])[0].2, None);
+}
+
+#[test]
+fn a_name_inside_a_whose_clause_is_not_the_subject() {
+    let text = "Erik Lund runs the port.\n\nTom Slinker, whose new firm, Portdata, maps the docks, said Lund was \
+                fit for the job: \"He is one of us.\"";
+    assert_eq!(speakers(text), [Some("Tom Slinker".to_string())]);
+    // The clause's own cue is its own subject's.
+    let text = "Erik Lund runs the port.\n\nLund, whose rival Anna Berg said: \"She will not.\"";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+}
+
+#[test]
+fn a_word_for_part_of_a_group_opening_the_sentence_speaks_as_written() {
+    for (text, speaker) in [
+        (
+            "The crowd grew.\n\nOthers, angry at the delay, shouted, \"Open the port!\"",
+            "Others",
+        ),
+        (
+            "The crowd grew.\n\nSome chanted \"Harbour! Harbour!\"",
+            "Some",
+        ),
+        ("The crowd grew.\n\nBut many said \"enough.\"", "many"),
     ] {
         assert_eq!(speakers(text), [Some(speaker.to_string())], "{text}");
     }
