@@ -340,7 +340,7 @@ fn passive_agent(toks: &[Token], after: &[Token]) -> Option<Attribution> {
 }
 
 /// A word for something said: `Okafor's "harbour first" pledge`, `his call for "..."`.
-fn is_remark_noun(word: &str) -> bool {
+pub(super) fn is_remark_noun(word: &str) -> bool {
     matches!(
         word,
         "comment"

@@ -467,7 +467,28 @@ impl<'a> Resolver<'a> {
                 }
                 Some(self.person_placed(phrase, &name).unwrap_or(name))
             }
-            PhraseKind::Description => Some(phrase.text.clone()),
+            PhraseKind::Description => {
+                // "his remarks calling the plan "reckless"": a remark's speaker is whoever the possessive stands for.
+                if let Some((owner, noun)) = phrase.text.split_once(' ') {
+                    let pronoun = match owner {
+                        "his" | "His" => Some("he"),
+                        "her" | "Her" => Some("she"),
+                        _ => None,
+                    };
+                    if let Some(pronoun) =
+                        pronoun.filter(|_| super::attribution::is_remark_noun(noun))
+                    {
+                        let owner = Phrase {
+                            kind: PhraseKind::Pronoun,
+                            text: pronoun.to_string(),
+                            span: Span::new(phrase.span.start, phrase.span.start + owner.len()),
+                            org_like: false,
+                        };
+                        return self.pronoun_speaker(&owner, None);
+                    }
+                }
+                Some(phrase.text.clone())
+            }
             PhraseKind::Pronoun => self.pronoun_speaker(phrase, None),
         }
     }

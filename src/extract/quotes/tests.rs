@@ -3324,3 +3324,21 @@ fn a_word_for_part_of_a_group_opening_the_sentence_speaks_as_written() {
         assert_eq!(speakers(text), [Some(speaker.to_string())], "{text}");
     }
 }
+
+#[test]
+fn a_remark_given_by_his_or_her_is_the_possessors() {
+    for (text, speaker) in [
+        (
+            "Erik Lund runs the port.\n\nAt the pier Lund stood by his remarks calling the board \"weak,\" and \
+             the crowd booed.",
+            "Erik Lund",
+        ),
+        (
+            "Erik Lund runs the port. Anna Berg is his rival.\n\nThe crowd cheered her remarks calling the plan \
+             \"reckless.\"",
+            "Anna Berg",
+        ),
+    ] {
+        assert_eq!(speakers(text), [Some(speaker.to_string())], "{text}");
+    }
+}
