@@ -2003,9 +2003,18 @@ pub(super) fn is_opening_word(text: &str, lead: Span) -> bool {
 /// "The port board put out a statement saying": a document that is the object of a verb carries the words of the
 /// sentence's subject.
 fn is_document_object(toks: &[Token], phrase: &Phrase) -> bool {
-    let head = phrase.text.rsplit(' ').next().unwrap_or("").to_lowercase();
+    // "a text message to supporters": the head is the noun before a preposition.
+    let words: Vec<String> = phrase.text.split(' ').map(str::to_lowercase).collect();
+    let before_preposition = words
+        .iter()
+        .skip(1)
+        .position(|w| is_preposition(w))
+        .map_or(words.len(), |p| p + 1);
+    let head = words[..before_preposition]
+        .last()
+        .map_or("", String::as_str);
     let is_document = matches!(
-        head.as_str(),
+        head,
         "statement"
             | "release"
             | "letter"
@@ -2016,7 +2025,15 @@ fn is_document_object(toks: &[Token], phrase: &Phrase) -> bool {
             | "ad"
             | "message"
     );
-    let after_verb = tokens_before(toks, phrase)
+    // "sent out an email": a verb's particle may stand between.
+    let mut before = tokens_before(toks, phrase).peekable();
+    if before
+        .peek()
+        .is_some_and(|t| matches!(t.lower().as_str(), "out" | "up"))
+    {
+        before.next();
+    }
+    let after_verb = before
         .next()
         .is_some_and(|t| t.is_word() && !t.is_capitalised() && !is_preposition(&t.lower()));
     is_document && after_verb

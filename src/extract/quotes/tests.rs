@@ -3342,3 +3342,21 @@ fn a_remark_given_by_his_or_her_is_the_possessors() {
         assert_eq!(speakers(text), [Some(speaker.to_string())], "{text}");
     }
 }
+
+#[test]
+fn a_document_sent_to_someone_carries_its_senders_words() {
+    for (text, speaker) in [
+        (
+            "The port reopened.\n\nThe Lund campaign quickly sent out a memo to its members stating, \"The vote is \
+             ours.\"",
+            "The Lund campaign",
+        ),
+        (
+            "The port reopened.\n\nBefore the count ended, the harbour union put out a text message to dockers \
+             saying: \"Thank you all.\"",
+            "the harbour union",
+        ),
+    ] {
+        assert_eq!(speakers(text), [Some(speaker.to_string())], "{text}");
+    }
+}
