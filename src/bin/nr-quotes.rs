@@ -596,10 +596,15 @@ fn speaker_matches(predicted: &str, source: &str, source_head: bool) -> bool {
         let w = w.trim_end_matches(['.', ',']).to_lowercase();
         is_title(&w) || is_office_title(&w)
     };
-    // Capitalised words other than titles: "Mr. Lund-Holm" is one name word, not two.
+    // Capitalised words other than titles and articles: "Mr. Lund-Holm" is one name word, not two, and "A
+    // flustered Lund" names one.
     let capitalised = |s: &str| {
         s.split_whitespace()
-            .filter(|w| w.starts_with(char::is_uppercase) && !title_word(w))
+            .filter(|w| {
+                w.starts_with(char::is_uppercase)
+                    && !title_word(w)
+                    && !matches!(*w, "A" | "An" | "The")
+            })
             .count()
     };
     // Only the source's name counts here, not an appositive after it ("Lund, a ferry owner,"); after a title
@@ -679,6 +684,8 @@ mod tests {
             ("Ana Ruiz Costa", "Ruiz Costa, the mayor,", true),
             // A familiar given name is the formal one.
             ("Pete Lund", "Peter Lund", true),
+            // An article opening a description is no given name.
+            ("Tomas Lund", "A flustered Lund", true),
             // Two full names with different given names are different people.
             ("Tomas Lund", "Erik Lund", false),
             ("Tomas Lund", "Erik Lund, the mayor,", false),
