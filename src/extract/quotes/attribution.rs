@@ -2622,7 +2622,7 @@ pub(super) fn last_cue_phrase(text: &str, paragraph: Span) -> Option<Phrase> {
                 (is_determiner(w.text) || is_possessive(w.text)) && (back == 0 || !verb_form)
             });
         // "doctors must have admitting privileges": a form in -ing right after "have" describes a noun.
-        let adjective = t.lower().ends_with("ing")
+        let adjective = lower.ends_with("ing")
             && k > 0
             && matches!(
                 toks[k - 1].lower().as_str(),

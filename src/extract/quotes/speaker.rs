@@ -470,21 +470,16 @@ impl<'a> Resolver<'a> {
             PhraseKind::Description => {
                 // "his remarks calling the plan "reckless"": a remark's speaker is whoever the possessive stands for.
                 if let Some((owner, noun)) = phrase.text.split_once(' ') {
-                    let pronoun = match owner {
-                        "his" | "His" => Some("he"),
-                        "her" | "Her" => Some("she"),
+                    let gender = match owner {
+                        "his" | "His" => Some(Gender::Male),
+                        "her" | "Her" => Some(Gender::Female),
                         _ => None,
                     };
-                    if let Some(pronoun) =
-                        pronoun.filter(|_| super::attribution::is_remark_noun(noun))
+                    if let Some(gender) =
+                        gender.filter(|_| super::attribution::is_remark_noun(noun))
                     {
-                        let owner = Phrase {
-                            kind: PhraseKind::Pronoun,
-                            text: pronoun.to_string(),
-                            span: Span::new(phrase.span.start, phrase.span.start + owner.len()),
-                            org_like: false,
-                        };
-                        return self.pronoun_speaker(&owner, None);
+                        let owner = Span::new(phrase.span.start, phrase.span.start + owner.len());
+                        return self.pronoun_referent(owner, gender, None);
                     }
                 }
                 Some(phrase.text.clone())
