@@ -1385,8 +1385,12 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         let aside = t.lower() == "quote"
             && k > 0
             && (matches!(toks[k - 1].text, "," | "I") || is_dash(&toks[k - 1]));
+        // "As Berg had written, "..."": "written" speaks after a form of "have" ("a written statement" does not).
+        let perfect_written = t.lower() == "written"
+            && k > 0
+            && matches!(toks[k - 1].lower().as_str(), "has" | "have" | "had");
         if !t.is_word()
-            || !is_cue(t.text)
+            || !(is_cue(t.text) || perfect_written)
             || aside
             || hyphened
             || described_noun()

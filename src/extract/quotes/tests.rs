@@ -3360,3 +3360,17 @@ fn a_document_sent_to_someone_carries_its_senders_words() {
         assert_eq!(speakers(text), [Some(speaker.to_string())], "{text}");
     }
 }
+
+#[test]
+fn written_after_a_form_of_have_speaks() {
+    for text in [
+        "The mill closed in 1950.\n\nAs the historian Mara Quell had written in her 1990 memoir, \"We could \
+         not have a town without the mill.\"",
+        "The mill closed in 1950.\n\nMara Quell has written: \"We could not have a town without the mill.\"",
+    ] {
+        assert_eq!(speakers(text), [Some("Mara Quell".to_string())], "{text}");
+    }
+    // "a written statement" is a document, not its writer's cue.
+    let text = "The mill closed in 1950.\n\nIn a written statement, \"We regret nothing.\"";
+    assert_eq!(speakers(text), [None]);
+}
