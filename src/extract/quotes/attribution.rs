@@ -2786,6 +2786,9 @@ fn run_start(toks: &[Token], end: usize) -> usize {
 /// The speaker phrase that ends `toks` (the words before a cue). `bounded`: `toks` holds only the phrase (after a
 /// quote), so a description may run to its start.
 pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
+    if let Some(share) = share_subject(toks) {
+        return Some(share);
+    }
     let Some(phrase) = phrase_before_within(toks, bounded, 8) else {
         return quantity_subject(toks);
     };
@@ -2848,6 +2851,107 @@ pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
         .take_while(|seg| seg.last().is_none_or(|t| t.span.end <= phrase.span.start))
         .find(|seg| (1..=4).contains(&seg.len()) && seg.iter().all(is_name_word))
         .and_then(|seg| name_from_run(seg, false))
+}
+
+/// "21 percent said", "About four in 10 harbour voters say", "at least half of the harbour's residents say": a share
+/// of those polled, ending `toks` (the words before a cue), is the speaker as written. It opens the sentence or
+/// follows a connector, a comma or "which"; a word for "about" may stand before it.
+fn share_subject(toks: &[Token]) -> Option<Phrase> {
+    let n = toks.len();
+    let number = |t: &Token| {
+        is_number(t)
+            || matches!(
+                t.lower().as_str(),
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+            )
+    };
+    // The share's first word and the index after it: "21 percent", "four in 10", "half", "a third".
+    let (q, after) = (n.saturating_sub(10)..n).rev().find_map(|q| {
+        let t = &toks[q];
+        let next = |d: usize| toks.get(q + d).map(|t| t.lower());
+        if number(t) && matches!(next(1).as_deref(), Some("percent" | "%")) {
+            Some((q, q + 2))
+        } else if number(t)
+            && next(1).as_deref() == Some("in")
+            && toks.get(q + 2).is_some_and(number)
+        {
+            Some((q, q + 3))
+        } else if matches!(
+            t.lower().as_str(),
+            "half" | "majority" | "third" | "quarter"
+        ) && matches!(next(1).as_deref(), None | Some("of"))
+        {
+            Some((q, q + 1))
+        } else {
+            None
+        }
+    })?;
+    // "of registered voters in each town": "of" and a few words, none a verb or a mark.
+    // "harbour voters", "of registered voters in each town": a few words, none a verb or a mark.
+    let rest = &toks[after..];
+    let words = match rest {
+        [of, words @ ..] if of.lower() == "of" => words,
+        _ => rest,
+    };
+    let of_whom = words.len() <= 6
+        && words.iter().all(|t| {
+            t.is_word() && !is_cue(t.text) && !is_past_form(&t.lower()) && !is_auxiliary(t.text)
+        });
+    if !of_whom {
+        return None;
+    }
+    // "About", "nearly", "at least", "a", "an average of" before the share.
+    let mut start = q;
+    while start > 0
+        && matches!(
+            toks[start - 1].lower().as_str(),
+            "about"
+                | "roughly"
+                | "nearly"
+                | "almost"
+                | "only"
+                | "just"
+                | "around"
+                | "some"
+                | "over"
+                | "a"
+                | "an"
+                | "least"
+                | "at"
+                | "average"
+                | "of"
+                | "than"
+                | "more"
+        )
+        && q - start < 4
+    {
+        start -= 1;
+    }
+    // "of" only after "average": "an average of 10 percent", not "most of 21 percent".
+    if toks[start].lower() == "of" {
+        start += 1;
+    }
+    let opens = start == 0 || {
+        let before = &toks[start - 1];
+        is_sentence_punct(before)
+            || is_connector(before)
+            || matches!(before.text, "," | "which" | "whom")
+    };
+    opens.then(|| {
+        let mut share = described(&toks[start..]);
+        // "31%": the sign is written against its number.
+        share.text = share.text.replace(" %", "%");
+        share
+    })
 }
 
 /// "Others shouted", "Some, reacting to the delay, chanted": a word for part of a group opening the sentence,

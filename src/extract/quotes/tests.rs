@@ -3374,3 +3374,24 @@ fn written_after_a_form_of_have_speaks() {
     let text = "The mill closed in 1950.\n\nIn a written statement, \"We regret nothing.\"";
     assert_eq!(speakers(text), [None]);
 }
+
+#[test]
+fn a_share_of_those_polled_speaks_as_written() {
+    let text = "The harbour poll was taken in May.\n\nAbout four in 10 harbour voters said they were \"tired of \
+                waiting\" for the bridge. Asked how likely the bridge was to open, 21 percent said \"rather \
+                likely\" and 14% said \"never at all.\" At least half of the harbour's residents say the plans are \
+                \"about right,\" the poll found.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("About four in 10 harbour voters".to_string()),
+            Some("21 percent".to_string()),
+            Some("14%".to_string()),
+            Some("At least half of the harbour's residents".to_string()),
+        ]
+    );
+    // A number inside a clause is no share that speaks: "the 40 percent who left" is not the subject here.
+    let text = "The harbour poll was taken in May.\n\nLund, who won 40 percent, said the result was \"a clear \
+                mandate.\"";
+    assert_eq!(speakers(text), [Some("Lund".to_string())]);
+}
