@@ -1374,9 +1374,11 @@ fn followed_by_cue(text: &str, name: Span, past_appositive: bool) -> bool {
     // the name qualifies.
     let qualified_noun =
         || is_weak_cue(cue.text) && word_before(text, name.start).is_some_and(is_determiner);
-    // "Lund agreed to sell": consent, not speech.
-    let consents = matches!(cue.lower().as_str(), "agree" | "agrees" | "agreed")
-        && tokens.get(k + 1).is_some_and(|t| t.lower() == "to");
+    // "Lund agreed to sell": consent, not speech; "Lund continued to lose ground" goes on doing something.
+    let consents = matches!(
+        cue.lower().as_str(),
+        "agree" | "agrees" | "agreed" | "continue" | "continues" | "continued"
+    ) && tokens.get(k + 1).is_some_and(|t| t.lower() == "to");
     cue.is_word() && !participle && is_cue(cue.text) && !qualified_noun() && !consents
 }
 

@@ -3395,3 +3395,10 @@ fn a_share_of_those_polled_speaks_as_written() {
                 mandate.\"";
     assert_eq!(speakers(text), [Some("Lund".to_string())]);
 }
+
+#[test]
+fn going_on_doing_something_is_no_speech_for_a_pronoun() {
+    let text = "Erik Lund runs the port.\n\nTom Okafor, who chairs the harbour board, said Lund continued to \
+                harm the port by fighting the mayor. \"It has not gone well for him,\" he said.";
+    assert_eq!(speakers(text), [Some("Tom Okafor".to_string())]);
+}
