@@ -685,9 +685,11 @@ impl<'a> Resolver<'a> {
         {
             return Some(m.canonical.clone());
         }
+        // Not one speaking inside what the pronoun itself reported: "He said that Lund has admitted he lost.
+        // "...," he said.": he is not Lund.
         if let Some(m) = before()
             .take_while(|m| m.span.start >= previous)
-            .find(|m| m.speaks)
+            .find(|m| m.speaks && !self.reported_by_pronoun(m.span.start, gender))
         {
             return Some(m.canonical.clone());
         }
@@ -814,6 +816,27 @@ impl<'a> Resolver<'a> {
             }
         }
         Some(chosen.canonical.clone())
+    }
+
+    /// Whether the sentence holding `pos` opens with the pronoun of `gender` and a cue ("He said that ...", "But
+    /// she noted ..."), so that what stands at `pos` is part of what that pronoun reported.
+    fn reported_by_pronoun(&self, pos: usize, gender: Option<Gender>) -> bool {
+        let pronoun = match gender {
+            Some(Gender::Male) => "he",
+            Some(Gender::Female) => "she",
+            None => return false,
+        };
+        let from = sentence_start_before(self.text, pos);
+        // The sentence's first 40 bytes are enough.
+        let end = char_floor(self.text, (from + 40).min(pos));
+        let toks = tokenize(self.text, Span::new(from, end));
+        let words: Vec<&Token> = toks
+            .iter()
+            .filter(|t| t.is_word())
+            .skip_while(|t| matches!(t.text, "But" | "And" | "Yet" | "So"))
+            .take(2)
+            .collect();
+        matches!(words.as_slice(), [p, cue] if p.lower() == pronoun && is_cue(cue.text) && !is_weak_cue(cue.text))
     }
 
     /// Whether the name at `span` follows a preposition (not "by") in a sentence that opens with a description of

@@ -3402,3 +3402,11 @@ fn going_on_doing_something_is_no_speech_for_a_pronoun() {
                 harm the port by fighting the mayor. \"It has not gone well for him,\" he said.";
     assert_eq!(speakers(text), [Some("Tom Okafor".to_string())]);
 }
+
+#[test]
+fn one_speaking_inside_what_the_pronoun_reported_is_not_its_referent() {
+    let text = "Erik Lund runs the port.\n\nTom Okafor, who chairs the harbour board, said the mood was grim. He \
+                said that he cared most about the budget and noted that Lund himself has admitted he cannot win. \
+                \"The members want a fair hearing,\" he said.";
+    assert_eq!(speakers(text), [Some("Tom Okafor".to_string())]);
+}
