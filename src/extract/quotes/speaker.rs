@@ -721,6 +721,24 @@ impl<'a> Resolver<'a> {
         } else {
             first
         };
+        // "Working for the Berg campaign is Tom Okafor": a name between "the" and a noun qualifies the noun; the
+        // next person of the sentence is the one it is about.
+        let first = if self.qualifies_a_noun(self.mentions[people[first]].span) {
+            let m = &self.mentions[people[first]];
+            (first + 1..cut)
+                .take(8)
+                .take_while(|&k| {
+                    !sentence_break_between(
+                        self.text,
+                        m.span.end,
+                        self.mentions[people[k]].span.start,
+                    )
+                })
+                .find(|&k| !self.qualifies_a_noun(self.mentions[people[k]].span))
+                .unwrap_or(first)
+        } else {
+            first
+        };
         let chosen = &self.mentions[people[first]];
         let asked = asked.map(|k| &self.mentions[people[k]]);
         // The same, when the nearest sentence naming a person is further back (a quote of several sentences).
@@ -750,9 +768,8 @@ impl<'a> Resolver<'a> {
                 Some(Gender::Female) => ("she", "She"),
                 None => ("", ""),
             };
-            let same = |t: &Token| {
-                !opening_pronoun.is_empty() && (t.text == opening_pronoun || t.text == pronoun)
-            };
+            let same =
+                |t: &Token| !opening_pronoun.is_empty() && is_pronoun_form(&t.lower(), pronoun);
             // `"...," he told Hannity`, `asked whom he backs, he said Lund`: so does the person named right after a cue
             // with the same pronoun as its subject.
             let told = || {
@@ -778,7 +795,11 @@ impl<'a> Resolver<'a> {
                     .unwrap_or(toks.len());
                 toks[..ends]
                     .windows(2)
-                    .find(|w| w[0].text == "," && !pronoun.is_empty() && w[1].lower() == pronoun)
+                    .find(|w| {
+                        w[0].text == ","
+                            && !pronoun.is_empty()
+                            && is_pronoun_form(&w[1].lower(), pronoun)
+                    })
                     .map(|w| w[1].span.start)
                     .filter(|&at| self.after_participle_clause(from, at))
             };
@@ -816,6 +837,21 @@ impl<'a> Resolver<'a> {
             }
         }
         Some(chosen.canonical.clone())
+    }
+
+    /// Whether the name at `span` stands between "the" and a noun in lower case ("the Berg campaign", "the Lund
+    /// years"), qualifying the noun.
+    fn qualifies_a_noun(&self, span: Span) -> bool {
+        let the = word_before(self.text, span.start).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let near = char_floor(self.text, (span.end + 32).min(self.text.len()));
+        let next = self.text[span.end..near]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches([',', '.', ';', ':']);
+        the && !possessive_at(self.text, span.end)
+            && next.starts_with(|c: char| c.is_lowercase())
+            && next.chars().all(char::is_alphabetic)
     }
 
     /// Whether the sentence holding `pos` opens with the pronoun of `gender` and a cue ("He said that ...", "But
@@ -1403,6 +1439,13 @@ fn followed_by_cue(text: &str, name: Span, past_appositive: bool) -> bool {
         "agree" | "agrees" | "agreed" | "continue" | "continues" | "continued"
     ) && tokens.get(k + 1).is_some_and(|t| t.lower() == "to");
     cue.is_word() && !participle && is_cue(cue.text) && !qualified_noun() && !consents
+}
+
+/// Whether `lower` is `pronoun` ("he"), alone or joined to "is" or "has" ("he's", "he’s").
+fn is_pronoun_form(lower: &str, pronoun: &str) -> bool {
+    lower
+        .strip_prefix(pronoun)
+        .is_some_and(|rest| matches!(rest, "" | "'s" | "’s"))
 }
 
 /// Whether a full name's given name is of the other gender than a title's: "Bill Clinton" for "Mrs.".

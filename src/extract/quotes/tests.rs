@@ -3410,3 +3410,15 @@ fn one_speaking_inside_what_the_pronoun_reported_is_not_its_referent() {
                 \"The members want a fair hearing,\" he said.";
     assert_eq!(speakers(text), [Some("Tom Okafor".to_string())]);
 }
+
+#[test]
+fn a_name_qualifying_a_noun_and_a_joined_pronoun_point_past_themselves() {
+    // "the Berg campaign" names a campaign, not the person the sentence is about; "he's" after the opening
+    // participle's clause is the same "he" as the quote's.
+    let text = "Erik Lund ran the port for years.\n\nAcross town, working the phones for the Berg campaign, is Tom \
+                Okafor, a teacher. Dismayed by his memory of Erik Lund's time at the port and won over by Berg's \
+                plans, he's committed to the senator.\n\n\"I'm calling everyone on my street,\" he said.";
+    assert_eq!(speakers(text), [Some("Tom Okafor".to_string())]);
+    let text = text.replace("he's committed", "he is committed");
+    assert_eq!(speakers(&text), [Some("Tom Okafor".to_string())]);
+}
