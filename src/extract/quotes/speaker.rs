@@ -179,7 +179,8 @@ impl<'a> Resolver<'a> {
                 // "Tom Lund, head of the port authority, said": an appositive may stand between a name and
                 // its cue; only a full name is taken for a person's for it ("Harbourton, Mo., where ..., said").
                 let speaks_after_appositive = !speaks
-                    && text[span.end..].trim_start().starts_with(',')
+                    && (text[span.end..].trim_start().starts_with(',')
+                        || text[span.end..].starts_with(" of "))
                     && followed_by_cue(text, span, true);
                 let person = match entity_kind {
                     Some(kind) => kind == EntityKind::Person,
@@ -701,7 +702,17 @@ impl<'a> Resolver<'a> {
         // "Berg's plan was backed by Anna Lund, who said ... ¶ "...," she said": a possessive names whose thing
         // the subject is; a later person of the sentence who speaks or is the agent after "by" is the one the
         // pronoun stands for. Not "Lund's article attacked Berg": the possessive there is the author.
-        let first = if possessive_at(self.text, self.mentions[people[first]].span.end) {
+        let object = {
+            let m = &self.mentions[people[first]];
+            let before = text_before_titles(self.text, m.span.start);
+            word_before(before, before.len()).is_some_and(|w| {
+                w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+                    && w != "and"
+                    && w != "by"
+                    && !super::words::names_a_person(w)
+            })
+        };
+        let first = if object || possessive_at(self.text, self.mentions[people[first]].span.end) {
             let m = &self.mentions[people[first]];
             (first + 1..cut)
                 .take(8)
@@ -1414,6 +1425,22 @@ fn followed_by_cue(text: &str, name: Span, past_appositive: bool) -> bool {
             })
             .position(|t| t.text == ",")
             .map_or(tokens.len(), |c| c + 2),
+        // "Tom Lund of Harbour Baptist Church in Vasa, said": past a place or body of capitalised words.
+        Some(t) if t.text == "of" && past_appositive => {
+            let run = tokens
+                .iter()
+                .skip(1)
+                .take(12)
+                .take_while(|t| {
+                    (t.is_word() && t.is_capitalised())
+                        || matches!(t.text, "of" | "in" | "the" | "and" | "for")
+                })
+                .count();
+            if run == 0 || tokens.get(1 + run).is_none_or(|t| t.text != ",") {
+                return false;
+            }
+            run + 2
+        }
         _ => 0,
     };
     let tokens = &tokens[from.min(tokens.len())..];

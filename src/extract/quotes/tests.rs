@@ -3422,3 +3422,12 @@ fn a_name_qualifying_a_noun_and_a_joined_pronoun_point_past_themselves() {
     let text = text.replace("he's committed", "he is committed");
     assert_eq!(speakers(&text), [Some("Tom Okafor".to_string())]);
 }
+
+#[test]
+fn a_name_in_object_position_yields_to_a_later_speaker_of_its_sentence() {
+    // "backing Mr. Berg": Berg is an object; Okafor, past "of" and his church, says.
+    let text = "Erik Berg is running for the senate.\n\nOne pastor backing Mr. Berg, Tom Okafor of Harbour Baptist \
+                Church in Vasa, said he had called every pastor in the county. He has spoken about the vote at \
+                every service since May, he said.\n\n\"Find your polling station and go,\" he tells his flock.";
+    assert_eq!(speakers(text), [Some("Tom Okafor".to_string())]);
+}
