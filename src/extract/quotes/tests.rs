@@ -3431,3 +3431,11 @@ fn a_name_in_object_position_yields_to_a_later_speaker_of_its_sentence() {
                 every service since May, he said.\n\n\"Find your polling station and go,\" he tells his flock.";
     assert_eq!(speakers(text), [Some("Tom Okafor".to_string())]);
 }
+
+#[test]
+fn revealing_is_a_cue() {
+    let text =
+        "Erik Lund runs the port.\n\n\"We will rebuild the pier by May,\" revealed Tom Okafor.";
+    assert_eq!(found(text, &[])[0].2.as_deref(), Some("revealed"));
+    assert_eq!(speakers(text), [Some("Tom Okafor".to_string())]);
+}
