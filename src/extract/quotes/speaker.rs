@@ -688,11 +688,18 @@ impl<'a> Resolver<'a> {
         }
         // Not one speaking inside what the pronoun itself reported: "He said that Lund has admitted he lost.
         // "...," he said.": he is not Lund.
-        if let Some(m) = before()
-            .take_while(|m| m.span.start >= previous)
-            .find(|m| m.speaks && !self.reported_by_pronoun(m.span.start, gender))
+        // "When Lund pointed out ..., Berg seized on it. "...," she said": one speaking in an opening clause
+        // leaves the pronoun to the main clause's subject.
+        if let Some(k) = (0..cut)
+            .rev()
+            .take_while(|&k| self.mentions[people[k]].span.start >= previous)
+            .find(|&k| {
+                let m = &self.mentions[people[k]];
+                m.speaks && !self.reported_by_pronoun(m.span.start, gender)
+            })
         {
-            return Some(m.canonical.clone());
+            let k = self.main_clause_subject(people, k, cut).unwrap_or(k);
+            return Some(self.mentions[people[k]].canonical.clone());
         }
         let slot = gender_slot(gender);
         let (first, asked) = self.walk(slot, cut.checked_sub(1)?);

@@ -3439,3 +3439,10 @@ fn revealing_is_a_cue() {
     assert_eq!(found(text, &[])[0].2.as_deref(), Some("revealed"));
     assert_eq!(speakers(text), [Some("Tom Okafor".to_string())]);
 }
+
+#[test]
+fn one_speaking_in_an_opening_clause_leaves_the_pronoun_to_the_main_subject() {
+    let text = "The pier has been shut for a month.\n\nWhen Anna Lund pointed out that the pier was shut, Maria Berg \
+                seized on the point, saying the port had failed. \"We cannot wait another month,\" she said.";
+    assert_eq!(speakers(text), [Some("Maria Berg".to_string())]);
+}
