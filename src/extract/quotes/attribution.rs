@@ -964,6 +964,40 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
             }
         }
     }
+    // `"...," came shouts from the crowd`, `"...," came the reply from Lund`: a voice coming from someone.
+    if ending.comma {
+        if let [came, rest @ ..] = toks {
+            let noun = rest.iter().take(3).position(|t| {
+                matches!(
+                    t.lower().as_str(),
+                    "shouts"
+                        | "shout"
+                        | "cries"
+                        | "cry"
+                        | "chants"
+                        | "chant"
+                        | "calls"
+                        | "reply"
+                        | "response"
+                        | "answer"
+                        | "voice"
+                        | "voices"
+                        | "retort"
+                )
+            });
+            if let Some(n) =
+                noun.filter(|_| matches!(came.lower().as_str(), "came" | "come" | "comes"))
+            {
+                if rest.get(n + 1).is_some_and(|t| t.lower() == "from") {
+                    return Some(Attribution {
+                        subject_only: false,
+                        cue: Some(rest[n].span),
+                        phrase: phrase_after(&rest[n + 2..]),
+                    });
+                }
+            }
+        }
+    }
     // `"...," State senator Tom Lund said`: after a quote's comma, a capitalised word opens a name, not a cue.
     if is_cue(first.text) && !(ending.comma && first.is_capitalised()) {
         let phrase = phrase_after(&toks[1..]);

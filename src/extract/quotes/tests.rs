@@ -3446,3 +3446,16 @@ fn one_speaking_in_an_opening_clause_leaves_the_pronoun_to_the_main_subject() {
                 seized on the point, saying the port had failed. \"We cannot wait another month,\" she said.";
     assert_eq!(speakers(text), [Some("Maria Berg".to_string())]);
 }
+
+#[test]
+fn a_voice_coming_from_someone_after_a_quote_speaks_it() {
+    let text = "The vote was held.\n\n\"Shame on you,\" came shouts from the gallery, as people booed.\n\n\"Not \
+                today,\" came the reply from Tom Okafor.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("the gallery".to_string()),
+            Some("Tom Okafor".to_string())
+        ]
+    );
+}
