@@ -201,6 +201,9 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     {
         return Some(agent);
     }
+    if let Some(chanted) = chanted_by(&lead_toks) {
+        return Some(chanted);
+    }
     if names_a_thing(&lead_toks) {
         return None;
     }
@@ -285,6 +288,103 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
             }
         }
     }
+}
+
+/// `The crowd broke into chants of "..."`, `the dockers reprised the angry chant "..."`, `Lund roused the crowd to
+/// chants of "..."`: a chant (a cry, a chorus) right before the quote is chanted by the subject of the verb that
+/// joins in it, or by whom a verb of rousing leads to it. Not `Lund's speech drew chants of`: who draws a chant
+/// does not chant it.
+fn chanted_by(toks: &[Token]) -> Option<Attribution> {
+    let end = toks
+        .iter()
+        .rposition(|t| !matches!(t.text, "," | ":"))
+        .map_or(0, |k| k + 1);
+    let toks = &toks[..end];
+    let n = toks.len();
+    let is_chant = |t: &Token| {
+        matches!(
+            t.lower().as_str(),
+            "chant" | "chants" | "chorus" | "choruses" | "cries" | "shouts" | "refrain"
+        )
+    };
+    let noun = match toks {
+        [.., c, of] if of.lower() == "of" && is_chant(c) => n - 2,
+        [.., c] if is_chant(c) => n - 1,
+        _ => return None,
+    };
+    let start = toks[..noun]
+        .iter()
+        .rposition(is_sentence_punct)
+        .map_or(0, |p| p + 1);
+    // Up to two determiners or adjectives in lower case before the noun ("the caustic chant", "a loud chant").
+    let mut k = noun;
+    while k > start && noun - k < 2 && toks[k - 1].is_word() && !toks[k - 1].is_capitalised() {
+        let w = toks[k - 1].lower();
+        if matches!(w.as_str(), "to" | "into" | "in") || is_lower_past(&toks[k - 1]) {
+            break;
+        }
+        k -= 1;
+    }
+    // A preposition may stand between the verb and the chant ("joined in", "broke into").
+    let prep = k > start && matches!(toks[k - 1].lower().as_str(), "to" | "into" | "in");
+    let v = if prep { k - 1 } else { k };
+    // "roused the crowd to chants of": the verb of rousing stands before the crowd.
+    if prep && toks[v].lower() != "in" {
+        let rouser = toks[start..v].iter().rposition(|t| {
+            matches!(
+                t.lower().as_str(),
+                "roused"
+                    | "rouses"
+                    | "rousing"
+                    | "stirred"
+                    | "whipped"
+                    | "moved"
+                    | "led"
+                    | "brought"
+            )
+        });
+        if let Some(r) = rouser
+            .map(|r| start + r)
+            .filter(|&r| v - r >= 2 && v - r <= 5)
+        {
+            return Some(Attribution {
+                subject_only: false,
+                cue: Some(toks[noun].span),
+                phrase: phrase_before(&toks[r + 1..v], true),
+            });
+        }
+    }
+    let verb = v.checked_sub(1).filter(|&v| v >= start)?;
+    let joins = matches!(
+        toks[verb].lower().as_str(),
+        "joined"
+            | "join"
+            | "joins"
+            | "broke"
+            | "burst"
+            | "erupted"
+            | "reprised"
+            | "started"
+            | "began"
+            | "led"
+            | "raised"
+            | "launched"
+            | "struck"
+    );
+    if !joins {
+        return None;
+    }
+    // The subject before the verb, past an adverb in -ly ("the crowd loudly reprised").
+    let mut subject_end = verb;
+    if subject_end > start && toks[subject_end - 1].lower().ends_with("ly") {
+        subject_end -= 1;
+    }
+    let phrase = phrase_before(&toks[start..subject_end], false)?;
+    Some(Attribution {
+        subject_only: false,
+        cue: Some(toks[noun].span),
+        phrase: Some(phrase),
+    })
 }
 
 /// `The lighthouse was labelled "a waste of stone" by Ana Ruiz`, `a pier often called "unsafe" by sailors`: a

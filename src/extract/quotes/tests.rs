@@ -3459,3 +3459,21 @@ fn a_voice_coming_from_someone_after_a_quote_speaks_it() {
         ]
     );
 }
+
+#[test]
+fn a_chant_is_chanted_by_who_joins_in_or_is_roused_to_it() {
+    let text = "The rally was loud.\n\nAt one point the dockers loudly reprised the angry chant \"Lund out!\"\n\nTom \
+                Okafor roused the crowd to chants of \"Lund out!\"\n\nThe fishermen broke into chants of \"Save \
+                the pier!\"";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("the dockers".to_string()),
+            Some("the crowd".to_string()),
+            Some("The fishermen".to_string()),
+        ]
+    );
+    // Who draws a chant does not chant it.
+    let text = "The rally was loud.\n\nTom Okafor's speech drew chants of \"Lund out!\"";
+    assert_ne!(speakers(text), [Some("Tom Okafor".to_string())]);
+}
