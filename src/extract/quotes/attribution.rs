@@ -1088,11 +1088,37 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
             if let Some(n) =
                 noun.filter(|_| matches!(came.lower().as_str(), "came" | "come" | "comes"))
             {
-                if rest.get(n + 1).is_some_and(|t| t.lower() == "from") {
+                // From people: a name, or a description of a person or a crowd; not "from the quay".
+                let from = rest
+                    .get(n + 1)
+                    .filter(|t| t.lower() == "from")
+                    .and_then(|_| phrase_after(&rest[n + 2..]))
+                    .filter(|p| {
+                        p.kind == PhraseKind::Name
+                            || p.text.rsplit(' ').next().is_some_and(|head| {
+                                let head = head.to_lowercase();
+                                super::words::names_a_person(&head)
+                                    || matches!(
+                                        head.as_str(),
+                                        "crowd"
+                                            | "crowds"
+                                            | "audience"
+                                            | "protesters"
+                                            | "supporters"
+                                            | "fans"
+                                            | "people"
+                                            | "members"
+                                            | "delegates"
+                                            | "students"
+                                            | "workers"
+                                    )
+                            })
+                    });
+                if from.is_some() {
                     return Some(Attribution {
                         subject_only: false,
                         cue: Some(rest[n].span),
-                        phrase: phrase_after(&rest[n + 2..]),
+                        phrase: from,
                     });
                 }
             }
