@@ -3894,6 +3894,12 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
     if first.lower() == "it" {
         return None;
     }
+    // `"...," tweeted another.`, `"...," read one.`: one more of those just named speaks, as written.
+    if let [one] = seg {
+        if matches!(one.lower().as_str(), "one" | "another") {
+            return Some(described(seg));
+        }
+    }
     if is_pronoun(first.text) {
         return Some(Phrase {
             kind: PhraseKind::Pronoun,

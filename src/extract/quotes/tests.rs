@@ -3489,3 +3489,17 @@ fn a_chant_is_chanted_by_who_joins_in_or_is_roused_to_it() {
     let text = "The rally was loud.\n\nTom Okafor's speech drew chants of \"Lund out!\"";
     assert_ne!(speakers(text), [Some("Tom Okafor".to_string())]);
 }
+
+#[test]
+fn one_more_of_those_named_speaks_as_written() {
+    let text = "Boats on the bay flew banners.\n\n\"Go home,\" read one. \"Save the pier,\" read another.\n\n\"We \
+                won,\" tweeted another.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("one".to_string()),
+            Some("another".to_string()),
+            Some("another".to_string())
+        ]
+    );
+}
