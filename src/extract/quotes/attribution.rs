@@ -1017,6 +1017,32 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
     // unless that sentence is only the attribution: `"... missing." Trump said.`, `"..." He added.`; not `"..."
     // He made the same promise at the market, adding`.
     let new_sentence = ends_sentence && first.is_capitalised();
+    // `"..." That quote from Tom Lund appeared in ...`, `"..." The words came from Lund.`: the next sentence names
+    // whose the quote is.
+    if new_sentence {
+        if let [that, noun, rest @ ..] = toks {
+            let rest = match rest {
+                [came, rest @ ..] if matches!(came.lower().as_str(), "came" | "comes") => rest,
+                _ => rest,
+            };
+            let pointing = matches!(that.text, "That" | "The" | "This")
+                && matches!(
+                    noun.lower().as_str(),
+                    "quote" | "line" | "remark" | "comment" | "words" | "quip"
+                );
+            if let (true, [from, who @ ..]) = (pointing, rest) {
+                if from.lower() == "from" {
+                    if let Some(phrase) = phrase_after(who) {
+                        return Some(Attribution {
+                            subject_only: false,
+                            cue: None,
+                            phrase: Some(phrase),
+                        });
+                    }
+                }
+            }
+        }
+    }
     if new_sentence {
         // `"..." Okafor said: "..."`: a sentence that ends in a colon introduces the quote after it.
         if tokens.get(end).is_some_and(|t| t.text == ":") {

@@ -3503,3 +3503,16 @@ fn one_more_of_those_named_speaks_as_written() {
         ]
     );
 }
+
+#[test]
+fn a_sentence_naming_whose_the_quote_is_attributes_it() {
+    let text = "The port had a hard year.\n\n\"Nobody rows at night.\" That quote from harbour master Tomas Brandt \
+                was painted on the pier.\n\n\"Keep the lamps lit.\" The words came from Tomas Brandt.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Tomas Brandt".to_string()),
+            Some("Tomas Brandt".to_string())
+        ]
+    );
+}
