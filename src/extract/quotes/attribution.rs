@@ -387,6 +387,36 @@ fn chanted_by(toks: &[Token]) -> Option<Attribution> {
     })
 }
 
+/// Whether the word at `k` stands in a relative clause (", who ...", ", which ...") that runs on to the end of
+/// `toks`, its commas only before "but", "and" or "or", after a passive question earlier in the sentence ("was
+/// asked by Berg, who ...").
+fn in_trailing_relative_clause(toks: &[Token], k: usize) -> bool {
+    let start = toks[..k]
+        .iter()
+        .rposition(is_sentence_punct)
+        .map_or(0, |p| p + 1);
+    let Some(who) = (start + 1..k)
+        .rev()
+        .find(|&w| matches!(toks[w].lower().as_str(), "who" | "which") && toks[w - 1].text == ",")
+    else {
+        return false;
+    };
+    let runs_on = toks[who + 1..].iter().enumerate().all(|(j, t)| {
+        t.text != ","
+            || toks
+                .get(who + 2 + j)
+                .is_some_and(|n| matches!(n.lower().as_str(), "but" | "and" | "or"))
+            || who + 2 + j >= toks.len()
+    });
+    // Only after a passive question: "was asked by Berg, who ...".
+    let asked_by = toks[start..who].windows(3).any(|w| {
+        matches!(w[0].lower().as_str(), "was" | "were")
+            && matches!(w[1].lower().as_str(), "asked" | "pressed" | "questioned")
+            && w[2].lower() == "by"
+    });
+    runs_on && asked_by
+}
+
 /// `The lighthouse was labelled "a waste of stone" by Ana Ruiz`, `a pier often called "unsafe" by sailors`: a
 /// passive cue before the quote and its agent after it.
 fn passive_agent(toks: &[Token], after: &[Token]) -> Option<Attribution> {
@@ -1590,6 +1620,11 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         // introducing the quote after the main clause's colon.
         if in_opening_clause(toks, k) {
             break;
+        }
+        // "Lund was asked by Berg, who backs him but has dismissed the story, "..."": a cue inside a relative
+        // clause that runs up to the quote is not the one introducing it; the cue before the clause is.
+        if !rest_is_punctuation && in_trailing_relative_clause(toks, k) {
+            continue;
         }
         // "Berg was asked by the host, "..."": a passive "asked" is the asker's words ("by the host"), not its
         // subject's; "who told the council when asked about it: "..."": after "when" or "if" it is no cue.

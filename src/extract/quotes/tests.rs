@@ -3516,3 +3516,13 @@ fn a_sentence_naming_whose_the_quote_is_attributes_it() {
         ]
     );
 }
+
+#[test]
+fn a_cue_in_a_relative_clause_after_a_passive_question_is_not_the_quotes() {
+    let text = "The port had a hard year.\n\nLund was asked by host Anna Berg, who backs Lund, but has dismissed the \
+                story about the pier, \"Has the story hurt you?\"";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+    // The relative clause's own cue right before the quote is still its.
+    let text = "The port had a hard year.\n\nLund was asked by host Anna Berg, who then said: \"Has it hurt you?\"";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+}
