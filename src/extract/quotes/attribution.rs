@@ -1120,6 +1120,19 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
             }
         }
     }
+    // `"...," read one. "...," was another.`: one more of the signs or messages just named, as written.
+    if let [was, one] = toks {
+        if ending.comma
+            && matches!(was.lower().as_str(), "was" | "is")
+            && matches!(one.lower().as_str(), "another" | "one")
+        {
+            return Some(Attribution {
+                subject_only: false,
+                cue: None,
+                phrase: Some(described(&toks[1..])),
+            });
+        }
+    }
     // `"...," came shouts from the crowd`, `"...," came the reply from Lund`: a voice coming from someone.
     if ending.comma {
         if let [came, rest @ ..] = toks {

@@ -3502,6 +3502,12 @@ fn one_more_of_those_named_speaks_as_written() {
             Some("another".to_string())
         ]
     );
+    let text =
+        "Boats on the bay flew banners.\n\n\"Go home,\" read one. \"Lund out,\" was another.";
+    assert_eq!(
+        speakers(text),
+        [Some("one".to_string()), Some("another".to_string())]
+    );
 }
 
 #[test]
