@@ -708,7 +708,9 @@ impl<'a> Resolver<'a> {
             .unwrap_or(first);
         // "Berg's plan was backed by Anna Lund, who said ... ¶ "...," she said": a possessive names whose thing
         // the subject is; a later person of the sentence who speaks or is the agent after "by" is the one the
-        // pronoun stands for. Not "Lund's article attacked Berg": the possessive there is the author.
+        // pronoun stands for. Not "Lund's article attacked Berg": the possessive there is the author. So does a first
+        // person right after a word in lower case, an object ("One pastor backing Mr. Berg, Tom Okafor, said"),
+        // unless that word is a role ("harbour master Tom Okafor"), "and" or "by".
         let object = {
             let m = &self.mentions[people[first]];
             let before = text_before_titles(self.text, m.span.start);
@@ -720,40 +722,21 @@ impl<'a> Resolver<'a> {
             })
         };
         let first = if object || possessive_at(self.text, self.mentions[people[first]].span.end) {
-            let m = &self.mentions[people[first]];
-            (first + 1..cut)
-                .take(8)
-                .take_while(|&k| {
-                    !sentence_break_between(
-                        self.text,
-                        m.span.end,
-                        self.mentions[people[k]].span.start,
-                    )
-                })
-                .find(|&k| {
-                    let later = &self.mentions[people[k]];
-                    !possessive_at(self.text, later.span.end)
-                        && (later.speaks || self.is_agent(later.span))
-                })
-                .unwrap_or(first)
+            self.later_in_sentence(people, first, cut, |later| {
+                !possessive_at(self.text, later.span.end)
+                    && (later.speaks || self.is_agent(later.span))
+            })
+            .unwrap_or(first)
         } else {
             first
         };
         // "Working for the Berg campaign is Tom Okafor": a name between "the" and a noun qualifies the noun; the
         // next person of the sentence is the one it is about.
         let first = if self.qualifies_a_noun(self.mentions[people[first]].span) {
-            let m = &self.mentions[people[first]];
-            (first + 1..cut)
-                .take(8)
-                .take_while(|&k| {
-                    !sentence_break_between(
-                        self.text,
-                        m.span.end,
-                        self.mentions[people[k]].span.start,
-                    )
-                })
-                .find(|&k| !self.qualifies_a_noun(self.mentions[people[k]].span))
-                .unwrap_or(first)
+            self.later_in_sentence(people, first, cut, |later| {
+                !self.qualifies_a_noun(later.span)
+            })
+            .unwrap_or(first)
         } else {
             first
         };
@@ -855,6 +838,24 @@ impl<'a> Resolver<'a> {
             }
         }
         Some(chosen.canonical.clone())
+    }
+
+    /// The first of the (at most eight) persons after position `first` of `people`, before `cut` and in the same
+    /// sentence, that `fits`.
+    fn later_in_sentence(
+        &self,
+        people: &[usize],
+        first: usize,
+        cut: usize,
+        fits: impl Fn(&Mention) -> bool,
+    ) -> Option<usize> {
+        let m = &self.mentions[people[first]];
+        (first + 1..cut)
+            .take(8)
+            .take_while(|&k| {
+                !sentence_break_between(self.text, m.span.end, self.mentions[people[k]].span.start)
+            })
+            .find(|&k| fits(&self.mentions[people[k]]))
     }
 
     /// Whether the name at `span` stands between "the" and a noun in lower case ("the Berg campaign", "the Lund
