@@ -285,6 +285,17 @@ def body(shape, n, r):
         'whose_clause': lambda: f(lambda i: f'Tom {rname(r)}, whose firm, {rname(r)}, maps docks, said it was '
                                             f'{i}: "We map." '),
         'quantity_nostop': lambda: f(lambda i: f'some said and many said and others said {i} '),
+        # Session 37: shares of those polled and chants with no stop for a whole paragraph; "he said that" sentences
+        # full of speakers before a "he said"; a relative clause after a passive question; names between "the"
+        # and a noun before a pronoun's quote.
+        'share_nostop': lambda: f(lambda i: f'about four in 10 said and 21 percent of {rname(r).lower()}s say '
+                                            f'"yes {i}" and '),
+        'chant_nostop': lambda: f(lambda i: f'the crowd broke into chants of "go {i}" and joined in a chant of '),
+        'he_said_that': lambda: f(lambda i: f'He said that Tom {rname(r)} has admitted {i}. "We row," he said. '),
+        'asked_by_who': lambda: f(lambda i: f'Lund was asked by Tom {rname(r)}, who backs him, but has dismissed it '
+                                            f'{i}, "Why?" '),
+        'the_name_noun': lambda: f(lambda i: f'For the {rname(r)} campaign and the {rname(r)} years, he is {i}. '
+                                             f'"We row," he said. '),
     }
     if shape is None:
         return list(shapes)
