@@ -270,7 +270,17 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     }
     let has_cue = found.as_ref().is_some_and(|a| a.cue.is_some());
     let quote_words = q.content.slice(text).split_whitespace().count();
-    match subject_of_partial(&sentence, has_cue, quote_words) {
+    let first_person = q
+        .content
+        .slice(text)
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| {
+            matches!(
+                w,
+                "I" | "my" | "My" | "me" | "we" | "We" | "our" | "Our" | "us"
+            )
+        });
+    match subject_of_partial(&sentence, has_cue, quote_words, first_person) {
         Some(subject) => Some(Attribution {
             cue: found.and_then(|a| a.cue),
             ..subject
@@ -630,11 +640,18 @@ fn remark_clause(toks: &[Token]) -> Option<Attribution> {
 /// before the quote (three words or more, not ended by a stop); with no cue at all only a name (which must then be
 /// known to the recognizer) or a pronoun before a quote of two words or more, beside a cue also a possessed noun; a
 /// count ("Two calls about the "noise"") is no subject. `quote_words`: the words of the quote.
-fn subject_of_partial(toks: &[Token], has_cue: bool, quote_words: usize) -> Option<Attribution> {
+fn subject_of_partial(
+    toks: &[Token],
+    has_cue: bool,
+    quote_words: usize,
+    first_person: bool,
+) -> Option<Attribution> {
     let ends_sentence = toks
         .last()
         .is_some_and(|t| is_sentence_punct(t) || t.text == "…");
-    if ends_sentence || toks.iter().filter(|t| t.is_word()).count() < 3 {
+    // Two words ("He offered "my thoughts"") are enough before words in the first person, which someone says.
+    let least = if first_person { 2 } else { 3 };
+    if ends_sentence || toks.iter().filter(|t| t.is_word()).count() < least {
         return None;
     }
     // "The results are not in, but Berg's campaign claims "victory"": the clause after "but" has its own subject,

@@ -3532,3 +3532,12 @@ fn a_cue_in_a_relative_clause_after_a_passive_question_is_not_the_quotes() {
     let text = "The port had a hard year.\n\nLund was asked by host Anna Berg, who then said: \"Has it hurt you?\"";
     assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
 }
+
+#[test]
+fn two_words_before_a_quote_in_the_first_person_are_enough_for_its_subject() {
+    let text = "Tom Lund spoke on Monday. He offered \"my thoughts to every family on the quay.\"";
+    assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
+    // Not in the first person, two words are still too few to tell a quotation from a scare quote.
+    let text = "Tom Lund spoke on Monday. He became \"the boss of the quay.\"";
+    assert_eq!(speakers(text), [None]);
+}
