@@ -769,8 +769,7 @@ impl<'a> Resolver<'a> {
                 Some(Gender::Female) => ("she", "She"),
                 None => ("", ""),
             };
-            let same =
-                |t: &Token| !opening_pronoun.is_empty() && is_pronoun_form(&t.lower(), pronoun);
+            let same = |t: &Token| !opening_pronoun.is_empty() && is_pronoun_form(t.text, pronoun);
             // `"...," he told Hannity`, `asked whom he backs, he said Lund`: so does the person named right after a cue
             // with the same pronoun as its subject.
             let told = || {
@@ -799,7 +798,7 @@ impl<'a> Resolver<'a> {
                     .find(|w| {
                         w[0].text == ","
                             && !pronoun.is_empty()
-                            && is_pronoun_form(&w[1].lower(), pronoun)
+                            && is_pronoun_form(w[1].text, pronoun)
                     })
                     .map(|w| w[1].span.start)
                     .filter(|&at| self.after_participle_clause(from, at))
@@ -1476,11 +1475,12 @@ fn followed_by_cue(text: &str, name: Span, past_appositive: bool) -> bool {
     cue.is_word() && !participle && is_cue(cue.text) && !qualified_noun() && !consents
 }
 
-/// Whether `lower` is `pronoun` ("he"), alone or joined to "is" or "has" ("he's", "he’s").
-fn is_pronoun_form(lower: &str, pronoun: &str) -> bool {
-    lower
-        .strip_prefix(pronoun)
-        .is_some_and(|rest| matches!(rest, "" | "'s" | "’s"))
+/// Whether `word` is `pronoun` ("he"), in any case, alone or joined to "is" or "has" ("He's", "he’s"). Read for
+/// every word before a person, so it compares in place rather than lowercasing.
+fn is_pronoun_form(word: &str, pronoun: &str) -> bool {
+    word.get(..pronoun.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(pronoun))
+        && matches!(&word[pronoun.len()..], "" | "'s" | "’s")
 }
 
 /// Whether a full name's given name is of the other gender than a title's: "Bill Clinton" for "Mrs.".
