@@ -3146,8 +3146,7 @@ fn share_subject(toks: &[Token]) -> Option<Phrase> {
             None
         }
     })?;
-    // "of registered voters in each town": "of" and a few words, none a verb or a mark.
-    // "harbour voters", "of registered voters in each town": a few words, none a verb or a mark.
+    // "harbour voters", "of registered voters in each town": "of" and a few words, none a verb or a mark.
     let rest = &toks[after..];
     let words = match rest {
         [of, words @ ..] if of.lower() == "of" => words,
