@@ -117,7 +117,9 @@ pub(super) fn tokenize(text: &str, range: Span) -> Vec<Token<'_>> {
                     && lower_so_far
                     && j - i >= 2
                     && chars.get(j + 1).is_some_and(|&(_, n)| n.is_uppercase());
-                let joins = ("'’-.&".contains(d)
+                // A `matches!`, not `"'’-.&".contains(d)`: in this loop over every character the string search
+                // was left as a call in some builds, a third of the tokenizer's time.
+                let joins = (matches!(d, '\'' | '’' | '-' | '.' | '&')
                     && !missing_space
                     && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric()))
                     // "92,000": a thousands separator between digits.
