@@ -3299,6 +3299,27 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
             }
             return None;
         }
+        // "Lund was quick to add": a readiness between the subject and its cue.
+        if end >= 3
+            && toks[end - 1].text == "to"
+            && matches!(
+                toks[end - 2].text,
+                "quick" | "careful" | "eager" | "keen" | "swift"
+            )
+            && matches!(
+                toks[end - 3].lower().as_str(),
+                "was" | "were" | "is" | "are" | "been"
+            )
+        {
+            end -= 3;
+            if toks[end].text == "been"
+                && end > 0
+                && matches!(toks[end - 1].text, "has" | "have" | "had")
+            {
+                end -= 1;
+            }
+            continue;
+        }
         if end > 0 && toks[end - 1].text == ")" {
             match toks[..end - 1].iter().rposition(|t| t.text == "(") {
                 Some(open) => {

@@ -3541,3 +3541,20 @@ fn two_words_before_a_quote_in_the_first_person_are_enough_for_its_subject() {
     let text = "Tom Lund spoke on Monday. He became \"the boss of the quay.\"";
     assert_eq!(speakers(text), [None]);
 }
+
+#[test]
+fn a_readiness_between_a_subject_and_its_cue_leaves_the_subject_speaking() {
+    // The paragraph before a paragraph of quotation reports the words ...
+    let text = "Anna Berg asked whether the quay could be sold. \"Maybe,\" Maria Olsen said.\n\nTom Lund was quick \
+                to add that any sale would leave out the old pier.\n\n\"The pier? Not for sale.\"";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Maria Olsen".to_string()),
+            Some("Tom Lund".to_string())
+        ]
+    );
+    // ... and so does a cue after the quote, past "has been careful to".
+    let text = "Anna Berg met the board.\n\n\"None,\" Tom Lund has been careful to say.";
+    assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
+}
