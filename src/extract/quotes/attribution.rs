@@ -1722,6 +1722,29 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             possessor_past_lower(toks, k)
                 .filter(|&(between, _)| between >= 1)
                 .map(|(_, phrase)| phrase)
+                .or_else(|| {
+                    // "after her March comment that": a possessive pronoun and at most two words before the noun.
+                    let back = (1..=3).filter(|&b| b <= k).find(|&b| {
+                        matches!(toks[k - b].lower().as_str(), "his" | "her" | "their")
+                    })?;
+                    // Not "wrote back, saying his comment "did harm"": after a cue the noun is part of what is said.
+                    let after_cue = k - back > 0 && is_cue(toks[k - back - 1].text);
+                    if after_cue || !toks[k - back + 1..k].iter().all(Token::is_word) {
+                        return None;
+                    }
+                    let owner = &toks[k - back];
+                    let text = match owner.lower().as_str() {
+                        "his" => "he",
+                        "her" => "she",
+                        _ => "they",
+                    };
+                    Some(Phrase {
+                        kind: PhraseKind::Pronoun,
+                        text: text.to_string(),
+                        span: owner.span,
+                        org_like: false,
+                    })
+                })
         };
         // "Any reading of Berg's acts, said Tom Lund, an expert, would see ...": a cue between commas with a name
         // after it, inverted, is that name's.

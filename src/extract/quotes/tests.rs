@@ -3558,3 +3558,17 @@ fn a_readiness_between_a_subject_and_its_cue_leaves_the_subject_speaking() {
     let text = "Anna Berg met the board.\n\n\"None,\" Tom Lund has been careful to say.";
     assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
 }
+
+#[test]
+fn a_remark_after_a_possessive_pronoun_is_the_pronouns() {
+    let text = "Anna Berg spoke first. \"We row,\" she said.\n\nThe crews may back Lund in the spring. One union is \
+                unlikely to back Lund after her May comment that, \"We will close the old quay for good.\"";
+    assert_eq!(
+        speakers(text),
+        [Some("Anna Berg".to_string()), Some("Anna Berg".to_string())]
+    );
+    // After a cue the possessed noun is part of what is said: "saying his comment" is no attribution.
+    let text = "Tom Lund spoke first.\n\nHarbour Watch director Anna Berg wrote back at once, saying his comment \
+                \"did the port no good.\"";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+}
