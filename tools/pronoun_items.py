@@ -20,7 +20,7 @@ import subprocess
 import sys
 
 # The pronouns nr-quotes treats as pronoun sources (PRONOUNS in src/bin/nr-quotes.rs).
-PRONOUNS = {"he", "she", "they", "it", "who", "him", "her", "them"}
+PRONOUNS = {"he", "she", "they", "it", "who", "him", "her", "them", "his", "their", "its"}
 
 
 def items(path, before, after=300):

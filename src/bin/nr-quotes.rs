@@ -423,7 +423,9 @@ fn all_contents(doc: &Value) -> Vec<Span> {
         .collect()
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "who", "him", "her", "them"];
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "who", "him", "her", "them", "his", "their", "its",
+];
 const FIRST_PERSON: &[&str] = &["i", "we", "you", "me", "us"];
 
 /// The direct and mixed quotations of one article, each with the text that names its source. With
