@@ -686,6 +686,17 @@ impl<'a> Resolver<'a> {
         {
             return Some(m.canonical.clone());
         }
+        // "As the debate went on, Lund stood by his comment that "..."": a possessive's owner is the first person
+        // of its own sentence, before anyone who spoke in the sentence before.
+        let possessive = self.text[pos..]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("his") || w.eq_ignore_ascii_case("their"));
+        if possessive {
+            if let Some(m) = before().take_while(|m| m.span.start >= sentence).last() {
+                return Some(m.canonical.clone());
+            }
+        }
         // Not one speaking inside what the pronoun itself reported: "He said that Lund has admitted he lost.
         // "...," he said.": he is not Lund.
         // "When Lund pointed out ..., Berg seized on it. "...," she said": one speaking in an opening clause

@@ -3572,3 +3572,14 @@ fn a_remark_after_a_possessive_pronoun_is_the_pronouns() {
                 \"did the port no good.\"";
     assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
 }
+
+#[test]
+fn a_possessive_pronouns_owner_is_the_first_person_of_its_sentence() {
+    // Not the man who spoke in the sentence before.
+    let text = "\"That is not who we are,\" Tom Lund told the crews on the pier.\n\nAs the night wore on, Karl \
+                Dahl stood by his remark on Monday that \"boats never lie,\" and left.";
+    assert_eq!(
+        speakers(text),
+        [Some("Tom Lund".to_string()), Some("Karl Dahl".to_string())]
+    );
+}
