@@ -377,7 +377,19 @@ pub fn resolve(
         // "Tomas Lindqvist Photographic Legacy Program": nor a full name with common words after it, the name
         // of something named after the person.
         let named_after = gaz.word_flags(name[0]) & GIVEN != 0 && named_after_person(name);
-        !(office_alone || common_word || common_words || named_after)
+        // "on Karl Dahl Street", "on Hermenegildo Galeana Street": a name ending in a word for a street after a
+        // preposition of place (past at most two more capitalised words) is an address ("Mayor John Street" stays).
+        let street = matches!(
+            name[name.len() - 1],
+            "Street" | "Avenue" | "Road" | "Boulevard" | "Lane" | "Drive"
+        ) && name.len() >= 2
+            && words[..m.first]
+                .iter()
+                .rev()
+                .take(3)
+                .find(|w| !w.starts_with(char::is_uppercase))
+                .is_some_and(|w| matches!(*w, "on" | "at" | "off" | "along" | "down" | "near"));
+        !(office_alone || common_word || common_words || named_after || street)
     });
     trim_to_known_places(&words, &mut mentions, gaz);
     split_place_before_name(&words, &mut mentions, gaz);

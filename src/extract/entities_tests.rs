@@ -772,6 +772,14 @@ const CASES: &[Case] = &[
         &[(Per, "Tomas Lindqvist"), (Org, "Anna Berg Harbour College")],
         &[(Per, "Tomas Lindqvist Photographic Legacy"), (Per, "Anna Berg Harbour College")],
     ),
+    // A name ending in a word for a street after a preposition of place is an address, not a person; a person
+    // with that surname stays one.
+    (
+        "Tomas Lindqvist met the crews outside the depot on Karl Dahl Street and outside the yard on Hermenegildo \
+         Galeana Street. Mayor Anna Street said the pier was safe.",
+        &[(Per, "Tomas Lindqvist"), (Per, "Anna Street")],
+        &[(Per, "Karl Dahl Street"), (Per, "Galeana Street"), (Per, "Hermenegildo Galeana Street")],
+    ),
     // Name words before a comma and a role are a person's, however the tagger took them.
     (
         "Rashed Al-Qirbi, a spokesman for the port, said it was safe. Fahed Al-Harbi, the editor of the Harbour \
