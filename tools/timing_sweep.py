@@ -296,6 +296,14 @@ def body(shape, n, r):
                                             f'{i}, "Why?" '),
         'the_name_noun': lambda: f(lambda i: f'For the {rname(r)} campaign and the {rname(r)} years, he is {i}. '
                                              f'"We row," he said. '),
+        # Session 38: "was quick to add" before a paragraph of quotation; remarks after "his" and "her", with no
+        # stop for a whole paragraph (each "his" walks back to its sentence's first person); street names.
+        'quick_to_add': lambda: f(lambda i: f'Tom {rname(r)} was quick to add that pier {i} is not for sale.\n\n'
+                                            f'"Not for sale."\n\n'),
+        'possessive_remark_noline': lambda: f(lambda i: f'and Tom {rname(r)} stood by his comment that "we go {i}" '
+                                                        f'after her May remark that "no" '),
+        'street_names': lambda: f(lambda i: f'They met on Karl {rname(r)} Street and at {rname(r)} {rname(r)} '
+                                            f'Avenue {i}. "Go," he said. '),
     }
     if shape is None:
         return list(shapes)
