@@ -694,11 +694,12 @@ impl<'a> Resolver<'a> {
             .is_some_and(|w| w.eq_ignore_ascii_case("his") || w.eq_ignore_ascii_case("their"));
         if possessive {
             // At most 64 people back: a sentence of thousands of names is not walked once per possessive.
-            let own: Vec<&Mention> = before()
+            let first = before()
                 .take_while(|m| m.span.start >= sentence)
                 .take(65)
-                .collect();
-            if let Some(m) = own.last().filter(|_| own.len() <= 64) {
+                .enumerate()
+                .last();
+            if let Some((_, m)) = first.filter(|&(n, _)| n < 64) {
                 return Some(m.canonical.clone());
             }
         }
