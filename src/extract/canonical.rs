@@ -396,6 +396,7 @@ pub fn resolve(
     drop_event_places(&words, &mut mentions);
     strip_opening_words(&words, &starts, &mut mentions, true);
     the_names_no_person(&words, &mut mentions, gaz);
+    drop_titles_of_works(&words, &starts, &mut mentions);
     drop_things_written_with_the(&words, &mut mentions, gaz);
     drop_families(&words, &mut mentions);
     people_not_places(&words, &mut mentions, gaz);
@@ -862,7 +863,8 @@ fn drop_non_names(words: &[&str], mentions: &mut Vec<Mention>) {
         }
         let last = words[m.last];
         let adjective = [
-            "-based", "-listed", "-born", "-owned", "-backed", "-led", "-run", "-made",
+            "-based", "-listed", "-born", "-owned", "-backed", "-led", "-run", "-made", "-winner",
+            "-winning",
         ]
         .iter()
         .any(|suffix| last.len() > suffix.len() && last.ends_with(suffix));
@@ -901,19 +903,134 @@ fn drop_event_places(words: &[&str], mentions: &mut Vec<Mention>) {
                 && words.get(i + 1).is_some_and(|n| lower_case(n) == "prix"))
         })
     };
-    // "the Harbour Open", "a Cup winner", "the Series final": no person's name ends with an event's
+    // "the Harbour Open", "a Cup winner", "the Series final", "the Second Battle": no person's name ends with an event's
     // word ("Masters" may: "Tom Masters").
     let person_event = |i: usize| {
         (event(i) && lower_case(words[i]) != "masters")
             || matches!(
                 &*lower_case(words[i]),
-                "series" | "bowl" | "tour" | "trophy"
+                "series"
+                    | "bowl"
+                    | "tour"
+                    | "trophy"
+                    | "battle"
+                    | "uprising"
+                    | "rebellion"
+                    | "massacre"
             )
     };
     mentions.retain(|m| match m.kind {
         EntityKind::Place => !(event(m.last + 1) || (m.last > m.first && event(m.last))),
         EntityKind::Person => !person_event(m.last),
         _ => true,
+    });
+}
+
+/// "the 1969 film Harbour Rider", "her novel Anna Catbird", "“A Quiet Harbour”", "bands such as The Velvet Tide":
+/// the title of a work is no person. A person's name right after a word for a work, after a capitalised "A" or
+/// "An" inside a sentence, or alone between quotation marks is dropped; after a band's word or a capitalised
+/// "The" inside a sentence it is the band's, an organisation. Not when a verb of making follows the name after a
+/// work's or a band's word ("the book Tom Lund wrote"), nor a nickname between names ("William “Cowboy” Cowley").
+fn drop_titles_of_works(words: &[&str], starts: &[bool], mentions: &mut Vec<Mention>) {
+    let work = |w: &str| {
+        matches!(
+            w,
+            "film"
+                | "movie"
+                | "novel"
+                | "book"
+                | "album"
+                | "song"
+                | "single"
+                | "series"
+                | "show"
+                | "sitcom"
+                | "game"
+                | "videogame"
+                | "play"
+                | "musical"
+                | "opera"
+                | "documentary"
+                | "episode"
+                | "poem"
+                | "painting"
+                | "track"
+                | "memoir"
+                | "anthology"
+        )
+    };
+    let band = |w: &str| matches!(w, "band" | "bands" | "duo");
+    // "the book Tom Lund wrote": a verb of making after the name makes it the maker.
+    let maker_follows = |i: usize| {
+        words.get(i).is_some_and(|w| {
+            matches!(
+                *w,
+                "wrote"
+                    | "writes"
+                    | "co-wrote"
+                    | "penned"
+                    | "published"
+                    | "directed"
+                    | "directs"
+                    | "produced"
+                    | "made"
+                    | "makes"
+                    | "recorded"
+                    | "released"
+                    | "composed"
+                    | "edited"
+                    | "painted"
+                    | "sang"
+                    | "sings"
+                    | "starred"
+                    | "stars"
+                    | "narrated"
+            )
+        })
+    };
+    let opening_mark = |w: &str| matches!(w, "“" | "\"" | "‘");
+    let closing_mark = |w: &str| matches!(w, "”" | "\"" | "’");
+    let name_word = |i: Option<usize>| {
+        i.and_then(|i| words.get(i))
+            .is_some_and(|w| is_name_word(w))
+    };
+    mentions.retain_mut(|m| {
+        if m.kind != EntityKind::Person || m.first == 0 {
+            return true;
+        }
+        let before = words[m.first - 1];
+        if work(before) && !maker_follows(m.last + 1) {
+            return false;
+        }
+        let inside = !starts[m.first - 1];
+        if matches!(before, "A" | "An") && inside && m.first < m.last {
+            return false;
+        }
+        if (band(before) && !maker_follows(m.last + 1))
+            || (before == "The" && inside && m.first < m.last)
+        {
+            m.kind = EntityKind::Organization;
+            return true;
+        }
+        // Between quotation marks: the mark, perhaps an article or a number, the name, perhaps a stop, the mark.
+        let mut open = m.first - 1;
+        if open > 0
+            && (matches!(before, "A" | "An" | "The")
+                || before.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            open -= 1;
+        }
+        let mut close = m.last + 1;
+        if words
+            .get(close)
+            .is_some_and(|w| matches!(*w, "." | "," | "!" | "?"))
+        {
+            close += 1;
+        }
+        let quoted = opening_mark(words[open]) && words.get(close).is_some_and(|w| closing_mark(w));
+        // "“Julie” <julie@...>": a name in marks before an address is the sender's.
+        let address = words.get(close + 1) == Some(&"<");
+        !(quoted && !address && !name_word(open.checked_sub(1)) && !name_word(Some(close + 1)))
     });
 }
 

@@ -999,6 +999,37 @@ const CASES: &[Case] = &[
         &[(Per, "Ivka Lund"), (Per, "Tom Lund")],
         &[(Org, "Ivka Lund")],
     ),
+    (
+        // The title of a work is no person: after a word for a work, after a capitalised "A" inside a sentence,
+        // alone between quotation marks; after "band" or a capitalised "The" inside a sentence it is the band.
+        // A name after a word for a work with a verb of making after it is the maker, and a nickname between names
+        // stays the person's.
+        "Tova Renkvist, famous for the 1971 film Harbour Rider, spoke. Her novel Anna Catbird sold well, and so \
+         did her album, A Quiet Lantern. Fans sang \u{201c}Marta Swift\u{201d} and bands such as The Velvet \
+         Tide played. Grell Orvan joined the band Silver Kestrel. The book Karel Osvath wrote sold too. \
+         William \u{201c}Cowboy\u{201d} Cowley spoke last.",
+        &[
+            (Per, "Tova Renkvist"),
+            (Per, "Karel Osvath"),
+            (Per, "Grell Orvan"),
+            (Org, "Velvet Tide"),
+            (Org, "Silver Kestrel"),
+        ],
+        &[
+            (Per, "Harbour Rider"),
+            (Per, "Anna Catbird"),
+            (Per, "Quiet Lantern"),
+            (Per, "Marta Swift"),
+            (Per, "Velvet Tide"),
+            (Per, "Silver Kestrel"),
+        ],
+    ),
+    (
+        // A prize's winner and a battle are no people.
+        "Maria Brenvik, a Harbour Prize-winner, wrote of the Second Battle of Kessa and the Lantern Uprising.",
+        &[(Per, "Maria Brenvik")],
+        &[(Per, "Harbour Prize-winner"), (Per, "Second Battle"), (Per, "Lantern Uprising")],
+    ),
 ];
 
 #[test]
