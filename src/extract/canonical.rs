@@ -688,6 +688,14 @@ fn trim_to_known_places(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazet
         if m.first == m.last || gaz.phrase_flags(&words[m.first..=m.last]) & (PLACE | ORG) != 0 {
             continue;
         }
+        // "the Los Angeles Sheriff's office": an office's word after a known place is the office's.
+        if m.kind == EntityKind::Place
+            && super::rules::is_title_or_role(&lower_case(strip_possessive_word(words[m.last])))
+            && known_place(m.first, m.last - 1)
+        {
+            m.last -= 1;
+            continue;
+        }
         let run = &words[m.first..=m.last];
         // A possessive only inside a place ("Saudi Arabia's Civil Defense Authority" is an organisation's name).
         if let Some(cut) = run

@@ -1030,6 +1030,12 @@ const CASES: &[Case] = &[
         &[(Per, "Maria Brenvik")],
         &[(Per, "Harbour Prize-winner"), (Per, "Second Battle"), (Per, "Lantern Uprising")],
     ),
+    (
+        // An office's word after a known place is no part of the place.
+        "A detective for the Los Angeles Sheriff's office was given the files.",
+        &[(Place, "Los Angeles")],
+        &[(Place, "Los Angeles Sheriff")],
+    ),
 ];
 
 #[test]
