@@ -397,6 +397,7 @@ pub fn resolve(
     strip_opening_words(&words, &starts, &mut mentions, true);
     the_names_no_person(&words, &mut mentions, gaz);
     drop_titles_of_works(&words, &starts, &mut mentions);
+    organisations_by_noun(&words, &mut mentions);
     drop_things_written_with_the(&words, &mut mentions, gaz);
     drop_families(&words, &mut mentions);
     people_not_places(&words, &mut mentions, gaz);
@@ -1040,6 +1041,105 @@ fn drop_titles_of_works(words: &[&str], starts: &[bool], mentions: &mut Vec<Ment
         let address = words.get(close + 1) == Some(&"<");
         !(quoted && !address && !name_word(open.checked_sub(1)) && !name_word(Some(close + 1)))
     });
+}
+
+/// "the localist group Harbour Voice", "the schools Santo Lantern and ...", "Lantern Gonzaga, a private school in
+/// Kessa": a name right after a word for an institution, or set off before "a" and such a word as the head of
+/// its description, is the institution's, not a person's. Not when a verb follows the name ("the company Tom Lund
+/// founded"), nor before a word that makes the institution's word a modifier ("a school teacher"). The same name
+/// elsewhere in the text is the institution too.
+fn organisations_by_noun<'a>(words: &[&'a str], mentions: &mut [Mention]) {
+    let institution = |w: &str| {
+        matches!(
+            w,
+            "school"
+                | "schools"
+                | "group"
+                | "groups"
+                | "party"
+                | "company"
+                | "firm"
+                | "charity"
+                | "club"
+                | "newspaper"
+                | "magazine"
+                | "website"
+                | "agency"
+                | "organisation"
+                | "organization"
+                | "label"
+                | "church"
+                | "university"
+                | "college"
+                | "airline"
+                | "startup"
+                | "broadcaster"
+        )
+    };
+    // What may follow an institution's name: no verb ("the charity Tom Lund founded").
+    let may_follow = |w: Option<&&str>| {
+        w.is_none_or(|w| {
+            !w.starts_with(char::is_lowercase)
+                || matches!(
+                    *w,
+                    "and"
+                        | "or"
+                        | "in"
+                        | "of"
+                        | "on"
+                        | "at"
+                        | "for"
+                        | "from"
+                        | "with"
+                        | "which"
+                        | "that"
+                )
+        })
+    };
+    // What may follow the head word of a description: a participle too ("a school founded in 1901").
+    let may_follow_head = |w: Option<&&str>| {
+        may_follow(w) || w.is_some_and(|w| matches!(*w, "based" | "founded" | "run" | "led"))
+    };
+    let mut found: HashSet<&[&'a str]> = HashSet::new();
+    for m in mentions.iter_mut() {
+        if m.first == 0 {
+            continue;
+        }
+        // Named so already (by the organisation rules): the same name elsewhere is the institution too.
+        if m.kind == EntityKind::Organization && institution(words[m.first - 1]) {
+            found.insert(&words[m.first..=m.last]);
+        }
+        if m.kind != EntityKind::Person {
+            continue;
+        }
+        let named_after = institution(words[m.first - 1]) && may_follow(words.get(m.last + 1));
+        // ", a private school in": the article, at most three words in lower case, the head word.
+        let described = words.get(m.last + 1) == Some(&",")
+            && words
+                .get(m.last + 2)
+                .is_some_and(|w| matches!(*w, "a" | "an"))
+            && (m.last + 3..(m.last + 7).min(words.len()))
+                .take_while(|&i| words[i].starts_with(char::is_lowercase))
+                .any(|i| institution(words[i]) && may_follow_head(words.get(i + 1)));
+        if named_after || described {
+            m.kind = EntityKind::Organization;
+            found.insert(&words[m.first..=m.last]);
+        }
+    }
+    // "the group Harbour Voice ... Harbour Voice's candidate": the same name elsewhere is the same institution,
+    // unless a person named in full ends with it.
+    if found.is_empty() {
+        return;
+    }
+    let surnames = full_name_surnames(words, mentions);
+    for m in mentions.iter_mut() {
+        if m.kind == EntityKind::Person
+            && found.contains(&words[m.first..=m.last])
+            && !(m.first == m.last && surnames.contains(words[m.first]))
+        {
+            m.kind = EntityKind::Organization;
+        }
+    }
 }
 
 /// "[Caption] The plain on the day of Hajj ... the rites of the Hajj.": a word no list knows as a name that the

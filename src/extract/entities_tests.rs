@@ -1031,6 +1031,20 @@ const CASES: &[Case] = &[
         &[(Per, "Harbour Prize-winner"), (Per, "Second Battle"), (Per, "Lantern Uprising")],
     ),
     (
+        // A name after a word for an institution, or described as one, is the institution's; a verb after the
+        // name keeps the person, and so does a description where the word is a modifier. The same name elsewhere
+        // is the institution's too.
+        "The localist group Harbour Voice's candidate won. Lantern Gonzaga, a private school in Kessa, closed. The \
+         charity Tomas Lindqvist founded grew. Anna Berg, a school teacher, spoke. Harbour Voice won too.",
+        &[
+            (Org, "Harbour Voice"),
+            (Org, "Lantern Gonzaga"),
+            (Per, "Tomas Lindqvist"),
+            (Per, "Anna Berg"),
+        ],
+        &[(Per, "Harbour Voice"), (Per, "Lantern Gonzaga")],
+    ),
+    (
         // An office's word after a known place is no part of the place.
         "A detective for the Los Angeles Sheriff's office was given the files.",
         &[(Place, "Los Angeles")],
