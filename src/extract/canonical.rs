@@ -1232,6 +1232,8 @@ fn drop_families(words: &[&str], mentions: &mut Vec<Mention>) {
 fn the_names_no_person(words: &[&str], mentions: &mut [Mention], gaz: &Gazetteer) {
     let known_name = |w: &str| gaz.word_flags(w) & (SURNAME | GIVEN) != 0;
     let mut after_the = HashSet::new();
+    // "the Warhol Polaroids" beside "Andy Warhol": the surname of a person named in full, before a word, is his.
+    let full_names = full_name_surnames(words, mentions);
     for m in mentions.iter_mut() {
         // "the Eagles organisation", "told the Sun": one name word after a lower-case "the" is no person's,
         // unless a known name before a noun ("the Okafor administration") or a family ("the Okafors").
@@ -1280,6 +1282,10 @@ fn the_names_no_person(words: &[&str], mentions: &mut [Mention], gaz: &Gazetteer
             && matches!(words[m.first - 1], "the" | "The" | "THE")
             && !(known_name(words[m.first]) && before_noun)
             && !words[m.first].strip_suffix('s').is_some_and(known_name)
+            && !(full_names.contains(words[m.first])
+                && words
+                    .get(m.last + 1)
+                    .is_some_and(|w| w.starts_with(char::is_alphabetic)))
         {
             m.kind = EntityKind::Organization;
             after_the.insert(words[m.first]);

@@ -1045,6 +1045,13 @@ const CASES: &[Case] = &[
         &[(Per, "Harbour Voice"), (Per, "Lantern Gonzaga")],
     ),
     (
+        // The surname of a person named in full, after "the" and before a word, is the person's (the tagger takes
+        // this surname alone, which an invented one is not).
+        "The show opens with the Warhol Polaroids lent by a collector. Andy Warhol took them in the 1970s.",
+        &[(Per, "Andy Warhol")],
+        &[(Org, "Warhol")],
+    ),
+    (
         // An office's word after a known place is no part of the place.
         "A detective for the Los Angeles Sheriff's office was given the files.",
         &[(Place, "Los Angeles")],
