@@ -3046,6 +3046,19 @@ fn longer_name<'a>(
         .map_or(name, |(full, ..)| *full)
 }
 
+/// A name's words as a name is written: spaced, save a possessive inside it ("People's Party", not "People 's
+/// Party").
+fn join_name(words: &[&str]) -> String {
+    let mut name = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 && !is_possessive(w) {
+            name.push(' ');
+        }
+        name.push_str(w);
+    }
+    name
+}
+
 fn group(
     text: &str,
     tokens: &[Token],
@@ -3063,7 +3076,7 @@ fn group(
         .map(|m| {
             // "Tomas" in "Tomas and Maren Lund": the given name and the surname it shares.
             if let Some(&(first, last)) = surnames.get(&m.first).filter(|_| m.first == m.last) {
-                let name = format!("{} {}", words[m.first], words[first..=last].join(" "));
+                let name = format!("{} {}", words[m.first], join_name(&words[first..=last]));
                 let name = canonical_of(name, m.kind, gaz);
                 return *shared.entry(name).or_insert_with_key(|name| {
                     canonical.push(name.clone());
@@ -3072,7 +3085,7 @@ fn group(
             }
             let surface = &words[m.first..=m.last];
             *distinct.entry((m.kind, surface)).or_insert_with(|| {
-                canonical.push(canonical_of(surface.join(" "), m.kind, gaz));
+                canonical.push(canonical_of(join_name(surface), m.kind, gaz));
                 canonical.len() - 1
             })
         })

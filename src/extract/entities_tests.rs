@@ -1052,6 +1052,12 @@ const CASES: &[Case] = &[
         &[(Org, "Warhol")],
     ),
     (
+        // A possessive inside a name is written as it is, not as a word apart.
+        "Saudi Arabia's Civil Defense Authority said the crane fell on Friday.",
+        &[(Org, "Saudi Arabia's Civil Defense Authority")],
+        &[(Org, "Saudi Arabia 's Civil Defense Authority")],
+    ),
+    (
         // An office's word after a known place is no part of the place.
         "A detective for the Los Angeles Sheriff's office was given the files.",
         &[(Place, "Los Angeles")],
