@@ -394,6 +394,16 @@ pub fn resolve(
     trim_to_known_places(&words, &mut mentions, gaz);
     split_place_before_name(&words, &mut mentions, gaz);
     drop_event_places(&words, &mut mentions);
+    // "the mean cost fixed by the State", "sent to Rehabilitation": one common word that no list knows as a place
+    // (or as part of one) is no place, unless the words around it make it one ("the village of Marten").
+    mentions.retain(|m| {
+        !(m.kind == EntityKind::Place
+            && m.first == m.last
+            && gazetteer::is_common_word(&lower_case(strip_possessive_word(words[m.first])))
+            && gaz.phrase_flags(&words[m.first..=m.last]) & PLACE == 0
+            && gaz.word_flags(words[m.first]) & PLACE == 0
+            && !super::rules::place_cue(&words, &starts, m.first, m.last, gaz))
+    });
     strip_opening_words(&words, &starts, &mut mentions, true);
     the_names_no_person(&words, &mut mentions, gaz);
     drop_titles_of_works(&words, &starts, &mut mentions);

@@ -1058,6 +1058,12 @@ const CASES: &[Case] = &[
         &[(Org, "Saudi Arabia 's Civil Defense Authority")],
     ),
     (
+        // One common word that no list knows as a place is no place.
+        "The fee is fixed by the State, and Tomas Lindqvist was sent to Rehabilitation in Kessa.",
+        &[(Per, "Tomas Lindqvist")],
+        &[(Place, "State"), (Place, "Rehabilitation")],
+    ),
+    (
         // An office's word after a known place is no part of the place.
         "A detective for the Los Angeles Sheriff's office was given the files.",
         &[(Place, "Los Angeles")],

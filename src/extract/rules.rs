@@ -652,7 +652,13 @@ pub(crate) fn add_rule_mentions(
 /// region after, not its possessive: "Berg, Sweden's ambassador"; not after a given name or a role); a dateline,
 /// one to three words in capitals opening a line before a date or an agency in brackets and a dash ("OTTERBURN
 /// 2024-05-01", "OLDMOOR (Reuters) -").
-fn place_cue(words: &[&str], starts: &[bool], first: usize, last: usize, gaz: &Gazetteer) -> bool {
+pub(crate) fn place_cue(
+    words: &[&str],
+    starts: &[bool],
+    first: usize,
+    last: usize,
+    gaz: &Gazetteer,
+) -> bool {
     let run = &words[first..=last];
     let run_flags = run.iter().fold(0, |f, w| f | gaz.word_flags(w));
     if run_flags & (DEMONYM | ORG | TITLE) != 0 || gaz.phrase_flags(run) & ORG != 0 {
