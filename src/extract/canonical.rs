@@ -138,6 +138,7 @@ pub fn resolve(
     super::orgs::known_organisations(&words, &mut mentions, gaz);
     super::orgs::papers(&words, &mut mentions);
     organisations_by_usage(&words, &mut mentions, gaz);
+    clubs_after_places(&words, &mut mentions, gaz);
     make_consistent(&words, &mut mentions, gaz);
     // Repeats that consistency added in sports lines ("DETROIT 48 86 .358" after the venue "AT DETROIT") are
     // teams like the rest.
@@ -1146,6 +1147,87 @@ fn organisations_by_noun<'a>(words: &[&'a str], mentions: &mut [Mention]) {
         if m.kind == EntityKind::Person
             && found.contains(&words[m.first..=m.last])
             && !(m.first == m.last && surnames.contains(words[m.first]))
+        {
+            m.kind = EntityKind::Organization;
+        }
+    }
+}
+
+/// "the Boston Kestrels", "Kessa City Rovers": a known place's name and then one
+/// capitalised plural that is no surname and no word for a kind of place ("Florida Keys", "Kessa Heights") names a
+/// club, not a person or a place. The place is a major city, a region or a country; one that is a given name as well
+/// stands after "the".
+fn clubs_after_places(words: &[&str], mentions: &mut [Mention], gaz: &Gazetteer) {
+    let place_plural = |w: &str| {
+        matches!(
+            w,
+            "Islands"
+                | "Isles"
+                | "Heights"
+                | "Falls"
+                | "Springs"
+                | "Hills"
+                | "Lakes"
+                | "Mountains"
+                | "Plains"
+                | "Highlands"
+                | "Gardens"
+                | "Woods"
+                | "Flats"
+                | "Fields"
+                | "Banks"
+                | "Sands"
+                | "Rocks"
+                | "Keys"
+                | "Meadows"
+                | "Narrows"
+                | "Glades"
+                | "Downs"
+                | "Rapids"
+                | "Territories"
+                | "States"
+                | "Provinces"
+                | "Counties"
+                | "Cities"
+                | "Districts"
+                | "Regions"
+                | "Emirates"
+                | "Times"
+                | "News"
+                | "Games"
+                | "Olympics"
+                | "Championships"
+                | "Awards"
+                | "Affairs"
+                | "Relations"
+                | "Services"
+                | "Forces"
+                | "Studies"
+                | "Sciences"
+                | "Arts"
+        )
+    };
+    for m in mentions.iter_mut() {
+        if !matches!(m.kind, EntityKind::Person | EntityKind::Place) || m.first == m.last {
+            continue;
+        }
+        let last = words[m.last];
+        let plural = last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && last.starts_with(char::is_uppercase)
+            && last.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && !place_plural(last)
+            && gaz.word_flags(last) & (SURNAME | GIVEN | PLACE) == 0;
+        if !plural || gaz.phrase_flags(&words[m.first..=m.last]) & (PLACE | ORG) != 0 {
+            continue;
+        }
+        // A major city, a region or a country ("David", "Milton" are towns as well as given names); a given name
+        // only after "the" ("the Houston Kestrels", not "Paul Reubens").
+        let place = &words[m.first..m.last];
+        let given = gaz.word_flags(place[0]) & GIVEN != 0;
+        if gaz.phrase_flags(place) & (CITY_MAJOR | REGION | COUNTRY) != 0
+            && (!given || (m.first > 0 && words[m.first - 1].eq_ignore_ascii_case("the")))
         {
             m.kind = EntityKind::Organization;
         }

@@ -1064,6 +1064,23 @@ const CASES: &[Case] = &[
         &[(Place, "State"), (Place, "Rehabilitation")],
     ),
     (
+        // A major city's or a region's name and a capitalised plural that is no surname is a club; a town that is
+        // a given name too opens a person's name, and a plural for a kind of place keeps the place.
+        "He played for the Chicago Kestrels and the Houston Herons, beside Paul Orkovani, then toured Florida Keys.",
+        &[
+            (Org, "Chicago Kestrels"),
+            (Org, "Houston Herons"),
+            (Per, "Paul Orkovani"),
+        ],
+        &[
+            (Per, "Chicago Kestrels"),
+            (Place, "Chicago Kestrels"),
+            (Per, "Houston Herons"),
+            (Org, "Paul Orkovani"),
+            (Org, "Florida Keys"),
+        ],
+    ),
+    (
         // An office's word after a known place is no part of the place.
         "A detective for the Los Angeles Sheriff's office was given the files.",
         &[(Place, "Los Angeles")],
