@@ -276,6 +276,14 @@ pub fn resolve(
         }) && gaz.phrase_flags(&words[m.first..=m.last]) & DEMONYM == 0
     });
     drop_non_names(&words, &mut mentions);
+    // "Image: Jambula.": one word after a picture's credit that no list knows is a user name, not a name.
+    mentions.retain(|m| {
+        !(m.first == m.last
+            && m.first >= 2
+            && words[m.first - 1] == ":"
+            && matches!(words[m.first - 2], "Image" | "Photo" | "Picture" | "Credit")
+            && gaz.word_flags(strip_possessive_word(words[m.first])) == 0)
+    });
     // "[Caption] Anna Berg at the count": one word in brackets opening a line labels the line.
     mentions.retain(|m| {
         !(m.first == m.last

@@ -1081,6 +1081,12 @@ const CASES: &[Case] = &[
         ],
     ),
     (
+        // One unknown word after a picture's credit is a user name; a name of the lists there stays.
+        "[Caption] An example of severe eczema. Image: Tamsula.\n\n[Caption] The quay. Image: Anna Berg.",
+        &[(Per, "Anna Berg")],
+        &[(Per, "Tamsula"), (Org, "Tamsula"), (Place, "Tamsula")],
+    ),
+    (
         // An office's word after a known place is no part of the place.
         "A detective for the Los Angeles Sheriff's office was given the files.",
         &[(Place, "Los Angeles")],
