@@ -403,6 +403,20 @@ pub fn resolve(
     trim_to_known_places(&words, &mut mentions, gaz);
     split_place_before_name(&words, &mut mentions, gaz);
     drop_event_places(&words, &mut mentions);
+    // "sent to Rehabilitation Project Force in Sydney", "the Kessa Party": a name of two words or more ending in an
+    // institution's word that no list knows as a place is the institution.
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.kind == EntityKind::Place && m.first < m.last)
+    {
+        let last = strip_possessive_word(words[m.last]);
+        if (super::orgs::is_institution_word(last)
+            || matches!(last, "Force" | "Forces" | "Army" | "Navy"))
+            && gaz.phrase_flags(&words[m.first..=m.last]) & PLACE == 0
+        {
+            m.kind = EntityKind::Organization;
+        }
+    }
     // "the mean cost fixed by the State", "sent to Rehabilitation": one common word that no list knows as a place
     // (or as part of one) is no place, unless the words around it make it one ("the village of Marten").
     mentions.retain(|m| {

@@ -1087,6 +1087,12 @@ const CASES: &[Case] = &[
         &[(Per, "Tamsula"), (Org, "Tamsula"), (Place, "Tamsula")],
     ),
     (
+        // A name ending in an institution's word that no list knows as a place is the institution.
+        "She was sent to Harbour Project Force in Sydney, and later to the Kessa Museum.",
+        &[(Org, "Harbour Project Force"), (Place, "Sydney")],
+        &[(Place, "Harbour Project Force"), (Place, "Kessa Museum")],
+    ),
+    (
         // An office's word after a known place is no part of the place.
         "A detective for the Los Angeles Sheriff's office was given the files.",
         &[(Place, "Los Angeles")],
