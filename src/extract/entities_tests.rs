@@ -1093,6 +1093,13 @@ const CASES: &[Case] = &[
         &[(Place, "Harbour Project Force"), (Place, "Kessa Museum")],
     ),
     (
+        // Two name words after the place that ends an "X of Y" name are a person when the text names her by the
+        // second alone.
+        "A student at University of Texas Arlington Amneh Lindqvist heard of it. Lindqvist said she was shocked.",
+        &[(Org, "University of Texas Arlington"), (Per, "Amneh Lindqvist")],
+        &[(Org, "University of Texas Arlington Amneh Lindqvist")],
+    ),
+    (
         // An office's word after a known place is no part of the place.
         "A detective for the Los Angeles Sheriff's office was given the files.",
         &[(Place, "Los Angeles")],

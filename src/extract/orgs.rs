@@ -331,13 +331,20 @@ pub(crate) fn institutions(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Ga
 
 /// "CEO of the Refugee Council Enver Solomon told": an organisation's name ends at its institution word, and two
 /// name words after it, a given name or a word no list knows and then a known surname, are a person. So are the
-/// last two name words after an office's title inside the name ("Harbour Party Chairman Tomas Lindqvist").
+/// last two name words after an office's title inside the name ("Harbour Party Chairman Tomas Lindqvist"), and
+/// after a known place ending an "X of Y" name when the text names a person by the second word alone.
 pub(crate) fn split_person_after_institution(
     words: &[&str],
     mentions: &mut Vec<Mention>,
     gaz: &Gazetteer,
 ) {
     let mut people = Vec::new();
+    // The words the text names a person by alone ("Lindqvist said").
+    let alone: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && m.first == m.last)
+        .map(|m| words[m.first])
+        .collect();
     for m in mentions.iter_mut() {
         if m.kind != EntityKind::Organization || m.last < m.first + 2 {
             continue;
@@ -379,7 +386,12 @@ pub(crate) fn split_person_after_institution(
             });
             continue;
         }
-        let split = is_institution_word(words[given - 1])
+        // "the University of Harbourton Kessa Amneh Lindqvist heard ... Lindqvist said": after a known place
+        // that ends an "X of Y" name, two name words whose second the text names a person by alone.
+        let after_place = alone.contains(words[surname])
+            && gaz.word_flags(words[given - 1]) & PLACE != 0
+            && words[m.first..given - 1].contains(&"of");
+        let split = (is_institution_word(words[given - 1]) || after_place)
             // An unknown word may be a rare given name, but not a plural ("Church Avenues Line").
             && (given_flags & GIVEN != 0 || (given_flags == 0 && !words[given].ends_with('s')))
             && given_flags & (PLACE | ORG) == 0
