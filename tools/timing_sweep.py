@@ -304,6 +304,14 @@ def body(shape, n, r):
                                                         f'after her May remark that "no" '),
         'street_names': lambda: f(lambda i: f'They met on Karl {rname(r)} Street and at {rname(r)} {rname(r)} '
                                             f'Avenue {i}. "Go," he said. '),
+        # Session 39's recognizer rules: titles of works, institutions by their noun (and the same name elsewhere),
+        # clubs after a city, picture credits; no stop, so each rule sees one sentence of all the names.
+        'works_titles_noline': lambda: f(lambda i: f'the film {rname(r)} {rname(r)} and The {rname(r)} {rname(r)}, '
+                                                   f'"{rname(r)} {rname(r)}" and the band {rname(r)} {i} '),
+        'institutions_noline': lambda: f(lambda i: f'the group {rname(r)} and {rname(r)} {rname(r)}, a private school '
+                                                   f'in Boston, and {rname(r)}\'s {r.choice(FIRST)} {r.choice(LAST)} {i} '),
+        'clubs_credits': lambda: f(lambda i: f'the Boston {rname(r)}s beat the Chicago {rname(r)}s {i}. '
+                                             f'Image: {rname(r)}.\n'),
     }
     if shape is None:
         return list(shapes)
