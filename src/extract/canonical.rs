@@ -945,8 +945,8 @@ fn drop_event_places(words: &[&str], mentions: &mut Vec<Mention>) {
                 && words.get(i + 1).is_some_and(|n| lower_case(n) == "prix"))
         })
     };
-    // "the Harbour Open", "a Cup winner", "the Series final", "the Second Battle": no person's name ends with an event's
-    // word ("Masters" may: "Tom Masters").
+    // "the Harbour Open", "a Cup winner", "the Series final", "the Second Battle": no person's name ends with an
+    // event's word ("Masters" may: "Tom Masters").
     let person_event = |i: usize| {
         (event(i) && lower_case(words[i]) != "masters")
             || matches!(
@@ -1175,10 +1175,9 @@ fn organisations_by_noun<'a>(words: &[&'a str], mentions: &mut [Mention]) {
     }
 }
 
-/// "the Boston Kestrels", "Kessa City Rovers": a known place's name and then one
-/// capitalised plural that is no surname and no word for a kind of place ("Florida Keys", "Kessa Heights") names a
-/// club, not a person or a place. The place is a major city, a region or a country; one that is a given name as well
-/// stands after "the".
+/// "the Boston Kestrels", "the Chicago Herons": a known place's name and then one capitalised plural that is no
+/// surname and no word for a kind of place ("Florida Keys", "Kessa Heights") names a club, not a person or a place.
+/// The place is a major city, a region or a country; one that is a given name as well stands after "the".
 fn clubs_after_places(words: &[&str], mentions: &mut [Mention], gaz: &Gazetteer) {
     let place_plural = |w: &str| {
         matches!(
