@@ -1081,7 +1081,7 @@ fn drop_titles_of_works(words: &[&str], starts: &[bool], mentions: &mut Vec<Ment
 /// its description, is the institution's, not a person's. Not when a verb follows the name ("the company Tom Lund
 /// founded"), nor before a word that makes the institution's word a modifier ("a school teacher"). The same name
 /// elsewhere in the text is the institution too.
-fn organisations_by_noun<'a>(words: &[&'a str], mentions: &mut [Mention]) {
+fn organisations_by_noun(words: &[&str], mentions: &mut [Mention]) {
     let institution = |w: &str| {
         matches!(
             w,
@@ -1133,7 +1133,7 @@ fn organisations_by_noun<'a>(words: &[&'a str], mentions: &mut [Mention]) {
     let may_follow_head = |w: Option<&&str>| {
         may_follow(w) || w.is_some_and(|w| matches!(*w, "based" | "founded" | "run" | "led"))
     };
-    let mut found: HashSet<&[&'a str]> = HashSet::new();
+    let mut found = HashSet::new();
     for m in mentions.iter_mut() {
         if m.first == 0 {
             continue;
@@ -1159,20 +1159,8 @@ fn organisations_by_noun<'a>(words: &[&'a str], mentions: &mut [Mention]) {
             found.insert(&words[m.first..=m.last]);
         }
     }
-    // "the group Harbour Voice ... Harbour Voice's candidate": the same name elsewhere is the same institution,
-    // unless a person named in full ends with it.
-    if found.is_empty() {
-        return;
-    }
-    let surnames = full_name_surnames(words, mentions);
-    for m in mentions.iter_mut() {
-        if m.kind == EntityKind::Person
-            && found.contains(&words[m.first..=m.last])
-            && !(m.first == m.last && surnames.contains(words[m.first]))
-        {
-            m.kind = EntityKind::Organization;
-        }
-    }
+    // "the group Harbour Voice ... Harbour Voice's candidate": the same name elsewhere is the same institution.
+    organisations_throughout(words, mentions, &found);
 }
 
 /// "the Boston Kestrels", "the Chicago Herons": a known place's name and then one capitalised plural that is no
@@ -1401,7 +1389,7 @@ fn the_names_no_person(words: &[&str], mentions: &mut [Mention], gaz: &Gazetteer
                     .is_some_and(|w| w.starts_with(char::is_alphabetic)))
         {
             m.kind = EntityKind::Organization;
-            after_the.insert(words[m.first]);
+            after_the.insert(&words[m.first..=m.last]);
             continue;
         }
         if m.kind != EntityKind::Person
@@ -1417,18 +1405,23 @@ fn the_names_no_person(words: &[&str], mentions: &mut [Mention], gaz: &Gazetteer
             m.kind = EntityKind::Organization;
         }
     }
-    // "the Kestrels and the Herons ... Kestrels won": the same word alone elsewhere is the same organisation, unless
-    // a person named in full ends with it.
-    if !after_the.is_empty() {
-        let surnames = full_name_surnames(words, mentions);
-        for m in mentions.iter_mut() {
-            if m.kind == EntityKind::Person
-                && m.first == m.last
-                && after_the.contains(words[m.first])
-                && !surnames.contains(words[m.first])
-            {
-                m.kind = EntityKind::Organization;
-            }
+    // "the Kestrels and the Herons ... Kestrels won": the same word alone elsewhere is the same organisation.
+    organisations_throughout(words, mentions, &after_the);
+}
+
+/// The person mentions written as one of `names` are the organisation of that name, unless a person named in full
+/// in the text ends with the name's one word.
+fn organisations_throughout(words: &[&str], mentions: &mut [Mention], names: &HashSet<&[&str]>) {
+    if names.is_empty() {
+        return;
+    }
+    let surnames = full_name_surnames(words, mentions);
+    for m in mentions.iter_mut() {
+        if m.kind == EntityKind::Person
+            && names.contains(&words[m.first..=m.last])
+            && !(m.first == m.last && surnames.contains(words[m.first]))
+        {
+            m.kind = EntityKind::Organization;
         }
     }
 }
