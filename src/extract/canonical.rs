@@ -418,12 +418,11 @@ pub fn resolve(
         }
     }
     // "the mean cost fixed by the State", "sent to Rehabilitation": one common word that no list knows as a place
-    // (or as part of one) is no place, unless the words around it make it one ("the village of Marten").
+    // is no place, unless the words around it make it one ("the village of Marten").
     mentions.retain(|m| {
         !(m.kind == EntityKind::Place
             && m.first == m.last
             && gazetteer::is_common_word(&lower_case(strip_possessive_word(words[m.first])))
-            && gaz.phrase_flags(&words[m.first..=m.last]) & PLACE == 0
             && gaz.word_flags(words[m.first]) & PLACE == 0
             && !super::rules::place_cue(&words, &starts, m.first, m.last, gaz))
     });
