@@ -1105,6 +1105,16 @@ const CASES: &[Case] = &[
         &[(Place, "Los Angeles")],
         &[(Place, "Los Angeles Sheriff")],
     ),
+    (
+        // Two capitalised words whose second the word list never capitalises name a thing, not a person; a given
+        // name before a common word that is no plural still makes one ("Peter Such"), and the pair stays whole
+        // inside a longer name ("Harbourlake Copper Corp.").
+        "Traders expect Harbourlake Copper to cut prices. Fans queued for the Star Wars premiere, and the museum \
+         gave prints to its Art Collections in May. Off-spinner Peter Such bowled well. Shares of Harbourlake \
+         Copper Corp. rose.",
+        &[(Per, "Peter Such"), (Org, "Harbourlake Copper Corp.")],
+        &[(Per, "Harbourlake Copper"), (Per, "Star Wars"), (Per, "Art Collections")],
+    ),
 ];
 
 #[test]

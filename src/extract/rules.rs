@@ -554,8 +554,38 @@ pub(crate) fn add_rule_mentions(
         // "the Andy Warhol Photographic Legacy Program", "the Tom Okafor Memorial Trophy": common words after a
         // full name make the name of something named after the person.
         let named_after = named_after_person(run);
-        let given_first =
-            run.len() >= 2 && flags[0] & GIVEN != 0 && flags[0] & COUNTRY == 0 && !named_after;
+        // "Hindustan Copper", "the Star Wars lead", "USI Art Collections": a second word that the word list never
+        // capitalises is a common noun, not a family name, and the pair names a thing (a given name before it still
+        // makes a person, "Peter Such", unless the noun is a plural one).
+        // Not where the pair is part of a longer name that later rules put together ("Banc One Corp.", "the
+        // Commission on Presidential Debates") or ends in an institution's word that makes it one ("the Harbour
+        // Gazette").
+        let capitalised = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        };
+        let joined_at = |k: usize| {
+            k >= 1 && matches!(words[k], "of" | "on" | "for" | "and" | "&") && capitalised(k - 1)
+        };
+        let in_longer_name = capitalised(end + 1)
+            || (i >= 2 && joined_at(i - 1))
+            || (i >= 3 && words[i - 1] == "the" && joined_at(i - 2));
+        let common_last = run.len() == 2
+            && !in_longer_name
+            && !super::orgs::is_institution_word(words[end])
+            && gazetteer::is_common_word(&lower_case(words[end]));
+        let plural_last = common_last && {
+            let lower = lower_case(words[end]);
+            lower
+                .strip_suffix('s')
+                .is_some_and(|one| gazetteer::is_common_word(one))
+        };
+        let given_first = run.len() >= 2
+            && flags[0] & GIVEN != 0
+            && flags[0] & COUNTRY == 0
+            && !named_after
+            && !plural_last;
         let whole = gaz.phrase_flags(run);
         // Two capitalised words mid-sentence that no list knows as a place or an organisation: in news, a person.
         // At a line start only in results lists: "Anna Berg (Sweden) 6-4", "Tom Okafor 19.80".
@@ -626,7 +656,7 @@ pub(crate) fn add_rule_mentions(
             Some(EntityKind::Organization)
         } else if place_cue(words, starts, i, end, gaz) {
             Some(EntityKind::Place)
-        } else if unknown_pair || (person_cue && !any_flag(DEMONYM | ORG)) {
+        } else if (unknown_pair && !common_last) || (person_cue && !any_flag(DEMONYM | ORG)) {
             Some(EntityKind::Person)
         } else if any_flag(DEMONYM) {
             None
