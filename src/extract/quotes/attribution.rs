@@ -1329,6 +1329,8 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
                     | "were"
                     | "is"
                     | "been"
+                    | "heard"
+                    | "seen"
             );
         if gerund_after_noun {
             continue;
@@ -1368,7 +1370,29 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
                 });
             }
         }
-        let phrase = phrase_before(&toks[..k], true)?;
+        // `"...?" a deckhand could be heard asking`: the subject stands before the verb of perceiving and its
+        // auxiliaries.
+        let mut subject_end = k;
+        if matches!(toks[k - 1].lower().as_str(), "heard" | "seen") {
+            subject_end -= 1;
+            while subject_end > 1
+                && matches!(
+                    toks[subject_end - 1].lower().as_str(),
+                    "be" | "been"
+                        | "is"
+                        | "was"
+                        | "are"
+                        | "were"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "might"
+                )
+            {
+                subject_end -= 1;
+            }
+        }
+        let phrase = phrase_before(&toks[..subject_end], true)?;
         // "Tom Lund of the Harbour Trust for Coastal Studies said": unless the name that speaks opens it.
         let name_and_workplace = phrase.kind == PhraseKind::Name
             && phrase.span.start == first.span.start

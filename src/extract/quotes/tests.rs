@@ -3583,3 +3583,15 @@ fn a_possessive_pronouns_owner_is_the_first_person_of_its_sentence() {
         [Some("Tom Lund".to_string()), Some("Karl Dahl".to_string())]
     );
 }
+
+#[test]
+fn one_heard_asking_after_a_quote_speaks_it() {
+    // `"...?" a deckhand could be heard asking Lund`: the subject before the verb of perceiving and its auxiliaries
+    // asks, not the man asked.
+    let text = "Tom Lund spoke at the pier on Monday.\n\n\"Should the ferry run on Sundays?\" a deckhand could be \
+                heard asking Lund after the meeting.";
+    assert_eq!(speakers(text), [Some("a deckhand".to_string())]);
+    // One heard saying it, named after the verb, says it.
+    let text = "Anna Berg spoke at the pier on Monday.\n\n\"We will sail,\" the crew heard Tom Lund saying.";
+    assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
+}
