@@ -268,6 +268,19 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     if inserted.is_some() {
         return inserted;
     }
+    // "remember Tom Lund going on the radio, declaring a "war on rust" and telling the crews that "...": a gerund's
+    // doer named before the sentence's first quote.
+    let gerund_cue = found
+        .as_ref()
+        .and_then(|a| a.cue)
+        .filter(|cue| cue.slice(text).ends_with("ing"));
+    if let Some(doer) = gerund_cue.and_then(|_| perceived_doer(unquoted)) {
+        return Some(Attribution {
+            subject_only: false,
+            cue: gerund_cue,
+            phrase: Some(doer),
+        });
+    }
     let has_cue = found.as_ref().is_some_and(|a| a.cue.is_some());
     let quote_words = q.content.slice(text).split_whitespace().count();
     let first_person = q
@@ -1847,13 +1860,20 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                 let open = toks[..k - 1].iter().rposition(|t| t.text == ",")?;
                 parenthetical_attribution(&toks[open..k])?.phrase
             };
-            after_comma
-                .then(|| {
-                    where_clause_subject(&toks[..k - 1])
-                        .or_else(inserted)
-                        .or_else(|| clause_subject(&toks[..k - 1]))
-                })
+            // "..., declaring a "war on rust" and telling": also a second gerund joined by "and".
+            let joined_gerund = after_comma || (k > 0 && toks[k - 1].lower() == "and");
+            joined_gerund
+                .then(|| perceived_doer(&toks[..k - 1]))
                 .flatten()
+                .or_else(|| {
+                    after_comma
+                        .then(|| {
+                            where_clause_subject(&toks[..k - 1])
+                                .or_else(inserted)
+                                .or_else(|| clause_subject(&toks[..k - 1]))
+                        })
+                        .flatten()
+                })
                 .or_else(|| sentence_subject(&toks[..k]))
                 // "The council met on Monday, saying": a described subject, when a comma parts it from the
                 // gerund; without one the phrase right before speaks ("footage of Berg saying").
@@ -2460,6 +2480,29 @@ fn where_clause_subject(toks: &[Token]) -> Option<Phrase> {
         .iter()
         .all(|t| is_number(t) || (t.is_word() && !t.is_capitalised() && !is_pronoun(t.text)));
     (plain && is_noun_phrase(subject)).then(|| described(subject))
+}
+
+/// "I remember Mayor Tom Lund going on the radio in 1990, declaring": a name seen or remembered doing something
+/// (the name right after a verb of perceiving or remembering, a gerund right after it) is the doer of the gerund
+/// after the comma, not the sentence's subject.
+fn perceived_doer(toks: &[Token]) -> Option<Phrase> {
+    let at = toks.iter().rposition(|t| {
+        matches!(
+            t.lower().as_str(),
+            "remember"
+                | "remembers"
+                | "remembered"
+                | "recall"
+                | "recalls"
+                | "recalled"
+                | "saw"
+                | "watched"
+                | "watch"
+        )
+    })?;
+    let phrase = phrase_after(&toks[at + 1..]).filter(|p| p.kind == PhraseKind::Name)?;
+    let next = toks.iter().find(|t| t.span.start >= phrase.span.end)?;
+    (next.is_word() && next.lower().ends_with("ing")).then_some(phrase)
 }
 
 /// A word that joins a sentence to the one before and stands before its subject: "But", "And", "So", "Yet",

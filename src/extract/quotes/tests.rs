@@ -3595,3 +3595,29 @@ fn one_heard_asking_after_a_quote_speaks_it() {
     let text = "Anna Berg spoke at the pier on Monday.\n\n\"We will sail,\" the crew heard Tom Lund saying.";
     assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
 }
+
+#[test]
+fn a_gerund_opening_the_words_before_a_quote_has_no_word_before_it() {
+    // The gerund cue is the first word read before the quote: looking for a word before it must not panic.
+    for text in [
+        "Anna Berg spoke.\n\n\"We sail,\" adding \"we row.\"",
+        "Adding \"we row,\" Anna Berg left.",
+        "Telling \"the crews\" was hard.",
+    ] {
+        let _ = speakers(text);
+    }
+}
+
+#[test]
+fn a_name_remembered_doing_something_speaks_the_gerunds_after_it() {
+    // Not the sentence's subject ("I"): the name remembered going on the radio declares and tells.
+    let text = "Anna Berg spoke.\n\nI'm old enough to remember Mayor Tom Okafor going on the radio in 1990, \
+                declaring a \"war on rust\" along the quay, and telling the crews that \"we need new boats.\"";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Tom Okafor".to_string()),
+            Some("Tom Okafor".to_string())
+        ]
+    );
+}
