@@ -3814,6 +3814,12 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
         k -= 1;
         let t = &seg[k];
         let possessive_name = t.is_capitalised() && is_possessive(t.text);
+        // "Someone called it", "someone in the crowd shouted": an indefinite pronoun heads a phrase of its own.
+        if matches!(t.lower().as_str(), "someone" | "somebody") {
+            found = Some(k);
+            after_preposition = false;
+            break;
+        }
         if is_determiner(t.text) || possessive_name {
             // "The two captains", "his other sons": an article or a possessive pronoun before a count opens the
             // phrase.
@@ -3880,7 +3886,11 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
     let start = start
         + seg[start..]
             .iter()
-            .take_while(|t| is_capitalised_function_word(t.text) && !is_determiner(t.text))
+            .take_while(|t| {
+                is_capitalised_function_word(t.text)
+                    && !is_determiner(t.text)
+                    && !matches!(t.lower().as_str(), "someone" | "somebody")
+            })
             .count();
     // "a shopper would now ask": the verb group's auxiliary and adverbs are not part of the subject.
     let mut end = seg.len();

@@ -3621,3 +3621,13 @@ fn a_name_remembered_doing_something_speaks_the_gerunds_after_it() {
         ]
     );
 }
+
+#[test]
+fn someone_speaks_as_written() {
+    // An indefinite pronoun heads a description of its own; a preposition's phrase after it qualifies it.
+    let text =
+        "Tom Lund won the vote.\n\nSomeone called it a \"harbour coup,\" and the crews agreed.";
+    assert_eq!(speakers(text), [Some("Someone".to_string())]);
+    let text = "Tom Lund won the vote.\n\nSomeone on the pier called it a \"harbour coup.\"";
+    assert_eq!(speakers(text), [Some("Someone on the pier".to_string())]);
+}
