@@ -1115,6 +1115,12 @@ const CASES: &[Case] = &[
         &[(Per, "Peter Such"), (Org, "Harbourlake Copper Corp.")],
         &[(Per, "Harbourlake Copper"), (Per, "Star Wars"), (Per, "Art Collections")],
     ),
+    (
+        // After "the", such a pair names a team, a body or a work.
+        "The Orioles remained tied with the Harbourlake Sox for the wild card.",
+        &[(Org, "Harbourlake Sox")],
+        &[(Place, "Harbourlake Sox"), (Per, "Harbourlake Sox")],
+    ),
 ];
 
 #[test]

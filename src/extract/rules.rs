@@ -656,6 +656,9 @@ pub(crate) fn add_rule_mentions(
             Some(EntityKind::Organization)
         } else if place_cue(words, starts, i, end, gaz) {
             Some(EntityKind::Place)
+        } else if unknown_pair && common_last && previous == "the" {
+            // "the White Sox", "the Star Wars lead": after "the", such a pair names a team, a body or a work.
+            Some(EntityKind::Organization)
         } else if (unknown_pair && !common_last) || (person_cue && !any_flag(DEMONYM | ORG)) {
             Some(EntityKind::Person)
         } else if any_flag(DEMONYM) {
