@@ -274,7 +274,19 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
         .as_ref()
         .and_then(|a| a.cue)
         .filter(|cue| cue.slice(text).ends_with("ing"));
-    if let Some(doer) = gerund_cue.and_then(|_| perceived_doer(unquoted)) {
+    // "with Tom Lund saying that the plan was a "mess" and asking, "...": a gerund joined by "and" to the gerund of
+    // an absolute phrase before the sentence's first quote has that phrase's subject.
+    let joined_by_and = gerund_cue.is_some_and(|cue| {
+        lead_toks
+            .iter()
+            .position(|t| t.span == cue)
+            .is_some_and(|k| k > 0 && lead_toks[k - 1].lower() == "and")
+    });
+    let doer = gerund_cue.and_then(|_| {
+        perceived_doer(unquoted)
+            .or_else(|| joined_by_and.then(|| absolute_doer(unquoted)).flatten())
+    });
+    if let Some(doer) = doer {
         return Some(Attribution {
             subject_only: false,
             cue: gerund_cue,
@@ -2503,6 +2515,20 @@ fn perceived_doer(toks: &[Token]) -> Option<Phrase> {
     let phrase = phrase_after(&toks[at + 1..]).filter(|p| p.kind == PhraseKind::Name)?;
     let next = toks.iter().find(|t| t.span.start >= phrase.span.end)?;
     (next.is_word() && next.lower().ends_with("ing")).then_some(phrase)
+}
+
+/// "with Tom Lund tweeting": the subject of the last absolute phrase ("with", a name or a description, a gerund right
+/// after it).
+fn absolute_doer(toks: &[Token]) -> Option<Phrase> {
+    toks.iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, t)| t.lower() == "with")
+        .find_map(|(at, _)| {
+            let phrase = phrase_after(&toks[at + 1..])?;
+            let next = toks.iter().find(|t| t.span.start >= phrase.span.end)?;
+            (next.is_word() && next.lower().ends_with("ing")).then_some(phrase)
+        })
 }
 
 /// A word that joins a sentence to the one before and stands before its subject: "But", "And", "So", "Yet",

@@ -3631,3 +3631,15 @@ fn someone_speaks_as_written() {
     let text = "Tom Lund won the vote.\n\nSomeone on the pier called it a \"harbour coup.\"";
     assert_eq!(speakers(text), [Some("Someone on the pier".to_string())]);
 }
+
+#[test]
+fn a_gerund_joined_to_an_absolute_phrase_has_its_subject() {
+    // "with Lund saying ... and asking": the second gerund is Lund's too, not the crews'.
+    let text =
+        "Anna Berg spoke.\n\nThe crews were quick to join in, with Tom Lund saying that the plan \
+                was a \"mess\" for Berg and asking, \"Who runs this port?\"";
+    assert_eq!(
+        speakers(text),
+        [Some("Tom Lund".to_string()), Some("Tom Lund".to_string())]
+    );
+}
