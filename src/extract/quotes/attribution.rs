@@ -1826,10 +1826,21 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             phrase_before(&toks[..k - 2], false)
                 .filter(|p| matches!(p.kind, PhraseKind::Pronoun | PhraseKind::Name))
         };
+        // "the ferry is what crew members have called a "...": the cue's subject is the clause's after "what", not
+        // the sentence's.
+        let what_clause = || {
+            let what = toks[..k].iter().rposition(|w| w.lower() == "what")?;
+            let between = &toks[what + 1..k];
+            if between.is_empty() || between.len() > 6 || !between.iter().all(Token::is_word) {
+                return None;
+            }
+            phrase_before(between, true).filter(|p| p.span.start == between[0].span.start)
+        };
         let left = inverted()
             .or_else(coordinated)
             .or_else(possessed_remark)
             .or_else(|| moved_to_speak(&toks[..k]))
+            .or_else(what_clause)
             .or_else(|| phrase_before(&toks[..k - lead], false));
         // "X did this, saying "..."": a gerund's speaker is the subject of the sentence, unless the phrase right
         // before it is its own subject ("with Putin saying").

@@ -3643,3 +3643,11 @@ fn a_gerund_joined_to_an_absolute_phrase_has_its_subject() {
         [Some("Tom Lund".to_string()), Some("Tom Lund".to_string())]
     );
 }
+
+#[test]
+fn the_subject_after_what_calls_the_quote() {
+    // "is what crew members have called": the clause's subject after "what" calls it, not the sentence's.
+    let text = "Tom Lund won the vote.\n\nThe row over whether the ferry is what former deckhands have called \
+                a \"floating swindle\" took a new turn.";
+    assert_eq!(speakers(text), [Some("former deckhands".to_string())]);
+}
