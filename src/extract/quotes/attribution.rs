@@ -1664,6 +1664,13 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             && (toks[k - 1].is_capitalised() || super::words::is_pronoun(toks[k - 1].text))
             // "many Asian states": a weak cue after a people's adjective is the noun it qualifies.
             && !(is_weak_cue(t.text) && is_demonym_adjective(toks[k - 1].text));
+        // "The narrator continues that "...", "the memo notes that "...": a weak cue taking a clause speaks.
+        let clause_after = !t.is_capitalised()
+            && toks.get(k + 1).is_some_and(|n| n.lower() == "that")
+            && k > 0
+            && toks[k - 1].is_word()
+            // Not an infinitive ("leading the advisers to counter that"), whose subject lies further back.
+            && toks[k - 1].lower() != "to";
         // "As the harbour master put it, "..."".
         let put_it = t.lower() == "put" && toks.get(k + 1).is_some_and(|n| n.lower() == "it");
         // "the asylum claim- 'legacy backlog'": a word hyphened to what follows is part of a compound.
@@ -1691,7 +1698,7 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             || described_noun()
             || in_name
             || (is_weak_cue(t.text)
-                && (noun || (!rest_is_punctuation && !after_subject && !put_it)))
+                && (noun || (!rest_is_punctuation && !after_subject && !put_it && !clause_after)))
         {
             continue;
         }

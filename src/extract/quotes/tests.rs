@@ -3651,3 +3651,17 @@ fn the_subject_after_what_calls_the_quote() {
                 a \"floating swindle\" took a new turn.";
     assert_eq!(speakers(text), [Some("former deckhands".to_string())]);
 }
+
+#[test]
+fn a_weak_cue_taking_a_clause_speaks() {
+    // "continues that", "notes that": a weak cue with "that" after it speaks for the description before it.
+    let text = "Tom Lund won the vote.\n\nThe narrator continues that \"crews get a rest.\"";
+    assert_eq!(speakers(text), [Some("The narrator".to_string())]);
+    let text = "Tom Lund won the vote.\n\nA leaflet at the quay notes that \"crews get a rest.\"";
+    assert_eq!(speakers(text), [Some("A leaflet at the quay".to_string())]);
+    // Not an infinitive's: its subject lies further back, and the quote is left without a speaker rather than
+    // given the sentence's subject.
+    let text = "Tom Lund won the vote.\n\nThe fact-check spread, leading advisers like Anna Berg to counter that \
+                \"every ferry counts.\"";
+    assert_eq!(speakers(text), [None]);
+}
