@@ -1843,7 +1843,8 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             }
             phrase_before(between, true).filter(|p| p.span.start == between[0].span.start)
         };
-        let left = inverted()
+        let left = caused_to_speak(&toks[..k])
+            .or_else(inverted)
             .or_else(coordinated)
             .or_else(possessed_remark)
             .or_else(|| moved_to_speak(&toks[..k]))
@@ -2418,6 +2419,50 @@ fn moved_to_speak(toks: &[Token]) -> Option<Phrase> {
             | "challenged"
     )
     .then_some(p)
+}
+
+/// "The result prompted the Harbour Atlas, which tracks ports, to state", "leading advisers like Anna Berg to
+/// write": the object of a verb of causing before an infinitive cue speaks, not the verb's subject. The object
+/// runs up to the "to", or to an aside set off by commas before it.
+fn caused_to_speak(toks: &[Token]) -> Option<Phrase> {
+    let to = toks.len().checked_sub(1)?;
+    if toks[to].lower() != "to" {
+        return None;
+    }
+    let verb = (to.saturating_sub(20)..to).rev().find(|&v| {
+        matches!(
+            toks[v].lower().as_str(),
+            "prompted"
+                | "prompting"
+                | "prompts"
+                | "led"
+                | "leading"
+                | "urged"
+                | "urging"
+                | "forced"
+                | "forcing"
+                | "inspired"
+                | "encouraged"
+                | "compelled"
+                | "moved"
+        )
+    })?;
+    let object = &toks[verb + 1..to];
+    // The object itself, before an aside set off by commas ("the Harbour Atlas, which tracks ports,").
+    let end = match object.iter().position(|t| t.text == ",") {
+        Some(c) if object.last().is_some_and(|t| t.text == ",") => c,
+        Some(_) => return None,
+        None => object.len(),
+    };
+    let object = &object[..end];
+    if object.is_empty() || object.len() > 8 || !object.iter().all(Token::is_word) {
+        return None;
+    }
+    let phrase = phrase_before(object, true)?;
+    (phrase.span.start == object[0].span.start
+        || is_determiner(object[0].text)
+        || phrase.kind == PhraseKind::Name)
+        .then_some(phrase)
 }
 
 /// "Mr. Lund was prompted to say", "the columnist Erik Sand was moved to write": before an infinitive cue, the

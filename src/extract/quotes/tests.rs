@@ -3665,3 +3665,13 @@ fn a_weak_cue_taking_a_clause_speaks() {
                 \"every ferry counts.\"";
     assert_eq!(speakers(text), [None]);
 }
+
+#[test]
+fn who_is_prompted_to_speak_speaks() {
+    // The object of a verb of causing before an infinitive cue speaks, past an aside set off by commas.
+    let text = "Anna Berg won the vote.\n\nThe result prompted the Harbour Atlas, which tracks ports, to state, \
+                \"Vasa is the key port.\"";
+    assert_eq!(speakers(text), [Some("Harbour Atlas".to_string())]);
+    let text = "Anna Berg won the vote.\n\nThe vote led Tom Lund to declare: \"We lost the quay.\"";
+    assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
+}
