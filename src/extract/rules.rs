@@ -571,16 +571,17 @@ pub(crate) fn add_rule_mentions(
         let in_longer_name = capitalised(end + 1)
             || (i >= 2 && joined_at(i - 1))
             || (i >= 3 && words[i - 1] == "the" && joined_at(i - 2));
-        let common_last = run.len() == 2
-            && !in_longer_name
-            && !super::orgs::is_institution_word(words[end])
-            && gazetteer::is_common_word(&lower_case(words[end]));
-        let plural_last = common_last && {
-            let lower = lower_case(words[end]);
-            lower
-                .strip_suffix('s')
-                .is_some_and(|one| gazetteer::is_common_word(one))
-        };
+        let last_lower = (run.len() == 2).then(|| lower_case(words[end]));
+        let common_last = last_lower.as_deref().is_some_and(|lower| {
+            !in_longer_name
+                && !super::orgs::is_institution_word(words[end])
+                && gazetteer::is_common_word(lower)
+        });
+        let plural_last = common_last
+            && last_lower
+                .as_deref()
+                .and_then(|lower| lower.strip_suffix('s'))
+                .is_some_and(gazetteer::is_common_word);
         let given_first = run.len() >= 2
             && flags[0] & GIVEN != 0
             && flags[0] & COUNTRY == 0
