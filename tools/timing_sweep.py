@@ -312,6 +312,15 @@ def body(shape, n, r):
                                                    f'in Boston, and {rname(r)}\'s {r.choice(FIRST)} {r.choice(LAST)} {i} '),
         'clubs_credits': lambda: f(lambda i: f'the Boston {rname(r)}s beat the Chicago {rname(r)}s {i}. '
                                              f'Image: {rname(r)}.\n'),
+        # Session 40's quote rules read the sentence before its first quote again for each gerund, "what" clause or
+        # verb of causing: a whole paragraph of them with no stop; and pairs ending in a common noun.
+        'gerund_doers_noline': lambda: f(lambda i: f'I remember Tom {rname(r)} going out, declaring "war {i}" and '
+                                                   f'telling them "no", with {rname(r)} saying "yes" and asking '
+                                                   f'"why", what the crews have called "a mess", prompting '
+                                                   f'{rname(r)}, who rows, to state, "fine", as the narrator '
+                                                   f'continues that "it ends" '),
+        'common_pairs_noline': lambda: f(lambda i: f'the {rname(r)} Wars and {rname(r)} Copper and Peter Such '
+                                                   f'{i} and '),
     }
     if shape is None:
         return list(shapes)
