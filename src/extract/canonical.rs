@@ -2521,7 +2521,7 @@ fn strip_possessive_word(w: &str) -> &str {
         .unwrap_or(w)
 }
 
-fn starts_capitalised(word: &str) -> bool {
+pub(crate) fn starts_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 

@@ -563,7 +563,7 @@ pub(crate) fn add_rule_mentions(
         let capitalised = |k: usize| {
             words
                 .get(k)
-                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .is_some_and(|w| super::canonical::starts_capitalised(w))
         };
         let joined_at = |k: usize| {
             k >= 1 && matches!(words[k], "of" | "on" | "for" | "and" | "&") && capitalised(k - 1)

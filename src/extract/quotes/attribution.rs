@@ -2575,9 +2575,7 @@ fn perceived_doer(toks: &[Token]) -> Option<Phrase> {
                 | "watch"
         )
     })?;
-    let phrase = phrase_after(&toks[at + 1..]).filter(|p| p.kind == PhraseKind::Name)?;
-    let next = toks.iter().find(|t| t.span.start >= phrase.span.end)?;
-    (next.is_word() && next.lower().ends_with("ing")).then_some(phrase)
+    doer_after(toks, at).filter(|p| p.kind == PhraseKind::Name)
 }
 
 /// "with Tom Lund tweeting": the subject of the last absolute phrase ("with", a name or a description, a gerund right
@@ -2587,11 +2585,14 @@ fn absolute_doer(toks: &[Token]) -> Option<Phrase> {
         .enumerate()
         .rev()
         .filter(|(_, t)| t.lower() == "with")
-        .find_map(|(at, _)| {
-            let phrase = phrase_after(&toks[at + 1..])?;
-            let next = toks.iter().find(|t| t.span.start >= phrase.span.end)?;
-            (next.is_word() && next.lower().ends_with("ing")).then_some(phrase)
-        })
+        .find_map(|(at, _)| doer_after(toks, at))
+}
+
+/// The phrase right after the word at `at` when a gerund follows it directly: its doer ("saw Tom Lund going").
+fn doer_after(toks: &[Token], at: usize) -> Option<Phrase> {
+    let phrase = phrase_after(&toks[at + 1..])?;
+    let next = toks.iter().find(|t| t.span.start >= phrase.span.end)?;
+    (next.is_word() && next.lower().ends_with("ing")).then_some(phrase)
 }
 
 /// A word that joins a sentence to the one before and stands before its subject: "But", "And", "So", "Yet",
@@ -3904,7 +3905,7 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
         let t = &seg[k];
         let possessive_name = t.is_capitalised() && is_possessive(t.text);
         // "Someone called it", "someone in the crowd shouted": an indefinite pronoun heads a phrase of its own.
-        if matches!(t.lower().as_str(), "someone" | "somebody") {
+        if is_someone(t) {
             found = Some(k);
             after_preposition = false;
             break;
@@ -3976,9 +3977,7 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
         + seg[start..]
             .iter()
             .take_while(|t| {
-                is_capitalised_function_word(t.text)
-                    && !is_determiner(t.text)
-                    && !matches!(t.lower().as_str(), "someone" | "somebody")
+                is_capitalised_function_word(t.text) && !is_determiner(t.text) && !is_someone(t)
             })
             .count();
     // "a shopper would now ask": the verb group's auxiliary and adverbs are not part of the subject.
@@ -4052,6 +4051,11 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
         return None;
     }
     Some(described(words))
+}
+
+/// "someone", "somebody": an indefinite pronoun that names a speaker as written.
+fn is_someone(t: &Token) -> bool {
+    matches!(t.lower().as_str(), "someone" | "somebody")
 }
 
 /// "the independent Vasa senator and harbour board candidate": a determiner, then two offices joined by "and",
