@@ -134,19 +134,27 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     let content = q.content.slice(text);
     // The quote's words end its own sentence.
     let own_sentence = content.ends_with(['.', '?', '!']);
-    let after = if let Some(tokens) = &after_tokens {
-        let ending = QuoteEnding {
-            full_stop: content.ends_with('.'),
-            ends_sentence: own_sentence,
-            // `"...," X said`, `"...?" X asked`, `"..." — X said`: punctuation that hands over to an attribution.
-            hands_over: past_marks.starts_with([',', '?', '!', '—', '–'])
-                || marks.contains([',', '?', '!'])
-                || content.ends_with(['?', '!']),
-            comma: ends_with_comma,
-        };
-        after_quote(tokens, ending)
-    } else {
-        None
+    let ending = QuoteEnding {
+        full_stop: content.ends_with('.'),
+        ends_sentence: own_sentence,
+        // `"...," X said`, `"...?" X asked`, `"..." — X said`: punctuation that hands over to an attribution.
+        hands_over: past_marks.starts_with([',', '?', '!', '—', '–'])
+            || marks.contains([',', '?', '!'])
+            || content.ends_with(['?', '!']),
+        comma: ends_with_comma,
+    };
+    let after = after_tokens
+        .as_deref()
+        .and_then(|tokens| after_quote(tokens, ending));
+    // `"...," Tom Lund, wearing a cap and "Save the Pier" badges, said`: a short quote inside the speaker's
+    // appositive is read through when the words up to it attribute nothing.
+    let after = match after {
+        Some(a) if a.phrase.is_some() => Some(a),
+        _ if ending.comma => {
+            read_through_short_quote(text, para, quoted, i + 1 + titles, q.close_end, ending)
+                .or(after)
+        }
+        _ => after,
     };
     let lead = lead_in(text, paragraphs, quoted, i);
     // The words before the quote, read by every attribution shape that looks there.
@@ -323,6 +331,46 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
             }
         }
     }
+}
+
+/// The attribution after a quote ending in a comma read past the short quote `quoted[next]` when the words up to it
+/// are an unfinished speaker (`, Tom Lund, wearing "Save the Pier" badges, said`): no sentence ends and no quote
+/// opens in them, and the short quote neither ends a sentence nor runs past its paragraph.
+fn read_through_short_quote(
+    text: &str,
+    para: Span,
+    quoted: &[Quoted],
+    next: usize,
+    from: usize,
+    ending: QuoteEnding,
+) -> Option<Attribution> {
+    let inner = quoted.get(next)?;
+    let words = inner.content.slice(text).split_whitespace().count();
+    if inner.paragraph != quoted[next - 1].paragraph
+        || !inner.closed
+        || words == 0
+        || words > 6
+        || inner.content.slice(text).ends_with(['.', '?', '!'])
+    {
+        return None;
+    }
+    let between = tokenize(text, Span::new(from, inner.open));
+    if between.iter().filter(|t| t.is_word()).count() < 2
+        || between
+            .iter()
+            .any(|t| is_sentence_punct(t) || is_quote_mark(t.text))
+    {
+        return None;
+    }
+    let until = quoted
+        .get(next + 1)
+        .filter(|n| n.paragraph == inner.paragraph)
+        .map_or(para.end, |n| n.open);
+    let tokens: Vec<Token> = tokenize(text, Span::new(from, until.max(inner.close_end)))
+        .into_iter()
+        .filter(|t| !is_quote_mark(t.text))
+        .collect();
+    after_quote(&tokens, ending).filter(|a| a.phrase.is_some())
 }
 
 /// `The crowd broke into chants of "..."`, `the dockers reprised the angry chant "..."`, `Lund roused the crowd to

@@ -3675,3 +3675,11 @@ fn who_is_prompted_to_speak_speaks() {
     let text = "Anna Berg won the vote.\n\nThe vote led Tom Lund to declare: \"We lost the quay.\"";
     assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
 }
+
+#[test]
+fn a_short_quote_in_the_speakers_appositive_is_read_through() {
+    // The speaker's appositive quotes a slogan; the cue comes after it.
+    let text = "The summer ended.\n\n\"We have had better summers than this one,\" local skipper Tom Okafor, \
+                wearing a cap and \"Save the Pier\" badges, said.";
+    assert_eq!(speakers(text)[0], Some("Tom Okafor".to_string()));
+}
