@@ -699,13 +699,40 @@ fn remark_clause(toks: &[Token]) -> Option<Attribution> {
     if !remark {
         return None;
     }
-    let (_, phrase) = possessor_past_lower(toks, noun)?;
+    let phrase = possessor_past_lower(toks, noun)
+        .map(|(_, phrase)| phrase)
+        .or_else(|| described_possessor(toks, noun))?;
     Some(Attribution {
         subject_only: false,
         // The noun is the cue: "claim", "assertion".
         cue: Some(toks[noun].span),
         phrase: Some(phrase),
     })
+}
+
+/// `The Vasa senator's answer was that "..."`: a description in the possessive right before `toks[noun]` (a
+/// word for something said), from "the" to a common noun, at most four words -> "The Vasa senator".
+fn described_possessor(toks: &[Token], noun: usize) -> Option<Phrase> {
+    let owner = noun.checked_sub(1)?;
+    let head = &toks[owner];
+    let stem = strip_possessive(head.text);
+    if stem == head.text || head.is_capitalised() || !head.is_word() {
+        return None;
+    }
+    let the = (owner.saturating_sub(3)..owner)
+        .rev()
+        .find(|&k| toks[k].lower() == "the")?;
+    if !toks[the + 1..owner]
+        .iter()
+        .all(|t| t.is_word() && !is_possessive(t.text) && !is_cue(t.text))
+    {
+        return None;
+    }
+    let mut phrase = described(&toks[the..=owner]);
+    let cut = head.text.len() - stem.len();
+    phrase.text.truncate(phrase.text.len() - cut);
+    phrase.span = Span::new(phrase.span.start, phrase.span.end - cut);
+    Some(phrase)
 }
 
 /// `Berg walked out convinced that the council "never reads its reports"`: a quotation inside a sentence, with no

@@ -3683,3 +3683,11 @@ fn a_short_quote_in_the_speakers_appositive_is_read_through() {
                 wearing a cap and \"Save the Pier\" badges, said.";
     assert_eq!(speakers(text)[0], Some("Tom Okafor".to_string()));
 }
+
+#[test]
+fn a_described_owner_of_an_answer_speaks() {
+    // "The Vasa mayor's answer was that": a description in the possessive owns the answer, as a name does.
+    let text = "Tom Lund spoke.\n\nThe Vasa mayor's answer was that \"the pier is the heart of the town,\" so the \
+                city should pay.";
+    assert_eq!(speakers(text), [Some("The Vasa mayor".to_string())]);
+}
