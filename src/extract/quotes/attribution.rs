@@ -1766,8 +1766,10 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         let perfect_written = t.lower() == "written"
             && k > 0
             && matches!(toks[k - 1].lower().as_str(), "has" | "have" | "had");
+        // "In 2024, the Harbour Institute found that "...": a finding reported in a clause speaks for its finder.
+        let found_that = clause_after && matches!(t.text, "found" | "finds");
         if !t.is_word()
-            || !(is_cue(t.text) || perfect_written)
+            || !(is_cue(t.text) || perfect_written || found_that)
             || aside
             || hyphened
             || described_noun()

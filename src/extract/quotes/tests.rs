@@ -3691,3 +3691,15 @@ fn a_described_owner_of_an_answer_speaks() {
                 city should pay.";
     assert_eq!(speakers(text), [Some("The Vasa mayor".to_string())]);
 }
+
+#[test]
+fn a_finding_reported_with_that_is_its_finders() {
+    // "found that": a study's finding quoted in a clause is the finder's words.
+    let text = "Ferries are popular.\n\nIn 2024, the Harbour Institute found that \"nearly three in four riders \
+                would keep fares low before adding routes.\"";
+    assert_eq!(speakers(text), [Some("Harbour Institute".to_string())]);
+    // Found as "came upon" is no cue: the quoted word is what was found.
+    let text =
+        "Ferries are popular.\n\nAnna Berg spoke. Inspectors found \"serious flaws\" in the hull.";
+    assert_eq!(speakers(text), [None]);
+}
