@@ -2796,6 +2796,65 @@ fn spelt_alike(a: &str, b: &str) -> bool {
     within_edits(&a, &b, 1)
 }
 
+/// "Hilary Clinton" beside "Hillary Clinton": full names of the same words but the given name, which is one
+/// letter longer in one of them (five letters at least in the shorter, the first letter the same), are one person
+/// spelt two ways. Returns, for each person so misspelt, the spelling the article writes in full most often (on a
+/// tie the longer, a letter dropped being the commoner slip, then the one named first). A letter changed ("Tom" and "Tim", "Hansen" and "Hanson") may be another person, and is left alone.
+fn given_names_respelt<'a>(
+    mentions: &[Mention],
+    names: &[&str],
+    resolved: &HashMap<&str, &'a str, FastBuild>,
+) -> HashMap<&'a str, &'a str, FastBuild> {
+    // Each person's mentions written in full and first mention, and the people by the words after their given
+    // name. ("Clinton" alone joins one of the spellings already, and is not counted for it.)
+    let mut seen: HashMap<&'a str, (usize, usize), FastBuild> = HashMap::default();
+    for (at, (m, name)) in mentions.iter().zip(names).enumerate() {
+        if m.kind == EntityKind::Person {
+            let person = resolved[name];
+            seen.entry(person).or_insert((0, at)).0 += usize::from(*name == person);
+        }
+    }
+    let mut by_rest: HashMap<&str, Vec<&'a str>, FastBuild> = HashMap::default();
+    for &person in seen.keys() {
+        if let Some((_, rest)) = person.split_once(' ') {
+            by_rest.entry(rest).or_default().push(person);
+        }
+    }
+    let mut respelt: HashMap<&'a str, &'a str, FastBuild> = HashMap::default();
+    for mut people in by_rest.into_values().filter(|p| p.len() >= 2) {
+        // Most mentions in full first, then the longer (a letter dropped is the commoner slip), then the first
+        // named: the spelling kept.
+        people.sort_by_key(|p| (std::cmp::Reverse((seen[p].0, p.len())), seen[p].1));
+        // A few spellings at most: a list of a hundred people of one surname is not compared pair by pair.
+        for (i, &other) in people.iter().enumerate().skip(1).take(8) {
+            let other_first = other.split(' ').next().unwrap_or("");
+            if let Some(&kept) = people[..i].iter().find(|kept| {
+                let first = kept.split(' ').next().unwrap_or("");
+                one_letter_added(first, other_first) || one_letter_added(other_first, first)
+            }) {
+                let kept = respelt.get(kept).copied().unwrap_or(kept);
+                respelt.entry(other).or_insert(kept);
+            }
+        }
+    }
+    respelt
+}
+
+/// Whether `long` is `short` with one letter added, `short` five letters or more and both opening alike.
+fn one_letter_added(short: &str, long: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (short.chars().collect(), long.chars().collect());
+    a.len() >= 5
+        && b.len() == a.len() + 1
+        && a[0] == b[0]
+        && (0..b.len()).any(|skip| {
+            b.iter()
+                .enumerate()
+                .filter(|&(k, _)| k != skip)
+                .map(|(_, c)| c)
+                .eq(a.iter())
+        })
+}
+
 /// Whether `a` becomes `b` with at most `allowed` letters changed, added or dropped (Levenshtein distance).
 fn within_edits(a: &[char], b: &[char], allowed: usize) -> bool {
     if a.len().abs_diff(b.len()) > allowed {
@@ -3333,11 +3392,13 @@ fn group(
         })
         .collect();
 
+    let respelt = given_names_respelt(mentions, &names, &resolved);
     let mut entities: Vec<Entity> = Vec::new();
     let mut index: HashMap<(EntityKind, &str), usize, FastBuild> = HashMap::default();
     for (m, name) in mentions.iter().zip(&names) {
         let name = if m.kind == EntityKind::Person {
-            resolved[name]
+            let person = resolved[name];
+            respelt.get(person).copied().unwrap_or(person)
         } else {
             name
         };
@@ -3465,6 +3526,23 @@ mod tests {
         let text = "Marta Anna Lindqvist won . Anna Lindqvist came . Lindqvst said so .";
         let got = grouped(text, &[(0, 2), (5, 6), (9, 9)]);
         assert_eq!(got, ["Marta Anna Lindqvist"; 3]);
+    }
+
+    #[test]
+    fn a_given_name_with_a_letter_dropped_is_one_person() {
+        // "Hilary" once, "Hillary" twice: the spelling written more often names her, and "Lund" joins her.
+        let text = "Hilary Lund won . Hillary Lund came . Hillary Lund left . Lund said so .";
+        let got = grouped(text, &[(0, 1), (4, 5), (8, 9), (12, 12)]);
+        assert_eq!(got, ["Hillary Lund"; 4]);
+        // Once each: the longer spelling, a letter dropped being the commoner slip.
+        let text = "Phillip Okafor won . Phillip Okafor came . Philip Okafor left .";
+        let got = grouped(text, &[(0, 1), (4, 5), (8, 9)]);
+        assert_eq!(got, ["Phillip Okafor"; 3]);
+        // A letter changed may be a brother: "Tomas" and "Tamas", "Tom" and "Tim" stay two people, and so do
+        // short names with a letter added.
+        let text = "Tomas Lund won . Tamas Lund came . Tim Berg left . Tiim Berg sang .";
+        let got = grouped(text, &[(0, 1), (4, 5), (8, 9), (12, 13)]);
+        assert_eq!(got, ["Tomas Lund", "Tamas Lund", "Tim Berg", "Tiim Berg"]);
     }
 
     #[test]
