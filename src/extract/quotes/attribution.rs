@@ -2847,6 +2847,36 @@ fn is_number(t: &Token) -> bool {
     t.text.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// A count of more than one: "500", "thirty", "dozens".
+fn is_count(t: &Token) -> bool {
+    // Not a year: "In 2016 voters said".
+    (is_number(t)
+        && t.text != "1"
+        && !(t.text.len() == 4 && matches!(&t.text[..2], "18" | "19" | "20")))
+        || matches!(
+            t.lower().as_str(),
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "twelve"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "hundred"
+                | "hundreds"
+                | "thousands"
+                | "dozens"
+                | "scores"
+        )
+}
+
 /// "two weeks later, ...", "a year ago, ...": a span of time of at most five words and its comma; the index after
 /// the comma.
 fn time_opening(toks: &[Token]) -> Option<usize> {
@@ -3977,6 +4007,8 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
     let mut found = None;
     // Whether the phrase found so far is the object of a preposition ("walking along the quay").
     let mut after_preposition = false;
+    // Whether a count opens the phrase ("More than 500 fans"): its capitalised bound stays.
+    let mut counted = false;
     while k > 0 && seg.len() - k < 9 {
         k -= 1;
         let t = &seg[k];
@@ -3985,6 +4017,32 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
         if is_someone(t) {
             found = Some(k);
             after_preposition = false;
+            break;
+        }
+        // "More than 500 ferry fans said", "At least 30 dockers said": a count with a noun after it opens the
+        // phrase, with the words that bound it.
+        if is_count(t) && k + 1 < seg.len() && !(k > 0 && is_determiner(seg[k - 1].text)) {
+            let lower = |j: usize| seg[j].lower();
+            let bound = if k >= 2
+                && matches!(
+                    (lower(k - 2).as_str(), lower(k - 1).as_str()),
+                    ("more" | "fewer" | "less", "than") | ("at", "least") | ("up", "to")
+                ) {
+                2
+            } else if k >= 1
+                && matches!(
+                    lower(k - 1).as_str(),
+                    "nearly" | "almost" | "about" | "some" | "over" | "roughly" | "around" | "only"
+                )
+            {
+                1
+            } else {
+                0
+            };
+            k -= bound;
+            found = Some(k);
+            counted = true;
+            after_preposition = k > 0 && is_preposition(&seg[k - 1].lower());
             break;
         }
         if is_determiner(t.text) || possessive_name {
@@ -4054,7 +4112,10 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
         + seg[start..]
             .iter()
             .take_while(|t| {
-                is_capitalised_function_word(t.text) && !is_determiner(t.text) && !is_someone(t)
+                !counted
+                    && is_capitalised_function_word(t.text)
+                    && !is_determiner(t.text)
+                    && !is_someone(t)
             })
             .count();
     // "a shopper would now ask": the verb group's auxiliary and adverbs are not part of the subject.

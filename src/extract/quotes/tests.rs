@@ -3703,3 +3703,19 @@ fn a_finding_reported_with_that_is_its_finders() {
         "Ferries are popular.\n\nAnna Berg spoke. Inspectors found \"serious flaws\" in the hull.";
     assert_eq!(speakers(text), [None]);
 }
+
+#[test]
+fn a_count_opens_a_described_group_of_speakers() {
+    // A count, with the words that bound it, opens the description of who spoke.
+    let text =
+        "The vote was close.\n\nMore than 500 Lund supporters said \"we want the quay open.\"";
+    assert_eq!(
+        speakers(text),
+        [Some("More than 500 Lund supporters".to_string())]
+    );
+    let text = "The vote was close.\n\nAt least 30 dockers said \"we will strike.\"";
+    assert_eq!(speakers(text), [Some("At least 30 dockers".to_string())]);
+    // A year is no count.
+    let text = "The vote was close.\n\nIn 2016 voters said \"the quay must stay.\"";
+    assert_eq!(speakers(text), [None]);
+}
