@@ -4203,10 +4203,17 @@ fn two_offices(words: &[Token]) -> bool {
         return false;
     };
     let office = |t: &Token| crate::extract::rules::is_title_or_role(&t.lower());
+    // "the front-runner and former mayor of Vasa": the second office's head stands before its preposition.
+    let rest = &words[and + 1..];
+    let second = rest
+        .iter()
+        .position(|t| matches!(t.lower().as_str(), "of" | "for" | "at" | "from" | "in"))
+        .filter(|&p| p > 0)
+        .map_or(rest.last(), |p| rest.get(p - 1));
     words.first().is_some_and(|t| is_determiner(t.text))
         && and >= 2
-        && office(&words[and - 1])
-        && words.last().is_some_and(office)
+        && (office(&words[and - 1]) || super::words::names_a_person(&words[and - 1].lower()))
+        && second.is_some_and(office)
 }
 
 fn is_preposition(lower: &str) -> bool {

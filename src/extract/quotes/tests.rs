@@ -3719,3 +3719,16 @@ fn a_count_opens_a_described_group_of_speakers() {
     let text = "The vote was close.\n\nIn 2016 voters said \"the quay must stay.\"";
     assert_eq!(speakers(text), [None]);
 }
+
+#[test]
+fn two_offices_joined_by_and_may_end_in_a_place() {
+    // "the front-runner and former mayor of the port": one person with two offices, the second tied to a place.
+    let text = "The vote was close.\n\nThe Vasa front-runner and former mayor of the port said the town \"must keep \
+                the quay.\"";
+    assert_eq!(
+        speakers(text),
+        [Some(
+            "The Vasa front-runner and former mayor of the port".to_string()
+        )]
+    );
+}

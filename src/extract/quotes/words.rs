@@ -864,6 +864,8 @@ pub(super) fn names_a_person(word: &str) -> bool {
         || matches!(
             word,
             "reporter"
+                | "front-runner"
+                | "frontrunner"
                 | "resident"
                 | "voter"
                 | "worker"
