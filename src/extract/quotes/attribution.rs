@@ -1748,6 +1748,19 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             && toks[k - 1].lower() != "to";
         // "As the harbour master put it, "..."".
         let put_it = t.lower() == "put" && toks.get(k + 1).is_some_and(|n| n.lower() == "it");
+        // "the Harbour Daily newspaper calls it "...": a form of "call" with only its object before the quote.
+        let calls_it = matches!(t.lower().as_str(), "call" | "calls")
+            && k > 0
+            && toks[k - 1].is_word()
+            && matches!(
+                toks[k + 1..]
+                    .iter()
+                    .filter(|n| n.is_word())
+                    .map(|n| n.lower())
+                    .collect::<Vec<_>>()
+                    .as_slice(),
+                [o] if matches!(o.as_str(), "it" | "him" | "her" | "them" | "this" | "that")
+            );
         // "the asylum claim- 'legacy backlog'": a word hyphened to what follows is part of a compound.
         let hyphened = toks.get(k + 1).is_some_and(|n| matches!(n.text, "-" | "–"));
         // "the United States "ought to act"": a capitalised weak cue after a name word is the end of that name.
@@ -1775,7 +1788,12 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             || described_noun()
             || in_name
             || (is_weak_cue(t.text)
-                && (noun || (!rest_is_punctuation && !after_subject && !put_it && !clause_after)))
+                && (noun
+                    || (!rest_is_punctuation
+                        && !after_subject
+                        && !put_it
+                        && !clause_after
+                        && !calls_it)))
         {
             continue;
         }

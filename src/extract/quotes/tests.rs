@@ -3732,3 +3732,14 @@ fn two_offices_joined_by_and_may_end_in_a_place() {
         )]
     );
 }
+
+#[test]
+fn a_description_that_calls_it_something_speaks() {
+    // "calls it": a weak cue with only its object before the quote speaks for the description before it.
+    let text =
+        "The vote was close.\n\nToday, the Harbour Daily newspaper calls it \"the pier of lies.\"";
+    assert_eq!(
+        speakers(text),
+        [Some("the Harbour Daily newspaper".to_string())]
+    );
+}
