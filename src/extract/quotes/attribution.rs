@@ -2865,6 +2865,29 @@ fn is_number(t: &Token) -> bool {
     t.text.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// A plural noun that often qualifies the noun after it: "civil rights group", "sports club", "arms dealer".
+fn is_plural_modifier(lower: &str) -> bool {
+    matches!(
+        lower,
+        "rights"
+            | "sports"
+            | "arms"
+            | "savings"
+            | "news"
+            | "affairs"
+            | "sales"
+            | "services"
+            | "operations"
+            | "communications"
+            | "workers"
+            | "veterans"
+            | "goods"
+            | "parks"
+            | "customs"
+            | "elections"
+    )
+}
+
 /// A count of more than one: "500", "thirty", "dozens".
 fn is_count(t: &Token) -> bool {
     // Not a year: "In 2016 voters said".
@@ -3024,7 +3047,10 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
                 && !t.is_capitalised()
                 && end > start + 1
                 && !toks[end - 1].lower().ends_with('s')
-                && !is_determiner(toks[end - 1].text));
+                && !is_determiner(toks[end - 1].text)
+                // "The civil rights group": a plural that qualifies the noun after it.
+                && !(is_plural_modifier(&lower)
+                    && toks.get(end + 1).is_some_and(|n| n.is_word() && !n.is_capitalised())));
         if !t.is_word() || verb_like || is_preposition(&lower) || is_pronoun(t.text) {
             break;
         }
@@ -3066,6 +3092,17 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
             let lower = t.lower();
             t.text == "," || (t.is_word() && !is_preposition(&lower) && !is_pronoun(t.text))
         });
+    // "The civil rights group the Quay League strongly denounced": a name after "the" closing a description is
+    // what it describes.
+    if stops_well && end - start >= 4 {
+        if let Some(the) = (start + 2..end - 1).find(|&j| toks[j].lower() == "the") {
+            if toks[the + 1..end].iter().all(is_name_word) {
+                if let Some(name) = name_from_run(&toks[the + 1..end], true) {
+                    return Some(name);
+                }
+            }
+        }
+    }
     if end <= start + 1 || end - start > 5 || !stops_well {
         return None;
     }

@@ -3743,3 +3743,13 @@ fn a_description_that_calls_it_something_speaks() {
         [Some("the Harbour Daily newspaper".to_string())]
     );
 }
+
+#[test]
+fn a_name_closing_a_description_speaks() {
+    // "The harbour rights group the Quay League": "rights" qualifies "group" (it is no verb), and the name after
+    // "the" is what the description describes.
+    let text = "The vote was close.\n\nThe harbour rights group the Quay League strongly denounced the plan and \
+                said it would \"fight it in every court.\"";
+    let league = entity_at(text, "Quay League", EntityKind::Organization);
+    assert_eq!(found(text, &[league])[0].1.as_deref(), Some("Quay League"));
+}
