@@ -3753,3 +3753,15 @@ fn a_name_closing_a_description_speaks() {
     let league = entity_at(text, "Quay League", EntityKind::Organization);
     assert_eq!(found(text, &[league])[0].1.as_deref(), Some("Quay League"));
 }
+
+#[test]
+fn every_form_of_grumbling_is_a_cue() {
+    // "grumbled" was a cue; "grumbling", "grousing", "muttering" are as well.
+    for verb in ["grumbling", "grousing", "muttering", "griping"] {
+        let text =
+            format!("The vote was close.\n\nTom Lund was {verb} that the \"ferry is late again.\"");
+        let (_, speaker, cue) = one(&text);
+        assert_eq!(speaker.as_deref(), Some("Tom Lund"), "{verb}");
+        assert_eq!(cue.as_deref(), Some(verb));
+    }
+}
