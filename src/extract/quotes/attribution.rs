@@ -2888,6 +2888,20 @@ fn is_plural_modifier(lower: &str) -> bool {
     )
 }
 
+/// Where the count stands in a phrase opening at `at` with a count of more than one and a word after it, past the
+/// words that bound it: "About 200 protesters", "More than 500 fans", "At least 30 dockers", "200 people".
+fn count_opening(toks: &[Token], at: usize) -> Option<usize> {
+    let lower = |j: usize| toks.get(j).map(Token::lower).unwrap_or_default();
+    let bound = match (lower(at).as_str(), lower(at + 1).as_str()) {
+        ("more" | "fewer" | "less", "than") | ("at", "least") | ("up", "to") => 2,
+        ("nearly" | "almost" | "about" | "some" | "over" | "roughly" | "around" | "only", _) => 1,
+        _ => 0,
+    };
+    let count = at + bound;
+    (toks.get(count).is_some_and(is_count) && toks.get(count + 1).is_some_and(Token::is_word))
+        .then_some(count)
+}
+
 /// A count of more than one: "500", "thirty", "dozens".
 fn is_count(t: &Token) -> bool {
     // Not a year: "In 2016 voters said".
@@ -3020,14 +3034,20 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
         subject_start(toks)?
     };
     let first = toks.get(start)?;
+    // "About 200 protesters gathered", "More than 500 Lund fans": a count, with the words that bound it, opens
+    // the phrase; the words after the count are read as after an article.
+    let phrase_start = start;
+    let count = count_opening(toks, start);
     // "One poster", "Another official": a count of one, like an article.
     if !matches!(
         first.lower().as_str(),
         "the" | "a" | "an" | "one" | "another"
     ) && !possessive_pronoun(first)
+        && count.is_none()
     {
         return None;
     }
+    let start = count.unwrap_or(start);
     let mut end = start + 1;
     while end < toks.len() && end - start <= 5 {
         let t = &toks[end];
@@ -3078,7 +3098,7 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
             .get(next)
             .is_some_and(|t| t.is_word() && !t.is_capitalised() && is_verb_after_subject(t));
         if ends_capitalised && verb_after {
-            return Some(described(&toks[start..next]));
+            return Some(described(&toks[phrase_start..next]));
         }
     }
     // "The Berg campaign on Monday also said": a day after "on" stands between the subject and its verb.
@@ -3106,7 +3126,7 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
     if end <= start + 1 || end - start > 5 || !stops_well {
         return None;
     }
-    let words = &toks[start..end];
+    let words = &toks[phrase_start..end];
     if !is_noun_phrase(words) || words.iter().skip(1).all(|t| is_determiner(t.text)) {
         return None;
     }
@@ -4077,23 +4097,10 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
         // "More than 500 ferry fans said", "At least 30 dockers said": a count with a noun after it opens the
         // phrase, with the words that bound it.
         if is_count(t) && k + 1 < seg.len() && !(k > 0 && is_determiner(seg[k - 1].text)) {
-            let lower = |j: usize| seg[j].lower();
-            let bound = if k >= 2
-                && matches!(
-                    (lower(k - 2).as_str(), lower(k - 1).as_str()),
-                    ("more" | "fewer" | "less", "than") | ("at", "least") | ("up", "to")
-                ) {
-                2
-            } else if k >= 1
-                && matches!(
-                    lower(k - 1).as_str(),
-                    "nearly" | "almost" | "about" | "some" | "over" | "roughly" | "around" | "only"
-                )
-            {
-                1
-            } else {
-                0
-            };
+            let bound = (1..=2)
+                .rev()
+                .find(|&b| k >= b && count_opening(seg, k - b) == Some(k))
+                .unwrap_or(0);
             k -= bound;
             found = Some(k);
             counted = true;

@@ -1439,10 +1439,11 @@ fn an_opening_word_or_phrase_is_no_speaker() {
              “a disgrace.”",
             Some("Anna Berg"),
         ),
-        // An adverb, a preposition or a participle opening the sentence names no one.
+        // An adverb, a preposition or a participle opening the sentence names no one; the subject after it (here a
+        // count of people) speaks.
         (
             "Outside the town hall, about two hundred fishermen gathered, chanting “No new fares.”",
-            None,
+            Some("about two hundred fishermen"),
         ),
         (
             "Hastily, the harbour board met and warned of “hard times ahead.”",
@@ -3764,4 +3765,12 @@ fn every_form_of_grumbling_is_a_cue() {
         assert_eq!(speaker.as_deref(), Some("Tom Lund"), "{verb}");
         assert_eq!(cue.as_deref(), Some(verb));
     }
+}
+
+#[test]
+fn a_count_opens_the_subject_a_gerund_speaks_for() {
+    // The subject of the sentence does the gerunds after its comma; a count opens it as an article would.
+    let text = "The vote was close.\n\nOutside the arena, about 200 protesters gathered in three groups, holding \
+                signs and chanting \"Save the quay!\"";
+    assert_eq!(speakers(text), [Some("about 200 protesters".to_string())]);
 }
