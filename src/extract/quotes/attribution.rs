@@ -1779,8 +1779,22 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         let perfect_written = t.lower() == "written"
             && k > 0
             && matches!(toks[k - 1].lower().as_str(), "has" | "have" | "had");
-        // "In 2024, the Harbour Institute found that "...": a finding reported in a clause speaks for its finder.
-        let found_that = clause_after && matches!(t.text, "found" | "finds");
+        // "In 2024, the Harbour Institute found that "...": a finding reported in a clause speaks for its finder; so
+        // do a judge's ruling and a forecast ("the judge determined that", "the campaign projects that").
+        let found_that = clause_after
+            && matches!(
+                t.text,
+                "found"
+                    | "finds"
+                    | "determined"
+                    | "determines"
+                    | "ruled"
+                    | "rules"
+                    | "projects"
+                    | "projected"
+                    | "estimated"
+                    | "estimates"
+            );
         if !t.is_word()
             || !(is_cue(t.text) || perfect_written || found_that)
             || aside

@@ -3699,6 +3699,14 @@ fn a_finding_reported_with_that_is_its_finders() {
     let text = "Ferries are popular.\n\nIn 2024, the Harbour Institute found that \"nearly three in four riders \
                 would keep fares low before adding routes.\"";
     assert_eq!(speakers(text), [Some("Harbour Institute".to_string())]);
+    // So do a ruling and a forecast.
+    let text =
+        "Ferries are popular.\n\nA harbour court judge determined that the fares show at least a \
+                \"reasonable doubt\" about the board.";
+    assert_eq!(speakers(text), [Some("A harbour court judge".to_string())]);
+    let text =
+        "Ferries are popular.\n\nThe Lund campaign projects that \"the port will grow by half.\"";
+    assert_eq!(speakers(text), [Some("The Lund campaign".to_string())]);
     // Found as "came upon" is no cue: the quoted word is what was found.
     let text =
         "Ferries are popular.\n\nAnna Berg spoke. Inspectors found \"serious flaws\" in the hull.";
