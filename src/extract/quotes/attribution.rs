@@ -1734,6 +1734,8 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             && !(matches!(t.lower().as_str(), "go" | "goes" | "went")
                 && !(toks.get(k + 1).is_some_and(|n| n.lower() == "on")
                     && toks.get(k + 2).is_some_and(|n| n.lower() == "to")))
+            // "North Korea puts military in "...": a form of "put" speaks only in "put it" (below).
+            && !matches!(t.lower().as_str(), "put" | "puts")
             && !t.is_capitalised()
             && toks[k - 1].is_word()
             && (toks[k - 1].is_capitalised() || super::words::is_pronoun(toks[k - 1].text))
@@ -1747,7 +1749,8 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             // Not an infinitive ("leading the advisers to counter that"), whose subject lies further back.
             && toks[k - 1].lower() != "to";
         // "As the harbour master put it, "..."".
-        let put_it = t.lower() == "put" && toks.get(k + 1).is_some_and(|n| n.lower() == "it");
+        let put_it = matches!(t.lower().as_str(), "put" | "puts")
+            && toks.get(k + 1).is_some_and(|n| n.lower() == "it");
         // "the Harbour Daily newspaper calls it "...": a form of "call" with only its object before the quote.
         let calls_it = matches!(t.lower().as_str(), "call" | "calls")
             && k > 0

@@ -3782,3 +3782,12 @@ fn a_count_opens_the_subject_a_gerund_speaks_for() {
                 signs and chanting \"Save the quay!\"";
     assert_eq!(speakers(text), [Some("about 200 protesters".to_string())]);
 }
+
+#[test]
+fn put_speaks_only_in_put_it() {
+    // A headline's "puts" is no cue; "puts it" is.
+    let text = "Harbour Board puts ferries in 'state of alert'\n\nThe board met on Monday.";
+    assert_eq!(speakers(text), [None]);
+    let text = "The vote was close.\n\nAs Tom Lund puts it, \"the quay is done.\"";
+    assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
+}
