@@ -95,6 +95,7 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
             let title = (is_title_cased(q.content.slice(text))
                 && (a.as_ref().is_none_or(|a| a.cue.is_none())
                     || follows_possessive(text, q.open)
+                    || follows_place_preposition(text, q.open)
                     || is_whole_paragraph(text, &paragraphs, q)))
                 || is_work_title(text, q);
             let named_thing = title || is_nickname(text, q) || is_given_name(text, q);
@@ -166,6 +167,15 @@ fn follows_possessive(text: &str, open: usize) -> bool {
         .split_whitespace()
         .next_back()
         .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+}
+
+/// `Microsoft says on "The Countdown Site"`: a quote right after "on", "in" or "at" is where something is said or
+/// written, not what.
+fn follows_place_preposition(text: &str, open: usize) -> bool {
+    text[..open]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| matches!(w, "on" | "in" | "at"))
 }
 
 /// `said Tom Lund, author of "Harbour Rules."`, `her memoir, "Tough Choices."`, `the film "Undertow"`: a

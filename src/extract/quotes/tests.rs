@@ -3791,3 +3791,12 @@ fn put_speaks_only_in_put_it() {
     let text = "The vote was close.\n\nAs Tom Lund puts it, \"the quay is done.\"";
     assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
 }
+
+#[test]
+fn a_title_after_on_or_in_is_where_words_are_said() {
+    // The show a cue names after "on" is where the words are said, not what is said.
+    let text = "The vote was close.\n\n\"We will keep the quay,\" Anna Berg said on \"Harbour Morning Live.\"";
+    let found = found(text, &[]);
+    assert_eq!(found[0].1.as_deref(), Some("Anna Berg"));
+    assert_eq!(found[1].1, None, "{found:?}");
+}
