@@ -2796,10 +2796,13 @@ fn spelt_alike(a: &str, b: &str) -> bool {
     within_edits(&a, &b, 1)
 }
 
-/// "Hilary Clinton" beside "Hillary Clinton": full names of the same words but the given name, which is one
-/// letter longer in one of them (five letters at least in the shorter, the first letter the same), are one person
-/// spelt two ways. Returns, for each person so misspelt, the spelling the article writes in full most often (on a
-/// tie the longer, a letter dropped being the commoner slip, then the one named first). A letter changed ("Tom" and "Tim", "Hansen" and "Hanson") may be another person, and is left alone.
+/// "Hilary Clinton" beside "Hillary Clinton", "Kristin Wilkins" beside "Kristen Wilkins": full names of the same
+/// words but the given name, which is one letter longer in one of them (five letters at least in the shorter, the
+/// first letter the same) or has one vowel changed (six letters at least, not the first), are one person spelt two
+/// ways. Returns, for each person so misspelt, the spelling the article writes in full most often (on a tie the
+/// longer, a letter dropped being the commoner slip, then the one named first). A consonant changed ("Martin" and
+/// "Marvin"), or a vowel in a short name ("Tom" and "Tim", "Tomas" and "Tamas"), may be another person, and is left
+/// alone.
 fn given_names_respelt<'a>(
     mentions: &[Mention],
     names: &[&str],
@@ -2830,7 +2833,9 @@ fn given_names_respelt<'a>(
             let other_first = other.split(' ').next().unwrap_or("");
             if let Some(&kept) = people[..i].iter().find(|kept| {
                 let first = kept.split(' ').next().unwrap_or("");
-                one_letter_added(first, other_first) || one_letter_added(other_first, first)
+                one_letter_added(first, other_first)
+                    || one_letter_added(other_first, first)
+                    || one_vowel_changed(first, other_first)
             }) {
                 let kept = respelt.get(kept).copied().unwrap_or(kept);
                 respelt.entry(other).or_insert(kept);
@@ -2838,6 +2843,16 @@ fn given_names_respelt<'a>(
         }
     }
     respelt
+}
+
+/// Whether two names of six letters or more differ in one vowel only ("Kristin" and "Kristen"), not the first.
+fn one_vowel_changed(a: &str, b: &str) -> bool {
+    let vowel = |c: char| "aeiouy".contains(c);
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut differ = a.iter().zip(&b).enumerate().filter(|(_, (x, y))| x != y);
+    a.len() == b.len()
+        && a.len() >= 6
+        && matches!((differ.next(), differ.next()), (Some((k, (&x, &y))), None) if k > 0 && vowel(x) && vowel(y))
 }
 
 /// Whether `long` is `short` with one letter added, `short` five letters or more and both opening alike.
@@ -3538,8 +3553,17 @@ mod tests {
         let text = "Phillip Okafor won . Phillip Okafor came . Philip Okafor left .";
         let got = grouped(text, &[(0, 1), (4, 5), (8, 9)]);
         assert_eq!(got, ["Phillip Okafor"; 3]);
-        // A letter changed may be a brother: "Tomas" and "Tamas", "Tom" and "Tim" stay two people, and so do
-        // short names with a letter added.
+        // A vowel changed in a longer name is a misspelling too.
+        let text = "Kristin Wilkins won . Kristen Wilkins came . Kristen Wilkins left .";
+        let got = grouped(text, &[(0, 1), (4, 5), (8, 9)]);
+        assert_eq!(got, ["Kristen Wilkins"; 3]);
+        // A letter changed in a short name, or a consonant, may be a brother: "Tomas" and "Tamas", "Tom" and "Tim",
+        // "Martin" and "Marvin" stay two people, and so do short names with a letter added.
+        let text = "Martin Holt won . Marvin Holt came .";
+        assert_eq!(
+            grouped(text, &[(0, 1), (4, 5)]),
+            ["Martin Holt", "Marvin Holt"]
+        );
         let text = "Tomas Lund won . Tamas Lund came . Tim Berg left . Tiim Berg sang .";
         let got = grouped(text, &[(0, 1), (4, 5), (8, 9), (12, 13)]);
         assert_eq!(got, ["Tomas Lund", "Tamas Lund", "Tim Berg", "Tiim Berg"]);
