@@ -1752,18 +1752,15 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         let put_it = matches!(t.lower().as_str(), "put" | "puts")
             && toks.get(k + 1).is_some_and(|n| n.lower() == "it");
         // "the Harbour Daily newspaper calls it "...": a form of "call" with only its object before the quote.
-        let calls_it = matches!(t.lower().as_str(), "call" | "calls")
-            && k > 0
-            && toks[k - 1].is_word()
-            && matches!(
-                toks[k + 1..]
-                    .iter()
-                    .filter(|n| n.is_word())
-                    .map(|n| n.lower())
-                    .collect::<Vec<_>>()
-                    .as_slice(),
-                [o] if matches!(o.as_str(), "it" | "him" | "her" | "them" | "this" | "that")
-            );
+        let calls_it =
+            matches!(t.lower().as_str(), "call" | "calls") && k > 0 && toks[k - 1].is_word() && {
+                // Two words at most are read: a lead of thousands of "calls" is not read to its end for each.
+                let mut rest = toks[k + 1..].iter().filter(|n| n.is_word()).take(2);
+                matches!(
+                    (rest.next().map(Token::lower).as_deref(), rest.next()),
+                    (Some("it" | "him" | "her" | "them" | "this" | "that"), None)
+                )
+            };
         // "the asylum claim- 'legacy backlog'": a word hyphened to what follows is part of a compound.
         let hyphened = toks.get(k + 1).is_some_and(|n| matches!(n.text, "-" | "–"));
         // "the United States "ought to act"": a capitalised weak cue after a name word is the end of that name.
