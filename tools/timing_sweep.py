@@ -321,6 +321,14 @@ def body(shape, n, r):
                                                    f'continues that "it ends" '),
         'common_pairs_noline': lambda: f(lambda i: f'the {rname(r)} Wars and {rname(r)} Copper and Peter Such '
                                                    f'{i} and '),
+        # Session 41: a short quote in an appositive, a described owner, "found that", counts, "calls it", titles
+        # after "on", and given names spelt two ways.
+        'counts_and_calls_noline': lambda: f(lambda i: f'"we sail {i}," Tom {rname(r)}, wearing "Save it" badges, '
+                                                       f'said, and the Vasa mayor\'s answer was that "no", as '
+                                                       f'about 200 dockers found that "yes" and the paper calls '
+                                                       f'calls it "a mess" on "Harbour Live" '),
+        'respelt_names_noline': lambda: f(lambda i: f'Kristin {rname(r)} and Kristen {rname(r)} and Hilary Lund '
+                                                    f'and Hillary Lund and Philip Lund and Phillip Lund {i} and '),
     }
     if shape is None:
         return list(shapes)
