@@ -346,7 +346,9 @@ fn read_through_short_quote(
 ) -> Option<Attribution> {
     let inner = quoted.get(next)?;
     let words = inner.content.slice(text).split_whitespace().count();
-    if inner.paragraph != quoted[next - 1].paragraph
+    // Marks can interleave in malformed text ('' inside ''...''): the short quote may open before this one closes.
+    if inner.open < from
+        || inner.paragraph != quoted[next - 1].paragraph
         || !inner.closed
         || words == 0
         || words > 6

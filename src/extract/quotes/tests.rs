@@ -3800,3 +3800,13 @@ fn a_title_after_on_or_in_is_where_words_are_said() {
     assert_eq!(found[0].1.as_deref(), Some("Anna Berg"));
     assert_eq!(found[1].1, None, "{found:?}");
 }
+
+#[test]
+fn a_short_quote_opening_before_the_last_one_closes_is_not_read_through() {
+    // Found by the `extract` fuzz target in session 41 (minimized): interleaved '' marks made the next quote open
+    // before the previous one closed, and reading through it sliced a reversed range.
+    let text = "t''''''.''','''";
+    for q in find_quotes(text, &[]) {
+        assert!(q.span.start <= q.span.end && q.span.end <= text.len());
+    }
+}
