@@ -2352,29 +2352,21 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
         .flatten()
 }
 
+/// A number word from two to ten.
+fn is_small_number_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
+}
+
 /// A word that counts or orders the noun after it: "first", "five", "top".
 fn is_count_or_order(lower: &str) -> bool {
     (!lower.is_empty() && lower.bytes().all(|b| b.is_ascii_digit()))
+        || is_small_number_word(lower)
         || matches!(
             lower,
-            "first"
-                | "second"
-                | "third"
-                | "last"
-                | "next"
-                | "top"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "few"
-                | "many"
-                | "several"
+            "first" | "second" | "third" | "last" | "next" | "top" | "few" | "many" | "several"
         )
 }
 
@@ -2924,18 +2916,10 @@ fn is_count(t: &Token) -> bool {
     (is_number(t)
         && t.text != "1"
         && !(t.text.len() == 4 && matches!(&t.text[..2], "18" | "19" | "20")))
+        || is_small_number_word(&t.lower())
         || matches!(
             t.lower().as_str(),
-            "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "twelve"
+            "twelve"
                 | "twenty"
                 | "thirty"
                 | "forty"
