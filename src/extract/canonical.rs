@@ -2833,9 +2833,7 @@ fn given_names_respelt<'a>(
             let other_first = other.split(' ').next().unwrap_or("");
             if let Some(&kept) = people[..i].iter().find(|kept| {
                 let first = kept.split(' ').next().unwrap_or("");
-                one_letter_added(first, other_first)
-                    || one_letter_added(other_first, first)
-                    || one_vowel_changed(first, other_first)
+                one_letter_apart(first, other_first) || one_vowel_changed(first, other_first)
             }) {
                 let kept = respelt.get(kept).copied().unwrap_or(kept);
                 respelt.entry(other).or_insert(kept);
@@ -2855,19 +2853,14 @@ fn one_vowel_changed(a: &str, b: &str) -> bool {
         && matches!((differ.next(), differ.next()), (Some((k, (&x, &y))), None) if k > 0 && vowel(x) && vowel(y))
 }
 
-/// Whether `long` is `short` with one letter added, `short` five letters or more and both opening alike.
-fn one_letter_added(short: &str, long: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (short.chars().collect(), long.chars().collect());
-    a.len() >= 5
-        && b.len() == a.len() + 1
+/// Whether one name is the other with one letter added, the shorter five letters or more and both opening alike.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    // Lengths one apart, so one edit within reach is one letter added.
+    a.len().min(b.len()) >= 5
+        && a.len().abs_diff(b.len()) == 1
         && a[0] == b[0]
-        && (0..b.len()).any(|skip| {
-            b.iter()
-                .enumerate()
-                .filter(|&(k, _)| k != skip)
-                .map(|(_, c)| c)
-                .eq(a.iter())
-        })
+        && within_edits(&a, &b, 1)
 }
 
 /// Whether `a` becomes `b` with at most `allowed` letters changed, added or dropped (Levenshtein distance).

@@ -4274,7 +4274,8 @@ fn two_offices(words: &[Token]) -> bool {
         .map_or(rest.last(), |p| rest.get(p - 1));
     words.first().is_some_and(|t| is_determiner(t.text))
         && and >= 2
-        && (office(&words[and - 1]) || super::words::names_a_person(&words[and - 1].lower()))
+        // Any word for a person, a title or a role among them ("front-runner", "senator").
+        && super::words::names_a_person(&words[and - 1].lower())
         && second.is_some_and(office)
 }
 

@@ -162,20 +162,19 @@ fn is_one_capitalised_word(quoted: &str) -> bool {
     !w.contains(char::is_whitespace) && w.starts_with(char::is_uppercase)
 }
 
+/// The word right before a quote's opening mark at `open`, as written.
+fn word_before_quote(text: &str, open: usize) -> Option<&str> {
+    text[..open].split_whitespace().next_back()
+}
+
 fn follows_possessive(text: &str, open: usize) -> bool {
-    text[..open]
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+    word_before_quote(text, open).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
 }
 
 /// `Microsoft says on "The Countdown Site"`: a quote right after "on", "in" or "at" is where something is said or
 /// written, not what.
 fn follows_place_preposition(text: &str, open: usize) -> bool {
-    text[..open]
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| matches!(w, "on" | "in" | "at"))
+    word_before_quote(text, open).is_some_and(|w| matches!(w, "on" | "in" | "at"))
 }
 
 /// `said Tom Lund, author of "Harbour Rules."`, `her memoir, "Tough Choices."`, `the film "Undertow"`: a
