@@ -2,7 +2,7 @@
 //! Mills Corp"), a body named after a place ("Lisbon Stock Exchange", "Bank of Portugal", "Party of Regions").
 
 use super::canonical::Mention;
-use super::gazetteer::{Gazetteer, CITY_MAJOR, COUNTRY, GIVEN, ORG, PLACE, SURNAME};
+use super::gazetteer::{Gazetteer, CITY_MAJOR, COUNTRY, GIVEN, ORG, PLACE, REGION, SURNAME};
 use super::rules::{is_name_word, is_party_word, is_title_or_role, not_in_person_names};
 use crate::article::EntityKind;
 use std::collections::HashSet;
@@ -269,6 +269,21 @@ pub(crate) fn papers(words: &[&str], mentions: &mut [Mention]) {
 /// covers are dropped. Mentions stay sorted by their first word.
 pub(crate) fn institutions(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
     let mut widened = false;
+    // What each mention is, by its first word. "of the" joins a name of one or two words ("Museum of the Moving
+    // Image", "Foundation for the Visual Arts"), not another institution ("the University Library of the Vrije
+    // Universiteit Amsterdam") or a country or a region, where the institution stands ("Colorado State
+    // University of the US").
+    let mut starting = vec![None; words.len()];
+    for m in mentions.iter() {
+        starting[m.first] = Some(*m);
+    }
+    let joins_after_the = |k: usize| match starting[k] {
+        None => gaz.word_flags(words[k]) & (COUNTRY | REGION) == 0,
+        Some(n) if n.kind == EntityKind::Organization => {
+            n.last <= k + 1 && !(k..=n.last).any(|w| is_institution_word(words[w]))
+        }
+        Some(n) => gaz.phrase_flags(&words[k..=n.last]) & (COUNTRY | REGION) == 0,
+    };
     for m in mentions.iter_mut() {
         let mut first = m.first;
         let mut last = m.last;
@@ -287,22 +302,51 @@ pub(crate) fn institutions(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Ga
             k += 1;
         }
         if institution && (last > m.last || is_institution_word(words[last])) {
-            while last + 2 < words.len()
-                && words[last + 1] == "of"
-                && is_name_word(words[last + 2])
-                && last + 2 - m.last <= 5
-            {
-                last += 2;
+            // "Museum of the Moving Image": "of the" joins as "of" does.
+            while let Some(joined) = [2, 3].into_iter().find(|&n| {
+                last + n < words.len()
+                    && words[last + 1] == "of"
+                    && (n == 2 || (words[last + 2] == "the" && joins_after_the(last + 3)))
+                    && is_name_word(words[last + n])
+                    && last + n - m.last <= 5
+            }) {
+                last += joined;
+                // The name after "the" is whole: a mention's words, or the name words that follow.
+                if joined == 3 {
+                    match starting[last] {
+                        Some(n) => last = n.last,
+                        None => {
+                            while last + 1 < words.len()
+                                && last + 1 - m.last <= 6
+                                && starting[last + 1].is_none()
+                                && is_name_word(words[last + 1])
+                            {
+                                last += 1;
+                            }
+                        }
+                    }
+                }
             }
         }
         // "National Bank of Portugal", "Party of Rural Renewal", "Commission on Harbour Safety",
-        // "Committee for Budget Reform": an institution "of", "on" or "for" the name.
-        if first >= 2 && matches!(words[first - 1], "of" | "on" | "for") {
-            let mut start = first - 1;
-            while start > 0 && first - start <= 4 && is_name_word(words[start - 1]) {
+        // "Committee for Budget Reform", "Foundation for the Visual Arts": an institution "of", "on" or "for" the
+        // name, with or without "the".
+        let joiner = if first >= 3 && words[first - 1] == "the" && joins_after_the(first) {
+            first - 2
+        } else {
+            first.wrapping_sub(1)
+        };
+        if first >= 2 && matches!(words[joiner], "of" | "on" | "for") {
+            let mut start = joiner;
+            // Not a sentence's "The" ("The Harbour Foundation for the Arts").
+            while start > 0
+                && joiner - start < 4
+                && is_name_word(words[start - 1])
+                && !matches!(words[start - 1], "The" | "THE")
+            {
                 start -= 1;
             }
-            if (start..first - 1).any(|i| is_institution_word(words[i])) {
+            if (start..joiner).any(|i| is_institution_word(words[i])) {
                 first = start;
                 institution = true;
             }
@@ -558,6 +602,41 @@ mod tests {
         assert_eq!(
             run("the Riverton Gazette reported", &[(1, 1, Place)]),
             [("Riverton Gazette".to_string(), Org)]
+        );
+        // "of the" and "for the" join a name, not a country or another institution of its own.
+        assert_eq!(
+            run(
+                "The Harbour Foundation for the Visual Arts gave",
+                &[(1, 2, Org), (5, 6, Org)]
+            ),
+            [("Harbour Foundation for the Visual Arts".to_string(), Org)]
+        );
+        assert_eq!(
+            run(
+                "the Riverton Museum of the Moving Image opened",
+                &[(1, 2, Org)]
+            ),
+            [("Riverton Museum of the Moving Image".to_string(), Org)]
+        );
+        assert_eq!(
+            run(
+                "from Riverton State University of the US and",
+                &[(1, 3, Org), (6, 6, Place)]
+            ),
+            [
+                ("Riverton State University".to_string(), Org),
+                ("US".to_string(), Place)
+            ]
+        );
+        assert_eq!(
+            run(
+                "the Harbour Library of the Oldmoor Hogeschool Riverton said",
+                &[(1, 2, Org), (5, 7, Org)]
+            ),
+            [
+                ("Harbour Library".to_string(), Org),
+                ("Oldmoor Hogeschool Riverton".to_string(), Org)
+            ]
         );
         // A place that is only in an organisation's neighbourhood stays a place.
         assert_eq!(
