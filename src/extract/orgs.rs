@@ -94,10 +94,11 @@ pub(crate) fn is_institution_word(word: &str) -> bool {
             | "Observer"
             | "Examiner"
             | "Magazine"
-            // Broadcasters: "Riverton Radio", "Harbour Television".
+            // Broadcasters: "Riverton Radio", "Harbour Television", "GB News".
             | "Radio"
             | "Television"
             | "Broadcasting"
+            | "News"
     )
 }
 
@@ -602,6 +603,10 @@ mod tests {
         assert_eq!(
             run("the Riverton Gazette reported", &[(1, 1, Place)]),
             [("Riverton Gazette".to_string(), Org)]
+        );
+        assert_eq!(
+            run("she told Harbour News on Sunday", &[(2, 2, Place)]),
+            [("Harbour News".to_string(), Org)]
         );
         // "of the" and "for the" join a name, not a country or another institution of its own.
         assert_eq!(
