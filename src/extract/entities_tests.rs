@@ -1249,6 +1249,14 @@ fn a_family_name_named_first_is_a_name_alone_too() {
 }
 
 #[test]
+fn a_korean_family_name_tagged_alone_takes_the_given_name_after_it() {
+    // "Park" is a common word and a place's word; before a romanised given name, capitalised after the hyphen as
+    // sports reports write it, it is the family name of one person, named by it alone later.
+    let text = "The harbour side brought on Park Joo-Ho in the 28th minute. Park scored late.";
+    assert_eq!(people_of(text), [("Park Joo-Ho".to_string(), 2)]);
+}
+
+#[test]
 fn mentions_are_sorted_spans_and_aliases_drop_possessives() {
     let text = "Ukraine’s plan. Rubio met Marco Rubio in Ukraine.";
     for e in recognize(text) {

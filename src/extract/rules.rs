@@ -1004,6 +1004,19 @@ pub(crate) fn mend_people(
     }
     let mut gone = gone.into_iter();
     mentions.retain(|_| !gone.next().unwrap_or(false));
+    // "Korea brought on Park Joo-Ho": a Korean or Chinese family name tagged alone, as anything, and a romanised
+    // given name after it are one person.
+    for m in mentions.iter_mut().filter(|m| m.first == m.last) {
+        let next = m.last + 1;
+        if next < words.len()
+            && !covered[next]
+            && is_east_asian_family_name(words[m.first])
+            && is_romanised_given_name(words[next])
+        {
+            m.last = next;
+            m.kind = EntityKind::Person;
+        }
+    }
     // "Harbour Minister Volker Tarnvik opens", "the poet Chen Wenhai wrote": a one-word person touching a name word that
     // no list knows (not a place, an organisation, a title, a nationality, nor a common word in capitals) is
     // half of a full name the tagger cut.
@@ -1122,6 +1135,143 @@ pub(crate) fn mend_people(
         }
     }
     merge_touching_people(mentions);
+}
+
+/// Common Korean and Chinese family names in their usual romanisations, written before a hyphened given name
+/// ("Park Joo-Ho", "Leung Kwok-hung").
+pub(crate) fn is_east_asian_family_name(word: &str) -> bool {
+    matches!(
+        word,
+        "Ahn"
+            | "An"
+            | "Au"
+            | "Bae"
+            | "Baek"
+            | "Byun"
+            | "Cha"
+            | "Chae"
+            | "Chan"
+            | "Chang"
+            | "Chau"
+            | "Chen"
+            | "Cheng"
+            | "Cheung"
+            | "Chiu"
+            | "Cho"
+            | "Choi"
+            | "Chow"
+            | "Chu"
+            | "Chun"
+            | "Chung"
+            | "Fung"
+            | "Ha"
+            | "Han"
+            | "Hau"
+            | "Heo"
+            | "Ho"
+            | "Hong"
+            | "Hsieh"
+            | "Hsu"
+            | "Huang"
+            | "Hui"
+            | "Hwang"
+            | "Hyun"
+            | "Im"
+            | "Ip"
+            | "Jang"
+            | "Jeon"
+            | "Jeong"
+            | "Jin"
+            | "Jo"
+            | "Joo"
+            | "Ju"
+            | "Jung"
+            | "Kang"
+            | "Kim"
+            | "Ko"
+            | "Koh"
+            | "Kong"
+            | "Koo"
+            | "Kuo"
+            | "Kwok"
+            | "Kwon"
+            | "Kwong"
+            | "Lai"
+            | "Lam"
+            | "Lau"
+            | "Law"
+            | "Lee"
+            | "Leung"
+            | "Li"
+            | "Lim"
+            | "Lin"
+            | "Liu"
+            | "Lo"
+            | "Ma"
+            | "Mak"
+            | "Min"
+            | "Mo"
+            | "Moon"
+            | "Na"
+            | "Nam"
+            | "Ng"
+            | "Noh"
+            | "Oh"
+            | "Pang"
+            | "Park"
+            | "Poon"
+            | "Roh"
+            | "Ryu"
+            | "Seo"
+            | "Shin"
+            | "Siu"
+            | "So"
+            | "Sohn"
+            | "Son"
+            | "Song"
+            | "Suh"
+            | "Sun"
+            | "Szeto"
+            | "Tam"
+            | "Tang"
+            | "Tsai"
+            | "Tsang"
+            | "Tse"
+            | "Tsui"
+            | "Wan"
+            | "Wang"
+            | "Wong"
+            | "Woo"
+            | "Wu"
+            | "Yang"
+            | "Yau"
+            | "Yeung"
+            | "Yip"
+            | "Yiu"
+            | "Yoo"
+            | "Yoon"
+            | "Yu"
+            | "Yuen"
+            | "Yun"
+            | "Yung"
+            | "Zhang"
+            | "Zhao"
+            | "Zhou"
+    )
+}
+
+/// A romanised given name of two syllables joined by a hyphen, the second in lower case or capitalised:
+/// "Kwok-hung", "Joo-Ho", "Ki-moon".
+pub(crate) fn is_romanised_given_name(word: &str) -> bool {
+    let syllable =
+        |s: &str| (1..=6).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphabetic());
+    word.split_once('-').is_some_and(|(head, rest)| {
+        syllable(head)
+            && syllable(rest)
+            && head.starts_with(|c: char| c.is_ascii_uppercase())
+            && head.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && rest.chars().skip(1).all(|c| c.is_ascii_lowercase())
+    })
 }
 
 /// Results lists and sports reports name athletes with their country or the minute of a goal in brackets: "Anna
