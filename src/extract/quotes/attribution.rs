@@ -1797,8 +1797,16 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                     | "estimated"
                     | "estimates"
             );
+        // "She pointed to the table with "electric" punch": "pointed" speaks in "pointed out", with the quote
+        // right after it ("pointed to "...") or in a clause ("pointed to the board's finding that "..."").
+        let pointed_elsewhere = matches!(t.lower().as_str(), "pointed" | "points")
+            && toks.get(k + 1).is_none_or(|n| n.lower() != "out")
+            && toks.get(k + 2..).is_some_and(|rest| {
+                rest.iter().any(|t| t.is_word()) && !rest.iter().any(|t| t.lower() == "that")
+            });
         if !t.is_word()
             || !(is_cue(t.text) || perfect_written || found_that)
+            || pointed_elsewhere
             || aside
             || hyphened
             || described_noun()

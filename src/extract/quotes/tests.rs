@@ -3793,6 +3793,19 @@ fn put_speaks_only_in_put_it() {
 }
 
 #[test]
+fn pointed_speaks_only_when_it_points_out_or_at_words() {
+    // A guide pointing to a table speaks none of the scare quotes later in the sentence; pointing out a fact or
+    // pointing to words quoted right after does.
+    let text = "The curator, Anna Berg, walked the rooms.\n\nShe pointed to the long table with \"fizzy\" punch and \"lucky\" \
+                sweets.";
+    assert_eq!(speakers(text), [None, None]);
+    let text = "The vote was close.\n\nAnna Berg pointed out that \"the quay is done.\"";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+    let text = "The vote was close.\n\nAnna Berg pointed to \"years of neglect at the quay.\"";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+}
+
+#[test]
 fn a_title_after_on_or_in_is_where_words_are_said() {
     // The show a cue names after "on" is where the words are said, not what is said.
     let text = "The vote was close.\n\n\"We will keep the quay,\" Anna Berg said on \"Harbour Morning Live.\"";
