@@ -1527,9 +1527,12 @@ fn strip_before_name(words: &[&str], m: &mut Mention, gaz: &Gazetteer) {
     }
 }
 
-/// A word no list knows as a name right before a known given name: an epithet, a nickname or a description.
+/// A word no list knows as a name right before a known given name: an epithet, a nickname or a description. Not
+/// before "Ben" or "Bin" opening an Arabic family name ("Farouk Ben Mustapha").
 fn unknown_before_given_name(words: &[&str], i: usize, gaz: &Gazetteer) -> bool {
-    gaz.word_flags(words[i]) & (GIVEN | SURNAME) == 0 && gaz.word_flags(words[i + 1]) & GIVEN != 0
+    gaz.word_flags(words[i]) & (GIVEN | SURNAME) == 0
+        && gaz.word_flags(words[i + 1]) & GIVEN != 0
+        && !matches!(words[i + 1], "Ben" | "Bin")
 }
 
 /// Whether `words[i]` is a title (an office, an honorific) followed by a name word.

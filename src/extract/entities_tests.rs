@@ -1257,6 +1257,13 @@ fn a_korean_family_name_tagged_alone_takes_the_given_name_after_it() {
 }
 
 #[test]
+fn a_given_name_no_list_knows_before_ben_opens_an_arabic_name() {
+    // "Ben" is a given name too, but the unknown word before it is no epithet: it is the given name.
+    let text = "The harbour side replaced its keeper with Ouassim Ben Haddou in the 30th minute.";
+    assert_eq!(people_of(text), [("Ouassim Ben Haddou".to_string(), 1)]);
+}
+
+#[test]
 fn mentions_are_sorted_spans_and_aliases_drop_possessives() {
     let text = "Ukraine’s plan. Rubio met Marco Rubio in Ukraine.";
     for e in recognize(text) {
