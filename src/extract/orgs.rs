@@ -292,6 +292,26 @@ pub(crate) fn institutions(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Ga
         let mut institution = is_company_suffix(words[last])
             || (is_institution_word(words[last])
                 && gaz.phrase_flags(&words[first..=last]) & (PLACE | COUNTRY) == 0);
+        // "the Council on Harbour Relations" tagged without its last word: an organisation's name takes the field
+        // it is about.
+        if m.kind == EntityKind::Organization
+            && last + 1 < words.len()
+            && starting[last + 1].is_none()
+            && matches!(
+                words[last + 1],
+                "Relations"
+                    | "Affairs"
+                    | "Studies"
+                    | "Rights"
+                    | "Sciences"
+                    | "Services"
+                    | "Resources"
+            )
+        {
+            last += 1;
+            widened = true;
+            m.last = last;
+        }
         // "Harbour Mills Corp", "Lisbon Stock Exchange", "Denver Board of Trade": capitalised words after the name
         // up to an institution word or a company suffix, and an "of X" after that.
         let mut k = last + 1;
@@ -607,6 +627,21 @@ mod tests {
         assert_eq!(
             run("she told Harbour News on Sunday", &[(2, 2, Place)]),
             [("Harbour News".to_string(), Org)]
+        );
+        // A name tagged short of the field it is about takes it.
+        assert_eq!(
+            run(
+                "of the Council on Harbour Relations Anna Berg said",
+                &[(2, 4, Org), (6, 7, Person)]
+            ),
+            [
+                ("Council on Harbour Relations".to_string(), Org),
+                ("Anna Berg".to_string(), Person)
+            ]
+        );
+        assert_eq!(
+            run("members of Riverton Policy Studies said", &[(2, 3, Org)]),
+            [("Riverton Policy Studies".to_string(), Org)]
         );
         // "of the" and "for the" join a name, not a country or another institution of its own.
         assert_eq!(
