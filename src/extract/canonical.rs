@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 type IdBuild = BuildHasherDefault<gazetteer::IdHasher>;
 
 /// A tagged mention: inclusive token indices and a kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Mention {
     pub first: usize,
     pub last: usize,
@@ -122,7 +122,7 @@ pub fn resolve(
     // the rules below; it is cut off again after them, from names they have made.
     strip_opening_words(&words, &starts, &mut mentions, false);
     places_by_cue(&words, &starts, &mut mentions, gaz);
-    add_rule_mentions(&words, &starts, &mut mentions, gaz);
+    let guessed = add_rule_mentions(&words, &starts, &mut mentions, gaz);
     mend_people(&words, &starts, &mut mentions, gaz);
     super::rules::employers(&words, &mut mentions, gaz);
     let breaks: Vec<bool> = (0..tokens.len())
@@ -139,6 +139,11 @@ pub fn resolve(
     super::orgs::papers(&words, &mut mentions);
     organisations_by_usage(&words, &mut mentions, gaz);
     clubs_after_places(&words, &mut mentions, gaz);
+    // The guessed people that are still only that.
+    if !guessed.is_empty() {
+        let guessed: HashSet<Mention> = guessed.into_iter().collect();
+        mentions.retain(|m| !guessed.contains(m));
+    }
     make_consistent(&words, &mut mentions, gaz);
     // Repeats that consistency added in sports lines ("DETROIT 48 86 .358" after the venue "AT DETROIT") are
     // teams like the rest.

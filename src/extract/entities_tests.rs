@@ -1121,6 +1121,14 @@ const CASES: &[Case] = &[
         &[(Org, "Harbourlake Sox")],
         &[(Place, "Harbourlake Sox"), (Per, "Harbourlake Sox")],
     ),
+    (
+        // Two capitalised words mid-sentence whose first is a common word no list of names knows are no person
+        // (an adjective and a plural); they may still be the name after an institution's "for the".
+        "The crowd cheered as Successful Stormtroopers shared a high-five. The Harbourlake Foundation for the \
+         Visual Arts gave prints.",
+        &[(Org, "Harbourlake Foundation for the Visual Arts")],
+        &[(Per, "Successful Stormtroopers"), (Per, "Visual Arts")],
+    ),
 ];
 
 #[test]

@@ -417,12 +417,15 @@ pub(crate) fn lower_case(word: &str) -> Cow<'_, str> {
 
 /// Rules for what a small tagger misses: runs of capitalised words after a title or role, or starting with a
 /// known given name, are people; a free-standing country, region or major city is a place.
+/// Returns the people it guessed from two capitalised words alone, the first a common word
+/// ("Successful Stormtroopers"): the caller drops those that no later rule makes part of an organisation.
 pub(crate) fn add_rule_mentions(
     words: &[&str],
     starts: &[bool],
     mentions: &mut Vec<Mention>,
     gaz: &Gazetteer,
-) {
+) -> Vec<Mention> {
+    let mut guessed = Vec::new();
     let mut covered = vec![false; words.len()];
     for m in mentions.iter() {
         covered[m.first..=m.last].iter_mut().for_each(|c| *c = true);
@@ -597,6 +600,11 @@ pub(crate) fn add_rule_mentions(
             && (!at_start || listed)
             && !any_flag(PLACE | ORG | DEMONYM | TITLE)
             && !run.iter().any(|w| not_in_person_names(w));
+        // "Successful Stormtroopers share a high-five": a first word in the word list that no list of names knows
+        // is an adjective or a noun, no given name: such a pair is a person only if it turns out to be no
+        // organisation's name either ("the Harbour Foundation for the Visual Arts").
+        let common_first =
+            flags[0] & (GIVEN | SURNAME) == 0 && gazetteer::is_common_word(&lower_case(words[i]));
         let second_is_name = run.len() == 2 && flags[1] & (SURNAME | GIVEN) != 0;
         // "said Lindqvist" (one or two unknown name words after the verb) and "Tomas Lindqvist told reporters" (two
         // before it) are a person; one word before the verb may be an agency or a company ("Agencia said").
@@ -661,6 +669,13 @@ pub(crate) fn add_rule_mentions(
             // "the White Sox", "the Star Wars lead": after "the", such a pair names a team, a body or a work.
             Some(EntityKind::Organization)
         } else if (unknown_pair && !common_last) || (person_cue && !any_flag(DEMONYM | ORG)) {
+            if unknown_pair && common_first && !person_cue {
+                guessed.push(Mention {
+                    first: i,
+                    last: end,
+                    kind: EntityKind::Person,
+                });
+            }
             Some(EntityKind::Person)
         } else if any_flag(DEMONYM) {
             None
@@ -679,6 +694,7 @@ pub(crate) fn add_rule_mentions(
         i = end + 1;
     }
     mentions.sort_by_key(|m| m.first);
+    guessed
 }
 
 /// Whether the name words `first..=last` are a place by what stands around them: "the town of Tavrik", "the
