@@ -71,6 +71,7 @@ pub(crate) fn is_institution_word(word: &str) -> bool {
             | "Chamber"
             | "Foundation"
             | "Society"
+            | "Club"
             // Places that are also institutions: "Leigh Block Museum", "Harbour Art Gallery".
             | "Museum"
             | "Gallery"
@@ -94,6 +95,8 @@ pub(crate) fn is_institution_word(word: &str) -> bool {
             | "Observer"
             | "Examiner"
             | "Magazine"
+            | "Bulletin"
+            | "Register"
             // Broadcasters: "Riverton Radio", "Harbour Television", "GB News".
             | "Radio"
             | "Television"
@@ -627,6 +630,15 @@ mod tests {
         assert_eq!(
             run("she told Harbour News on Sunday", &[(2, 2, Place)]),
             [("Harbour News".to_string(), Org)]
+        );
+        // A club and a bulletin are institutions too.
+        assert_eq!(
+            run("the Riverton Whig Club met", &[(1, 1, Place)]),
+            [("Riverton Whig Club".to_string(), Org)]
+        );
+        assert_eq!(
+            run("the Oldmoor Bulletin reported", &[(1, 2, Place)]),
+            [("Oldmoor Bulletin".to_string(), Org)]
         );
         // A name tagged short of the field it is about takes it.
         assert_eq!(
