@@ -316,7 +316,23 @@ pub(crate) fn institutions(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Ga
             m.last = last;
         }
         // "Harbour Mills Corp", "Lisbon Stock Exchange", "Denver Board of Trade": capitalised words after the name
-        // up to an institution word or a company suffix, and an "of X" after that.
+        // up to an institution word or a company suffix, and an "of X" after that. A place named with "and" is
+        // read whole ("the Newfoundland and Labrador Court of Appeal").
+        if m.kind == EntityKind::Place
+            && words.get(last + 1) == Some(&"and")
+            && last + 2 < words.len()
+            && gaz.phrase_flags(&words[first..=last + 2]) & PLACE != 0
+        {
+            let mut k = last + 3;
+            while k < words.len() && k - last <= 5 && is_name_word(words[k]) {
+                if is_institution_word(words[k]) {
+                    last = k;
+                    institution = true;
+                    break;
+                }
+                k += 1;
+            }
+        }
         let mut k = last + 1;
         while k < words.len() && k - last <= 3 && is_name_word_or_suffix(words[k]) {
             if is_company_suffix(words[k]) || is_institution_word(words[k]) {
@@ -630,6 +646,14 @@ mod tests {
         assert_eq!(
             run("she told Harbour News on Sunday", &[(2, 2, Place)]),
             [("Harbour News".to_string(), Org)]
+        );
+        // A place named with "and" is read whole before the institution's word.
+        assert_eq!(
+            run(
+                "the Trinidad and Tobago Football Association said",
+                &[(1, 1, Place)]
+            ),
+            [("Trinidad and Tobago Football Association".to_string(), Org)]
         );
         // A club and a bulletin are institutions too.
         assert_eq!(
