@@ -272,6 +272,7 @@ pub(crate) fn papers(words: &[&str], mentions: &mut [Mention]) {
 /// Widens mentions to the organisation around them and makes them organisations; mentions the widened one
 /// covers are dropped. Mentions stay sorted by their first word.
 pub(crate) fn institutions(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    split_institutions(words, mentions);
     let mut widened = false;
     // What each mention is, by its first word. "of the" joins a name of one or two words ("Museum of the Moving
     // Image", "Foundation for the Visual Arts"), not another institution ("the University Library of the Vrije
@@ -410,6 +411,37 @@ pub(crate) fn institutions(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Ga
             kept.push(m);
         }
         *mentions = kept;
+    }
+}
+
+/// "the British Library and Columbia University's Developing Librarian project" tagged as one organisation: an
+/// institution's word before "and", "&" or a possessive ends a name. The part after "and" is another
+/// organisation; what follows a possessive belongs to the one before it and is dropped.
+fn split_institutions(words: &[&str], mentions: &mut Vec<Mention>) {
+    let mut parts = Vec::new();
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Organization || m.last < m.first + 2 {
+            continue;
+        }
+        while let Some(k) = (m.first + 1..m.last).find(|&k| {
+            is_institution_word(words[k - 1])
+                && (matches!(words[k], "and" | "&") || super::canonical::is_possessive(words[k]))
+        }) {
+            if !super::canonical::is_possessive(words[k]) && is_name_word(words[k + 1]) {
+                parts.push(Mention {
+                    first: k + 1,
+                    last: m.last,
+                    kind: EntityKind::Organization,
+                });
+            }
+            m.last = k - 1;
+        }
+    }
+    if !parts.is_empty() {
+        // The parts split off may end in a possessive or hold another "and"; they are split in turn.
+        split_institutions(words, &mut parts);
+        mentions.extend(parts);
+        mentions.sort_by_key(|m| m.first);
     }
 }
 
@@ -646,6 +678,17 @@ mod tests {
         assert_eq!(
             run("she told Harbour News on Sunday", &[(2, 2, Place)]),
             [("Harbour News".to_string(), Org)]
+        );
+        // An institution's word before "and" or a possessive ends a name the tagger ran on.
+        assert_eq!(
+            run(
+                "at the Harbour Library and Oldmoor University 's Reading Room project",
+                &[(2, 9, Org)]
+            ),
+            [
+                ("Harbour Library".to_string(), Org),
+                ("Oldmoor University".to_string(), Org)
+            ]
         );
         // A place named with "and" is read whole before the institution's word.
         assert_eq!(
