@@ -1714,6 +1714,11 @@ fn is_role_word(word: &str) -> bool {
             .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
 }
 
+/// A number in Roman numerals of two to four letters: "II", "IV", "XIV".
+fn is_roman_numeral(word: &str) -> bool {
+    (2..=4).contains(&word.len()) && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
 pub(crate) fn is_possessive(word: &str) -> bool {
     matches!(word, "'s" | "’s" | "'S" | "’S" | "'" | "’")
 }
@@ -2052,10 +2057,12 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
     {
         return None;
     }
-    // The never-names and titles are single words.
+    // The never-names and titles are single words; so are numbers in Roman numerals ("Title IV", "Phase II"),
+    // which name nothing alone.
     if m.first == m.last {
         let lower = lower_case(words[m.first]);
-        if is_never_name(&lower) || gazetteer::is_title(&lower) {
+        if is_never_name(&lower) || gazetteer::is_title(&lower) || is_roman_numeral(words[m.first])
+        {
             return None;
         }
     }
@@ -2629,7 +2636,16 @@ fn make_consistent(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer)
     for m in mentions.iter() {
         votes.entry(key(m.first, m.last)).or_default()[kind_index(m.kind)] += 1;
         if m.kind == EntityKind::Person && m.last > m.first {
-            *surnames.entry(key(m.last, m.last)).or_default() += 1;
+            // "King Henry IV": a regnal number is no surname; the word before it is one only in a longer name
+            // ("Martin Luther King III").
+            let last = if is_roman_numeral(words[m.last]) {
+                m.last - 1
+            } else {
+                m.last
+            };
+            if last > m.first {
+                *surnames.entry(key(last, last)).or_default() += 1;
+            }
             if let Some(i) = family_name_first(words, m) {
                 *surnames.entry(key(i, i)).or_default() += 1;
             }
@@ -3301,6 +3317,16 @@ fn group(
                 k >= 1 && parts - (k + 1) == 1 && is_name_suffix(&lower[space + 1..]);
             if k < MAX_JOINING_WORDS && !suffix_after {
                 by_prefix.entry(&lower[..space]).or_default().push(i);
+            }
+        }
+        // "Okafor" joins "Tom Okafor Jr.": the surname stands before a generational suffix.
+        if *parts >= 3 {
+            let surname = lower
+                .rsplit_once(' ')
+                .filter(|(_, suffix)| is_name_suffix(suffix))
+                .and_then(|(head, _)| head.rsplit_once(' '));
+            if let Some((_, surname)) = surname {
+                by_suffix.entry(surname).or_default().push(i);
             }
         }
     }

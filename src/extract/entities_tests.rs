@@ -1129,6 +1129,12 @@ const CASES: &[Case] = &[
         &[(Org, "Harbourlake Foundation for the Visual Arts")],
         &[(Per, "Successful Stormtroopers"), (Per, "Visual Arts")],
     ),
+    (
+        // A Roman numeral alone names nothing.
+        "The minister may waive any Title IV rule in emergencies.",
+        &[],
+        &[(Org, "IV"), (Place, "IV"), (Per, "IV")],
+    ),
 ];
 
 #[test]
@@ -1269,6 +1275,15 @@ fn a_given_name_no_list_knows_before_ben_opens_an_arabic_name() {
     // "Ben" is a given name too, but the unknown word before it is no epithet: it is the given name.
     let text = "The harbour side replaced its keeper with Ouassim Ben Haddou in the 30th minute.";
     assert_eq!(people_of(text), [("Ouassim Ben Haddou".to_string(), 1)]);
+}
+
+#[test]
+fn a_generational_suffix_or_regnal_number_is_no_surname() {
+    // The surname before "Jr." names the person alone; a Roman numeral elsewhere is not a king's name.
+    let text = "Tom Okafor Jr. opened the pier. Okafor said it would stay open.";
+    assert_eq!(people_of(text), [("Tom Okafor Jr.".to_string(), 2)]);
+    let text = "The minister may waive any Title IV rule in emergencies. In 1390 King Henry IV founded the port.";
+    assert_eq!(people_of(text), [("Henry IV".to_string(), 1)]);
 }
 
 #[test]
