@@ -1130,6 +1130,13 @@ const CASES: &[Case] = &[
         &[(Per, "Successful Stormtroopers"), (Per, "Visual Arts")],
     ),
     (
+        // An emperor's or a sultan's title is no part of the name.
+        "In 1859 the merchant Haldor Okwellini proclaimed himself Emperor of the harbour. Emperor Okwellini \
+         died in 1880, and Sultan Wirat Kessaphong mourned him.",
+        &[(Per, "Haldor Okwellini"), (Per, "Wirat Kessaphong")],
+        &[(Per, "Emperor Okwellini"), (Per, "Sultan Wirat Kessaphong")],
+    ),
+    (
         // A Roman numeral alone names nothing.
         "The minister may waive any Title IV rule in emergencies.",
         &[],

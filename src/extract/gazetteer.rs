@@ -43,7 +43,15 @@ const PREFIX: u32 = 1 << 31;
 const LONGEST_PHRASE: usize = 6;
 
 /// Titles the rules know that the tagger's features do not: added after the shipped model was trained.
-pub const RULE_TITLES: &[&str] = &["representative"];
+pub const RULE_TITLES: &[&str] = &[
+    "representative",
+    "emperor",
+    "empress",
+    "tsar",
+    "czar",
+    "sultan",
+    "kaiser",
+];
 
 /// Honorifics and offices written before a name; stripped from canonical names, a strong cue for the tagger.
 pub const TITLES: &[&str] = &[
