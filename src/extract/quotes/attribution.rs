@@ -1804,8 +1804,20 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             && toks.get(k + 2..).is_some_and(|rest| {
                 rest.iter().any(|t| t.is_word()) && !rest.iter().any(|t| t.lower() == "that")
             });
+        // "When Lund used the words, "...",": a speaker using a phrase quoted right after it says it.
+        let used_words = matches!(t.lower().as_str(), "used" | "uses")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.lower().as_str(), "the" | "a"))
+            && toks.get(k + 2).is_some_and(|n| {
+                matches!(
+                    n.lower().as_str(),
+                    "word" | "words" | "term" | "phrase" | "expression" | "slogan"
+                )
+            })
+            && toks[k + 3..].iter().all(|t| !t.is_word());
         if !t.is_word()
-            || !(is_cue(t.text) || perfect_written || found_that)
+            || !(is_cue(t.text) || perfect_written || found_that || used_words)
             || pointed_elsewhere
             || aside
             || hyphened

@@ -3793,6 +3793,12 @@ fn put_speaks_only_in_put_it() {
 }
 
 #[test]
+fn a_speaker_using_the_words_quoted_after_says_them() {
+    let text = "The vote was close.\n\nWhen Anna Berg used the words, \"the quay is done,\" the crowd fell silent.";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+}
+
+#[test]
 fn pointed_speaks_only_when_it_points_out_or_at_words() {
     // A guide pointing to a table speaks none of the scare quotes later in the sentence; pointing out a fact or
     // pointing to words quoted right after does.
