@@ -100,6 +100,7 @@ pub fn resolve(
     people_after_titles(&words, &mut mentions, gaz);
     split_person_of(&words, &mut mentions, gaz);
     split_at_venue(&words, &mut mentions, gaz);
+    split_at_addresses(&words, &mut mentions, gaz);
     // Whether each token begins a line; the first one does.
     let new_line: Vec<bool> = (0..tokens.len())
         .map(|i| {
@@ -1644,6 +1645,59 @@ fn split_at_venue(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) 
                 gaz,
             ));
         }
+    }
+    *mentions = out;
+}
+
+fn is_street_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Street"
+            | "Avenue"
+            | "Road"
+            | "Boulevard"
+            | "Blvd"
+            | "Lane"
+            | "Drive"
+            | "Highway"
+            | "Turnpike"
+    )
+}
+
+/// "the Red Cross on Main Street" tagged as one organisation: a name that ends in a word for a street after an
+/// inner "on" or "at" is a name and its address, and the address is a place; so is an organisation's name of two
+/// words or more that ends in a street word with no institution's word in it ("Lemoine Avenue").
+fn split_at_addresses(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
+    let mut out = Vec::with_capacity(mentions.len());
+    for mut m in mentions.drain(..) {
+        if m.kind == EntityKind::Place || m.first == m.last || !is_street_word(words[m.last]) {
+            out.push(m);
+            continue;
+        }
+        let at = (m.first + 1..m.last - 1)
+            .rev()
+            .find(|&i| matches!(words[i], "on" | "at"));
+        if let Some(at) = at {
+            out.extend(clean(words, Mention { last: at - 1, ..m }, gaz));
+            out.extend(clean(
+                words,
+                Mention {
+                    first: at + 1,
+                    last: m.last,
+                    kind: EntityKind::Place,
+                },
+                gaz,
+            ));
+            continue;
+        }
+        if m.kind == EntityKind::Organization
+            && !words[m.first..m.last]
+                .iter()
+                .any(|w| super::orgs::is_institution_word(strip_possessive_word(w)))
+        {
+            m.kind = EntityKind::Place;
+        }
+        out.push(m);
     }
     *mentions = out;
 }

@@ -1142,6 +1142,12 @@ const CASES: &[Case] = &[
         &[],
         &[(Org, "IV"), (Place, "IV"), (Per, "IV")],
     ),
+    (
+        // A name with its address after "on" is two: the organisation and the street, which is a place.
+        "Tom Okafor met officials of the Red Cross on Main Street in Boston.",
+        &[(Org, "Red Cross"), (Place, "Main Street")],
+        &[(Org, "Red Cross on Main Street")],
+    ),
 ];
 
 #[test]
