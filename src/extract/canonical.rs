@@ -2119,6 +2119,15 @@ fn clean(words: &[&str], mut m: Mention, gaz: &Gazetteer) -> Option<Mention> {
         {
             return None;
         }
+        // "the L - band": a letter alone names nothing, the company X aside; an initial before a name
+        // ("R. Croft") is left for the name to take.
+        let letter = words[m.first].trim_end_matches('.');
+        if letter.len() == 1
+            && letter != "X"
+            && !words.get(m.last + 1).is_some_and(|w| starts_capitalised(w))
+        {
+            return None;
+        }
     }
     let flags = gaz.phrase_flags(&words[m.first..=m.last]);
     if flags & DEMONYM != 0 && flags & COUNTRY == 0 && m.kind != EntityKind::Organization {

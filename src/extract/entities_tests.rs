@@ -1148,6 +1148,13 @@ const CASES: &[Case] = &[
         &[(Org, "Red Cross"), (Place, "Main Street")],
         &[(Org, "Red Cross on Main Street")],
     ),
+    (
+        // A letter alone names nothing; an initial before a surname stays with it.
+        "The experiments made from a tower and airborne Passive - Active L - band Sensor campaigns were run. \
+         Senator Anna Berg voted no, and R. Croft agreed.",
+        &[(Per, "Anna Berg"), (Per, "R. Croft")],
+        &[(Org, "L"), (Org, "D"), (Per, "D"), (Place, "L"), (Per, "L")],
+    ),
 ];
 
 #[test]
