@@ -1729,6 +1729,31 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                         )
                 })
         };
+        // "a flurry of late-night tweets": a plural cue after "of" (one or two words in lower case between) or after
+        // a hyphened word in lower case is a noun. Read only for cues.
+        let plural_noun = || {
+            matches!(
+                t.lower().as_str(),
+                "tweets"
+                    | "posts"
+                    | "remarks"
+                    | "comments"
+                    | "claims"
+                    | "notes"
+                    | "reports"
+                    | "statements"
+            ) && k > 0
+                && toks[k - 1].is_word()
+                && !toks[k - 1].is_capitalised()
+                && (toks[k - 1].text.contains('-')
+                    || (1..=3).any(|d| {
+                        k >= d
+                            && toks[k - d].lower() == "of"
+                            && toks[k - d + 1..k]
+                                .iter()
+                                .all(|w| w.is_word() && !w.is_capitalised())
+                    }))
+        };
         // ... or right after its subject: "Berg calls critics "lazy"", "she notes that "...".
         let after_subject = k > 0
             // "whenever the Harbour Board goes quiet, "..."": a form of "go" speaks only right before the quote or in
@@ -1822,6 +1847,7 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             || aside
             || hyphened
             || described_noun()
+            || plural_noun()
             || in_name
             || (is_weak_cue(t.text)
                 && (noun

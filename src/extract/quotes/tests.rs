@@ -3829,3 +3829,17 @@ fn a_short_quote_opening_before_the_last_one_closes_is_not_read_through() {
         assert!(q.span.start <= q.span.end && q.span.end <= text.len());
     }
 }
+
+#[test]
+fn a_plural_cue_after_of_or_a_hyphened_word_is_a_noun() {
+    // "tweets" in "a flurry of late-night tweets" names the posts, not a speaker posting: the speaker is the one who
+    // says what the posts were.
+    let text = "The vote was close.\n\nAnna Berg says Tom Lund’s flurry of late-night tweets was “unhinged, even for \
+                him.”";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+    let text = "The vote was close.\n\nAnna Berg says a series of tweets by Tom Lund was “beneath the office.”";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+    // A plural cue right after its subject still speaks.
+    let text = "The vote was close.\n\nTom Lund tweets that “the quay is done.”";
+    assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
+}
