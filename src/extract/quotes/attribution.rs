@@ -1111,7 +1111,37 @@ fn is_sentence_punct(t: &Token) -> bool {
     matches!(t.text, "." | "?" | "!" | ":" | ";")
 }
 
-/// `"...," X said`, `"...," said X`, `"...," according to X`.
+/// `"...," as a harbour board memo put it`, `"...," as Lund has described it`: the one putting it so said it.
+fn as_someone_put_it(toks: &[Token]) -> Option<Attribution> {
+    let (as_, rest) = toks.split_first()?;
+    if as_.lower() != "as" {
+        return None;
+    }
+    let putting = |t: &Token| {
+        let lower = t.lower();
+        lower.starts_with("put") && lower.len() <= 4
+            || matches!(
+                lower.as_str(),
+                "described" | "describes" | "phrased" | "phrases" | "termed" | "framed"
+            )
+    };
+    let v = rest.iter().take(8).position(putting)?;
+    if v == 0 || rest.get(v + 1).is_none_or(|t| t.lower() != "it") {
+        return None;
+    }
+    let who = match &rest[..v] {
+        [who @ .., aux] if matches!(aux.lower().as_str(), "has" | "had" | "once") => who,
+        who => who,
+    };
+    let whole = |p: &Phrase| who.last().is_some_and(|t| t.span.end == p.span.end);
+    let phrase = phrase_after(who).filter(whole)?;
+    Some(Attribution {
+        subject_only: false,
+        cue: Some(rest[v].span),
+        phrase: Some(phrase),
+    })
+}
+
 /// How a quote ends, which decides whether the words after it can attribute it.
 #[derive(Clone, Copy)]
 struct QuoteEnding {
@@ -1123,6 +1153,7 @@ struct QuoteEnding {
     comma: bool,
 }
 
+/// `"...," X said`, `"...," said X`, `"...," according to X`.
 fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
     let ends_sentence = ending.full_stop;
     let end = tokens
@@ -1203,6 +1234,9 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
         }
     }
     if let Some(a) = according_to(toks, 0) {
+        return Some(a);
+    }
+    if let Some(a) = as_someone_put_it(toks) {
         return Some(a);
     }
     // `"...," Read said`, `"...," From wrote`: after a quote's comma, inside the sentence, a capitalised word

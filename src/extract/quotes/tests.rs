@@ -3843,3 +3843,16 @@ fn a_plural_cue_after_of_or_a_hyphened_word_is_a_noun() {
     let text = "The vote was close.\n\nTom Lund tweets that “the quay is done.”";
     assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
 }
+
+#[test]
+fn as_someone_put_it_after_a_quote_names_its_speaker() {
+    let text = "The vote was close.\n\nThe main test for a permit is a \"lawful source of income,\" as a harbour board \
+                memo put it.";
+    assert_eq!(speakers(text), [Some("a harbour board memo".to_string())]);
+    let text = "The vote was close.\n\nAnna Berg spoke first. The quay is \"a disgrace to the town,\" as Tom Lund has \
+                put it.";
+    assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
+    // Nobody named before "put it": no speaker from it.
+    let text = "The vote was close.\n\nThe quay is \"a disgrace,\" as it was put to me.";
+    assert_eq!(speakers(text), [None]);
+}
