@@ -41,6 +41,13 @@ pub(crate) fn is_combining_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
+/// "TrÃ©vidic", "SarukhÃÂ¡n": UTF-8 read as Latin-1 (mojibake) leaves a symbol of U+0080-U+00BF after "Ã" or "Â"
+/// (composed, or "A" and a combining tilde or circumflex) inside a name; it stays part of the word.
+pub(crate) fn continues_mojibake(prev: char, c: char) -> bool {
+    let latin1_symbol = |c: char| ('\u{80}'..='\u{BF}').contains(&c);
+    latin1_symbol(c) && (matches!(prev, 'Ã' | 'Â' | '\u{302}' | '\u{303}') || latin1_symbol(prev))
+}
+
 /// Cuts `text` into tokens. Never panics; every byte outside a token is whitespace.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
@@ -100,7 +107,13 @@ fn word_end(text: &str, start: usize) -> usize {
     let mut all_single_letter_groups = true;
     while let Some((off, c)) = chars.next() {
         let pos = start + off;
-        if is_word_char(c) {
+        if is_word_char(c)
+            || ('\u{80}'..='\u{BF}').contains(&c)
+                && text[..pos]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| continues_mojibake(p, c))
+        {
             end = pos + c.len_utf8();
             letters_since_dot += 1;
             continue;
@@ -205,6 +218,15 @@ mod tests {
                 "Jose\u{301} Nu\u{301}n\u{303}ez’s",
                 &["Jose\u{301}", "Nu\u{301}n\u{303}ez", "’s"],
             ),
+            // UTF-8 read as Latin-1 (mojibake), composed and decomposed: the name stays one word; a symbol
+            // elsewhere is its own token.
+            ("Marc TrÃ©vidic", &["Marc", "TrÃ©vidic"]),
+            (
+                "Sarukh\u{c3}\u{83}\u{c2}\u{a1}n",
+                &["Sarukh\u{c3}\u{83}\u{c2}\u{a1}n"],
+            ),
+            ("TrA\u{303}©vidic", &["TrA\u{303}©vidic"]),
+            ("Acme© Ltd", &["Acme", "©", "Ltd"]),
         ];
         for (text, want) in cases {
             assert_eq!(&words(text), want, "{text}");

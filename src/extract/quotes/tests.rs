@@ -3856,3 +3856,11 @@ fn as_someone_put_it_after_a_quote_names_its_speaker() {
     let text = "The vote was close.\n\nThe quay is \"a disgrace,\" as it was put to me.";
     assert_eq!(speakers(text), [None]);
 }
+
+#[test]
+fn a_name_in_mojibake_is_read_whole() {
+    // UTF-8 read as Latin-1 spells "Sarukhán" "SarukhÃ¡n": the "¡" is part of the name, not its end.
+    let text =
+        "The vote was close.\n\nArturo SarukhÃ¡n spoke first. \"It is time,\" SarukhÃ¡n added.";
+    assert_eq!(speakers(text), [Some("Arturo SarukhÃ¡n".to_string())]);
+}

@@ -126,7 +126,8 @@ pub(super) fn tokenize(text: &str, range: Span) -> Vec<Token<'_>> {
                     || (d == ','
                         && chars[j - 1].1.is_ascii_digit()
                         && chars.get(j + 1).is_some_and(|&(_, n)| n.is_ascii_digit()));
-                if d.is_alphanumeric() || d == '_' || is_combining_mark(d) || joins {
+                let mojibake = crate::extract::tokenize::continues_mojibake(chars[j - 1].1, d);
+                if d.is_alphanumeric() || d == '_' || is_combining_mark(d) || joins || mojibake {
                     lower_so_far = lower_so_far && !joins && d.is_lowercase();
                     j += if joins { 2 } else { 1 };
                 } else {
