@@ -3864,3 +3864,10 @@ fn a_name_in_mojibake_is_read_whole() {
         "The vote was close.\n\nArturo SarukhÃ¡n spoke first. \"It is time,\" SarukhÃ¡n added.";
     assert_eq!(speakers(text), [Some("Arturo SarukhÃ¡n".to_string())]);
 }
+
+#[test]
+fn a_number_with_a_slash_in_a_description_is_one_word() {
+    // "said 9/11 widow Anna Berg": "9/11" is one word of the description before the name, which is the speaker.
+    let text = "The vote was close.\n\n\u{201c}The rationale does not hold,\u{201d} said 9/11 widow Anna Berg.";
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
+}

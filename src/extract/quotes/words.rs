@@ -122,8 +122,8 @@ pub(super) fn tokenize(text: &str, range: Span) -> Vec<Token<'_>> {
                 let joins = (matches!(d, '\'' | '’' | '-' | '.' | '&')
                     && !missing_space
                     && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric()))
-                    // "92,000": a thousands separator between digits.
-                    || (d == ','
+                    // "92,000": a thousands separator between digits; "9/11", "24/7": a slash between them.
+                    || (matches!(d, ',' | '/')
                         && chars[j - 1].1.is_ascii_digit()
                         && chars.get(j + 1).is_some_and(|&(_, n)| n.is_ascii_digit()));
                 let mojibake = crate::extract::tokenize::continues_mojibake(chars[j - 1].1, d);
