@@ -3297,6 +3297,21 @@ pub(super) fn last_cue_phrase(text: &str, paragraph: Span) -> Option<Phrase> {
         if let Some(subject) = last_sentence_subject(text, paragraph) {
             return Some(subject);
         }
+        // "The Harbour Daily reports:": a cue that may mean something else elsewhere ("reports", "notes") speaks
+        // right before the colon, after its subject.
+        if let [.., before, cue, _] = toks.as_slice() {
+            if cue.is_word()
+                && is_weak_cue(cue.text)
+                && !cue.is_capitalised()
+                && before.is_word()
+                && !is_determiner(before.text)
+                && !is_possessive(before.text)
+            {
+                if let Some(phrase) = phrase_before(&toks[..toks.len() - 2], false) {
+                    return Some(phrase);
+                }
+            }
+        }
     }
     // The last 400 words or marks only: the speaker is named near the paragraph's end, and a paragraph of
     // thousands of cue words must not be read back once for each.

@@ -3871,3 +3871,12 @@ fn a_number_with_a_slash_in_a_description_is_one_word() {
     let text = "The vote was close.\n\n\u{201c}The rationale does not hold,\u{201d} said 9/11 widow Anna Berg.";
     assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
 }
+
+#[test]
+fn a_paragraph_ending_in_reports_and_a_colon_speaks_the_next() {
+    // "reports" speaks only next to a quote or a colon; before the colon closing a paragraph, the quotation
+    // paragraph after it is the subject's.
+    let text = "The vote was close.\n\nThe Harbour Daily reports:\n\n\"In a sign of the mood, few donors gave more than \
+                ten dollars.\"";
+    assert_eq!(speakers(text), [Some("Harbour Daily".to_string())]);
+}
