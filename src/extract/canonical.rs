@@ -2603,8 +2603,6 @@ pub(crate) fn starts_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// One kind per name in a document, by majority; surnames of people are people; names the tagger missed in
-/// one place but found in another are added.
 /// Word hashes of a document, each computed when first asked for: most words are never part of a key.
 struct LazyHashes<'a> {
     words: &'a [&'a str],
@@ -2684,6 +2682,8 @@ impl<'a> FamilyNames<'a> {
     }
 }
 
+/// One kind per name in a document, by majority; surnames of people are people; names the tagger missed in
+/// one place but found in another are added.
 fn make_consistent(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
     let mut hashes = LazyHashes {
         words,
@@ -2814,7 +2814,27 @@ fn make_consistent(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer)
             }
         }
         match found {
-            Some(m) => {
+            Some(mut m) => {
+                // "Keith Lund ... Rakeyia Lund can be heard": a word no list knows, before the surname of someone
+                // named in full, is another of the family's given names, also opening a sentence.
+                let before = m.first.wrapping_sub(1);
+                if m.kind == EntityKind::Person
+                    && m.first == m.last
+                    && m.first > 0
+                    && !covered[before]
+                    && is_name_word(words[before])
+                    && surnames.contains_key(&key(m.first, m.first))
+                    && gaz.word_flags(words[before]) & (PLACE | ORG | TITLE | DEMONYM) == 0
+                    && !{
+                        let lower = lower_case(words[before]);
+                        gazetteer::is_common_word(&lower)
+                            || gazetteer::is_title(&lower)
+                            || is_never_name(&lower)
+                            || is_opening_word(&lower)
+                    }
+                {
+                    m.first = before;
+                }
                 mentions.push(m);
                 i = m.last + 1;
             }

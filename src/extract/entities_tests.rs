@@ -1155,6 +1155,14 @@ const CASES: &[Case] = &[
         &[(Per, "Anna Berg"), (Per, "R. Croft")],
         &[(Org, "L"), (Org, "D"), (Per, "D"), (Place, "L"), (Per, "L")],
     ),
+    (
+        // A word no list knows before the surname of someone named in full is a relative's given name, also
+        // opening a sentence.
+        "The footage shows Keith Lund beside his truck. Rakeyia Lund can be heard pleading with the officers on \
+         the pier.",
+        &[(Per, "Keith Lund"), (Per, "Rakeyia Lund")],
+        &[],
+    ),
 ];
 
 #[test]
