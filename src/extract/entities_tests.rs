@@ -1163,6 +1163,12 @@ const CASES: &[Case] = &[
         &[(Per, "Keith Lund"), (Per, "Rakeyia Lund")],
         &[],
     ),
+    (
+        // Two unknown words opening a sentence, described by an occupation set off after them, are a person.
+        "Tyresha Okwellini, a nurse from Orlando, came to the meeting with friends.",
+        &[(Per, "Tyresha Okwellini")],
+        &[(Org, "Tyresha Okwellini")],
+    ),
 ];
 
 #[test]
