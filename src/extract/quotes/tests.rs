@@ -3890,3 +3890,17 @@ fn a_relative_named_by_an_unknown_given_name_is_who_she_means() {
     let found = found(text, &crate::extract::entities::recognize(text));
     assert_eq!(found[0].1.as_deref(), Some("Rakeyia Lund"), "{found:?}");
 }
+
+#[test]
+fn talked_about_is_a_cue() {
+    // What someone "talked about" in words quoted later in the sentence is theirs, also as a description.
+    let text = "The vote was close.\n\nClosing her speech, the harbour master talked about the \"years of \
+                neglect\" and her plan \"to rebuild the quay before the winter storms.\"";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("the harbour master".to_string()),
+            Some("the harbour master".to_string())
+        ]
+    );
+}
