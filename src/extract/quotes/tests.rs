@@ -3904,3 +3904,11 @@ fn talked_about_is_a_cue() {
         ]
     );
 }
+
+#[test]
+fn refers_to_as_is_a_cue() {
+    // What someone refers to a person as is their word for them, also when a description names the speaker.
+    let text = "The vote was close.\n\nThe harbour master refers to her rival, an old friend, as \"the old sea \
+                dog,\" and he laughs it off.";
+    assert_eq!(speakers(text), [Some("The harbour master".to_string())]);
+}
