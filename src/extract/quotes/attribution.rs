@@ -1882,6 +1882,13 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             || hyphened
             || described_noun()
             || plural_noun()
+            // "The concerns being expressed by many leaders go beyond Lund's pledge to be "neutral"": a cue in the
+            // passive after "being" says nothing of its subject ("being asked by" is read below; "being told to
+            // "smile"" still marks words said).
+            || (k > 0
+                && toks[k - 1].lower() == "being"
+                && !t.lower().starts_with("ask")
+                && t.lower() != "told")
             || in_name
             || (is_weak_cue(t.text)
                 && (noun

@@ -3912,3 +3912,19 @@ fn refers_to_as_is_a_cue() {
                 dog,\" and he laughs it off.";
     assert_eq!(speakers(text), [Some("The harbour master".to_string())]);
 }
+
+#[test]
+fn expressed_is_a_cue_in_the_active_only() {
+    // Confidence, hope or a wish expressed in quoted words is the subject's.
+    let text = "The vote was close.\n\nIn an interview, the harbour master expressed confidence that the closure \
+                would not be \"something that hurts the town or its fishermen.\"";
+    assert_eq!(speakers(text), [Some("the harbour master".to_string())]);
+    // In the passive after "being", the words before are what is expressed, no speaker.
+    let text = "The vote was close.\n\nThe doubts being expressed by many dockers go beyond the mayor's pledge to \
+                stay \"neutral\" in the talks.";
+    assert_ne!(
+        speakers(text),
+        [Some("The doubts being".to_string())],
+        "a passive's subject is no speaker"
+    );
+}
