@@ -1807,8 +1807,9 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             && toks.get(k + 1).is_some_and(|n| n.lower() == "that")
             && k > 0
             && toks[k - 1].is_word()
-            // Not an infinitive ("leading the advisers to counter that"), whose subject lies further back.
-            && toks[k - 1].lower() != "to";
+            // Not an infinitive ("the advisers went on to counter that"), whose subject lies further back, unless
+            // a verb of causing names who speaks ("leading harbour advisers to counter that").
+            && (toks[k - 1].lower() != "to" || caused_to_speak(&toks[..k]).is_some());
         // "As the harbour master put it, "..."".
         let put_it = matches!(t.lower().as_str(), "put" | "puts")
             && toks.get(k + 1).is_some_and(|n| n.lower() == "it");

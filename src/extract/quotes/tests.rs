@@ -3660,11 +3660,11 @@ fn a_weak_cue_taking_a_clause_speaks() {
     assert_eq!(speakers(text), [Some("The narrator".to_string())]);
     let text = "Tom Lund won the vote.\n\nA leaflet at the quay notes that \"crews get a rest.\"";
     assert_eq!(speakers(text), [Some("A leaflet at the quay".to_string())]);
-    // Not an infinitive's: its subject lies further back, and the quote is left without a speaker rather than
-    // given the sentence's subject.
+    // An infinitive's subject lies further back: after a verb of causing it is that verb's object (session 43;
+    // the quote had been left without a speaker rather than given the sentence's subject).
     let text = "Tom Lund won the vote.\n\nThe fact-check spread, leading advisers like Anna Berg to counter that \
                 \"every ferry counts.\"";
-    assert_eq!(speakers(text), [None]);
+    assert_eq!(speakers(text), [Some("Anna Berg".to_string())]);
 }
 
 #[test]
@@ -3927,4 +3927,12 @@ fn expressed_is_a_cue_in_the_active_only() {
         [Some("The doubts being".to_string())],
         "a passive's subject is no speaker"
     );
+}
+
+#[test]
+fn a_weak_cue_after_a_verb_of_causing_speaks_for_its_object() {
+    // "leading X to counter that "..."": X counters; "counter" is a weak cue, read with "that" after it.
+    let text = "The vote was close.\n\nHis post was shared widely, leading harbour advisers like Tom Lund to counter \
+                that \"every cent went to the quay.\"";
+    assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
 }
