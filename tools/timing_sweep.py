@@ -329,6 +329,22 @@ def body(shape, n, r):
                                                        f'calls it "a mess" on "Harbour Live" '),
         'respelt_names_noline': lambda: f(lambda i: f'Kristin {rname(r)} and Kristen {rname(r)} and Hilary Lund '
                                                     f'and Hillary Lund and Philip Lund and Phillip Lund {i} and '),
+        # Sessions 42 and 43, the recognizer: institutions joined by "of the"/"for the" and split at "and", family
+        # names first, Roman numerals and "Jr.", addresses after "on", lone letters, a relative's unknown given
+        # name, mojibake; no stop.
+        'orgs_addresses_noline': lambda: f(lambda i: f'the {rname(r)} Foundation for the Visual Arts and the '
+                                                     f'{rname(r)} Library and {rname(r)} University\'s Club, Park '
+                                                     f'Joo-Ho, Title IV, Tom {rname(r)} Jr. and {rname(r)} Jr., the '
+                                                     f'Red Cross on {rname(r)} Street, the L - band {i}, Keith Lund '
+                                                     f'and Rakeyia Lund, Marc Tr\u00c3\u00a9vidic, and '),
+        # Sessions 42 and 43, the quotes: "as X put it", "reports:", "9/11", plural cue nouns, "talked about",
+        # "refers to X as", "expressed", "leading X to counter that"; no stop.
+        'put_it_reports_noline': lambda: f(lambda i: f'"a mess {i}," as a {rname(r)} memo put it, and Tom Lund says '
+                                                     f'her flurry of late-night tweets was "bad", said 9/11 widow '
+                                                     f'{rname(r)}, the master talked about the "years", refers to '
+                                                     f'her as "the Admiral", expressed hope that "we sail", leading '
+                                                     f'advisers like Anna {rname(r)} to counter that "no" and the '
+                                                     f'{rname(r)} Daily reports: "yes" '),
     }
     if shape is None:
         return list(shapes)
