@@ -278,11 +278,17 @@ pub(crate) fn institutions(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Ga
     // Image", "Foundation for the Visual Arts"), not another institution ("the University Library of the Vrije
     // Universiteit Amsterdam") or a country or a region, where the institution stands ("Colorado State
     // University of the US").
-    let mut starting = vec![None; words.len()];
-    for m in mentions.iter() {
-        starting[m.first] = Some(*m);
-    }
-    let joins_after_the = |k: usize| match starting[k] {
+    // Looked up in a copy of the mentions sorted by first word, not a table over every word: a text of a million
+    // tokens and few names should not pay 32 bytes a token.
+    let mut by_first: Vec<Mention> = mentions.clone();
+    by_first.sort_by_key(|m| m.first);
+    let starting = |k: usize| {
+        let end = by_first.partition_point(|m| m.first <= k);
+        end.checked_sub(1)
+            .map(|e| by_first[e])
+            .filter(|m| m.first == k)
+    };
+    let joins_after_the = |k: usize| match starting(k) {
         None => gaz.word_flags(words[k]) & (COUNTRY | REGION) == 0,
         Some(n) if n.kind == EntityKind::Organization => {
             n.last <= k + 1 && !(k..=n.last).any(|w| is_institution_word(words[w]))
@@ -300,7 +306,7 @@ pub(crate) fn institutions(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Ga
         // it is about.
         if m.kind == EntityKind::Organization
             && last + 1 < words.len()
-            && starting[last + 1].is_none()
+            && starting(last + 1).is_none()
             && matches!(
                 words[last + 1],
                 "Relations"
@@ -354,12 +360,12 @@ pub(crate) fn institutions(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Ga
                 last += joined;
                 // The name after "the" is whole: a mention's words, or the name words that follow.
                 if joined == 3 {
-                    match starting[last] {
+                    match starting(last) {
                         Some(n) => last = n.last,
                         None => {
                             while last + 1 < words.len()
                                 && last + 1 - m.last <= 6
-                                && starting[last + 1].is_none()
+                                && starting(last + 1).is_none()
                                 && is_name_word(words[last + 1])
                             {
                                 last += 1;
