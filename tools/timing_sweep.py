@@ -336,7 +336,7 @@ def body(shape, n, r):
                                                      f'{rname(r)} Library and {rname(r)} University\'s Club, Park '
                                                      f'Joo-Ho, Title IV, Tom {rname(r)} Jr. and {rname(r)} Jr., the '
                                                      f'Red Cross on {rname(r)} Street, the L - band {i}, Keith Lund '
-                                                     f'and Rakeyia Lund, Marc Tr\u00c3\u00a9vidic, and '),
+                                                     f'and Tavika Lund, Marc Tr\u00c3\u00a9vidic, and '),
         # Sessions 42 and 43, the quotes: "as X put it", "reports:", "9/11", plural cue nouns, "talked about",
         # "refers to X as", "expressed", "leading X to counter that"; no stop.
         'put_it_reports_noline': lambda: f(lambda i: f'"a mess {i}," as a {rname(r)} memo put it, and Tom Lund says '

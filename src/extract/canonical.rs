@@ -2815,7 +2815,7 @@ fn make_consistent(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer)
         }
         match found {
             Some(mut m) => {
-                // "Keith Lund ... Rakeyia Lund can be heard": a word no list knows, before the surname of someone
+                // "Keith Lund ... Tavika Lund can be heard": a word no list knows, before the surname of someone
                 // named in full, is another of the family's given names, also opening a sentence.
                 let before = m.first.wrapping_sub(1);
                 if m.kind == EntityKind::Person
