@@ -105,24 +105,18 @@ fn word_end(text: &str, start: usize) -> usize {
     let mut chars = text[start..].char_indices().peekable();
     let mut letters_since_dot = 0usize;
     let mut all_single_letter_groups = true;
+    // The character before the current one (none before the word's first, which is a word character).
+    let mut prev = None;
     while let Some((off, c)) = chars.next() {
         let pos = start + off;
-        if is_word_char(c)
-            || ('\u{80}'..='\u{BF}').contains(&c)
-                && text[..pos]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|p| continues_mojibake(p, c))
-        {
+        let before = prev.replace(c);
+        if is_word_char(c) || before.is_some_and(|p| continues_mojibake(p, c)) {
             end = pos + c.len_utf8();
             letters_since_dot += 1;
             continue;
         }
         let next = chars.peek().map(|&(_, n)| n);
-        let prev_is_digit = text[..pos]
-            .chars()
-            .next_back()
-            .is_some_and(|p| p.is_ascii_digit());
+        let prev_is_digit = before.is_some_and(|p| p.is_ascii_digit());
         match c {
             '-' | '‐' | '‑' if next.is_some_and(is_word_char) => end = pos + c.len_utf8(),
             '&' if next.is_some_and(|n| n.is_uppercase()) && letters_since_dot <= 2 => {

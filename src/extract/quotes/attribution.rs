@@ -1118,12 +1118,17 @@ fn as_someone_put_it(toks: &[Token]) -> Option<Attribution> {
         return None;
     }
     let putting = |t: &Token| {
-        let lower = t.lower();
-        lower.starts_with("put") && lower.len() <= 4
-            || matches!(
-                lower.as_str(),
-                "described" | "describes" | "phrased" | "phrases" | "termed" | "framed"
-            )
+        matches!(
+            t.lower().as_str(),
+            "put"
+                | "puts"
+                | "described"
+                | "describes"
+                | "phrased"
+                | "phrases"
+                | "termed"
+                | "framed"
+        )
     };
     let v = rest.iter().take(8).position(putting)?;
     if v == 0 || rest.get(v + 1).is_none_or(|t| t.lower() != "it") {
