@@ -394,10 +394,8 @@ pub fn resolve(
         let named_after = gaz.word_flags(name[0]) & GIVEN != 0 && named_after_person(name);
         // "on Karl Dahl Street", "on Hermenegildo Galeana Street": a name ending in a word for a street after a
         // preposition of place (past at most two more capitalised words) is an address ("Mayor John Street" stays).
-        let street = matches!(
-            name[name.len() - 1],
-            "Street" | "Avenue" | "Road" | "Boulevard" | "Lane" | "Drive"
-        ) && name.len() >= 2
+        let street = is_street_word(name[name.len() - 1])
+            && name.len() >= 2
             && words[..m.first]
                 .iter()
                 .rev()
@@ -1649,19 +1647,17 @@ fn split_at_venue(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) 
     *mentions = out;
 }
 
+/// The last word of a street's name.
 fn is_street_word(word: &str) -> bool {
     matches!(
         word,
-        "Street"
-            | "Avenue"
-            | "Road"
-            | "Boulevard"
-            | "Blvd"
-            | "Lane"
-            | "Drive"
-            | "Highway"
-            | "Turnpike"
+        "Street" | "Avenue" | "Road" | "Boulevard" | "Lane" | "Drive"
     )
+}
+
+/// The last word of a street's or a road's name, abbreviations included.
+fn is_road_word(word: &str) -> bool {
+    is_street_word(word) || matches!(word, "Blvd" | "Highway" | "Turnpike")
 }
 
 /// "the Red Cross on Main Street" tagged as one organisation: a name that ends in a word for a street after an
@@ -1670,7 +1666,7 @@ fn is_street_word(word: &str) -> bool {
 fn split_at_addresses(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazetteer) {
     let mut out = Vec::with_capacity(mentions.len());
     for mut m in mentions.drain(..) {
-        if m.kind == EntityKind::Place || m.first == m.last || !is_street_word(words[m.last]) {
+        if m.kind == EntityKind::Place || m.first == m.last || !is_road_word(words[m.last]) {
             out.push(m);
             continue;
         }
