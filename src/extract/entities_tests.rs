@@ -22,6 +22,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // A capital inside a surname in Mc or Mac is no brand's: a name word before it makes a person.
+        "Two voters, Tavia McClenney and Brant Ostrow, saw the rally. Orla MacLennet spoke after them.",
+        &[(Per, "Tavia McClenney"), (Per, "Orla MacLennet")],
+        &[(Org, "Tavia McClenney"), (Org, "Orla MacLennet")],
+    ),
+    (
         // A conjunction or an adverb of time opening a sentence is no part of the name after it, which stands
         // mid-sentence; so, after a preposition or a question's verb, is a known given name. A known given name
         // opening a sentence (after a dateline's dash) with a description set off after it is a person's too.

@@ -885,6 +885,16 @@ pub(crate) fn employers(words: &[&str], mentions: &mut [Mention], gaz: &Gazettee
     }
 }
 
+/// A surname in Mc or Mac with a capital after it ("McClenney", "MacLeod"), not a possessive ("McDonald's").
+fn is_gaelic_surname(word: &str) -> bool {
+    let rest = word
+        .strip_prefix("Mc")
+        .or_else(|| word.strip_prefix("Mac"))
+        .unwrap_or("");
+    let mut chars = rest.chars();
+    chars.next().is_some_and(char::is_uppercase) && rest.len() >= 3 && chars.all(char::is_lowercase)
+}
+
 /// Mends person names a tagger split or cut short: "T. Okonkwo" takes its initial; "Vladimir" followed by an
 /// untagged "Putin" takes it; "Elizabeth" + "Warren" tagged as two touching people are one; an untagged given
 /// name before a name makes it a person's ("Republican Donald Trump", "Democrat Hillary Clinton"), and before a
@@ -976,6 +986,34 @@ pub(crate) fn mend_people(
                     && !not_in_person_names(w)
             })
         {
+            m.kind = EntityKind::Person;
+        }
+    }
+    // "Tavia McClenney": the tagger reads a capital inside a word as a brand's ("PayPal"); a name word no list
+    // knows as anything but a given name, before a surname in Mc or Mac, is a person.
+    // Tagged alone, the surname takes the name word before it.
+    for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Person) {
+        let first = if m.first == m.last && m.first > 0 && !covered[m.first - 1] {
+            m.first - 1
+        } else {
+            m.first
+        };
+        // A given name, or a word no list knows: not a common word ("Then McCain"), nor before a brand's
+        // possessive ("Harbourton McDonald's").
+        let given = gaz.word_flags(words[first]) & GIVEN != 0;
+        let possessive = words
+            .get(m.last + 1)
+            .is_some_and(|w| matches!(*w, "'s" | "’s"));
+        if m.last == first + 1
+            && is_gaelic_surname(words[m.last])
+            && is_name_word(words[first])
+            && (given || !(possessive || gazetteer::is_common_word(&lower_case(words[first]))))
+            && gaz.word_flags(words[first]) & (PLACE | ORG | TITLE | DEMONYM) == 0
+            && gaz.phrase_flags(&words[first..=m.last]) & (PLACE | ORG) == 0
+            && !not_in_person_names(words[first])
+        {
+            covered[first] = true;
+            m.first = first;
             m.kind = EntityKind::Person;
         }
     }
