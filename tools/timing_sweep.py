@@ -345,6 +345,10 @@ def body(shape, n, r):
                                                      f'her as "the Admiral", expressed hope that "we sail", leading '
                                                      f'advisers like Anna {rname(r)} to counter that "no" and the '
                                                      f'{rname(r)} Daily reports: "yes" '),
+        # Session 44: a lone misspelt surname in the text (not a speaker) looked up for the pronoun after it; long
+        # surnames too.
+        'misspelt_mentions': lambda: f(lambda i: (lambda n: f'Anna {n}{n} runs it. {n}{n[1:-1]} said the dock is old. '
+                                                            f'"No {i}," she said. ')(rname(r))),
     }
     if shape is None:
         return list(shapes)

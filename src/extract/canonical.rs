@@ -2991,7 +2991,11 @@ fn within_edits(a: &[char], b: &[char], allowed: usize) -> bool {
 /// letters or more ("Water" for "Waters"), or two in one of eight to twelve ("Bauchtman" for "Buchtmann"); the
 /// first letters agree.
 pub(crate) fn surname_misspelt(name: &str, surname: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (name.chars().collect(), surname.chars().collect());
+    // Letters compared in lower case: "McLenney" drops one letter of "McClenney".
+    let (a, b): (Vec<char>, Vec<char>) = (
+        name.to_lowercase().chars().collect(),
+        surname.to_lowercase().chars().collect(),
+    );
     // "the Clintons" is a family, not a misspelt Clinton.
     if a == b
         || a.first() != b.first()
@@ -3016,18 +3020,27 @@ pub(crate) struct SpeltAlike {
     names: Vec<String>,
     /// Whether the names indexed are the surnames (looked up with lone names) or the lone names.
     surnames: bool,
+    /// Whether only names one letter apart match (changed, added or dropped), at any length: one form per
+    /// letter, where two letters dropped from a long name make dozens.
+    one_letter: bool,
 }
 
 impl SpeltAlike {
-    /// `surnames`: whether `names` are surnames, to be looked up with lone names, or the other way round.
-    pub(crate) fn new<'a>(names: impl Iterator<Item = &'a str>, surnames: bool) -> Self {
+    /// `surnames`: whether `names` are surnames, to be looked up with lone names, or the other way round;
+    /// `one_letter`: whether only names one letter apart match.
+    pub(crate) fn new<'a>(
+        names: impl Iterator<Item = &'a str>,
+        surnames: bool,
+        one_letter: bool,
+    ) -> Self {
         let mut alike = SpeltAlike {
             by_form: HashMap::default(),
             names: Vec::new(),
             surnames,
+            one_letter,
         };
         for (i, name) in names.enumerate() {
-            for form in deletion_forms(name) {
+            for form in deletion_forms(&name.to_lowercase(), one_letter) {
                 let list = alike.by_form.entry(form).or_default();
                 if list.last() != Some(&i) {
                     list.push(i);
@@ -3040,16 +3053,21 @@ impl SpeltAlike {
 
     /// The indexes of the names spelt like `name` (a misspelling of it, or it of them), each once.
     pub(crate) fn all(&self, name: &str) -> Vec<usize> {
-        let mut found: Vec<usize> = deletion_forms(name)
+        let lower = name.to_lowercase();
+        let chars: Vec<char> = lower.chars().collect();
+        let mut found: Vec<usize> = deletion_forms(&lower, self.one_letter)
             .iter()
             .flat_map(|form| self.by_form.get(form).map_or(&[][..], Vec::as_slice))
             .copied()
             .filter(|&i| {
-                if self.surnames {
-                    surname_misspelt(name, &self.names[i])
+                let other = &self.names[i];
+                let misspelt = if self.surnames {
+                    surname_misspelt(name, other)
                 } else {
-                    surname_misspelt(&self.names[i], name)
-                }
+                    surname_misspelt(other, name)
+                };
+                let other: Vec<char> = other.to_lowercase().chars().collect();
+                misspelt && (!self.one_letter || within_edits(&chars, &other, 1))
             })
             .collect();
         found.sort_unstable();
@@ -3066,9 +3084,9 @@ impl SpeltAlike {
     }
 }
 
-/// A name and its forms with one letter dropped (two, for names of eight to twelve letters); none for a name of
-/// over twenty letters, which is compared with nothing.
-fn deletion_forms(name: &str) -> Vec<String> {
+/// A name and its forms with one letter dropped (two, for names of eight to twelve letters, unless `one_letter`);
+/// none for a name of over twenty letters, which is compared with nothing.
+fn deletion_forms(name: &str, one_letter: bool) -> Vec<String> {
     let chars: Vec<char> = name.chars().collect();
     if chars.len() > 20 {
         return Vec::new();
@@ -3086,7 +3104,7 @@ fn deletion_forms(name: &str) -> Vec<String> {
             .collect()
     };
     let once = drop_one(&chars);
-    if (8..=12).contains(&chars.len()) {
+    if !one_letter && (8..=12).contains(&chars.len()) {
         for word in &once {
             forms.extend(
                 drop_one(word)
@@ -3437,7 +3455,7 @@ fn group(
         .map(|(name, ..)| *name)
         .collect();
     if !lone.is_empty() {
-        let alike = SpeltAlike::new(lone.iter().copied(), false);
+        let alike = SpeltAlike::new(lone.iter().copied(), false, false);
         // For each lone name, the one person spelt alike, or None once another is found.
         let mut person_of: HashMap<usize, Option<&str>, FastBuild> = HashMap::default();
         for (name, _, parts, _) in &full_names {

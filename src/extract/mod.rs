@@ -40,6 +40,19 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_misspelt_surname_is_the_person_spelt_alike() {
+        // "she" stands for the one who spoke in the sentence before, named there misspelt; a long surname
+        // ("McClenney", nine letters) as well as a short one.
+        let text = "Kathryn Waters runs the ferry.\n\nWater said the port does not listen.\n\n\"Nobody asks the \
+                    crews,\" she said.\n\nTavia McClenney runs the pier.\n\nMcLenney said the pier is old.\n\n\
+                    \"It will not last,\" she said.";
+        let found = extract(text);
+        let speakers: Vec<Option<&str>> =
+            found.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(speakers, [Some("Kathryn Waters"), Some("Tavia McClenney")]);
+    }
+
+    #[test]
     fn decomposed_accents_stay_in_their_names() {
         // The same article as NFC text and as NFD, where each accent is a combining mark after its letter.
         let text = "\"We will not stop,\" said Marc Tre\u{301}vidic, a prosecutor.\n\n\

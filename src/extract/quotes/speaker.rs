@@ -53,10 +53,9 @@ pub(super) struct Resolver<'a> {
     full_by_surname: HashMap<String, usize>,
     /// The names of the people the recognizer found.
     person_names: HashSet<&'a str>,
-    /// The surnames of fewer than eight letters of people named in full, each once and indexed for a misspelt
-    /// one-word speaker ("Water" for "Kathryn Waters"), with the one person bearing each (None when several do);
-    /// made on the first such speaker, as most texts have none.
-    short_surnames: OnceCell<(Vec<Option<&'a str>>, SpeltAlike)>,
+    /// The surnames of people named in full, each once and indexed for a misspelt lone name ("Water" for
+    /// "Kathryn Waters"), with the one person bearing each (None when several do); made on the first such name.
+    spelt_surnames: OnceCell<(Vec<Option<&'a str>>, SpeltAlike)>,
     /// For each surname and gender, the first full name of that surname whose given name is of that gender (people
     /// the recognizer found, then multi-word names of the text); made on the first titled surname that needs it.
     full_by_surname_gender: OnceCell<HashMap<(String, Gender), String>>,
@@ -139,7 +138,7 @@ impl<'a> Resolver<'a> {
                 .filter(|e| e.kind == EntityKind::Person)
                 .map(|e| e.name.as_str())
                 .collect(),
-            short_surnames: OnceCell::new(),
+            spelt_surnames: OnceCell::new(),
             full_by_surname_gender: OnceCell::new(),
             people_for: Default::default(),
             walks: RefCell::default(),
@@ -158,6 +157,13 @@ impl<'a> Resolver<'a> {
             .map(|(span, words, title_gender)| {
                 let written = words.join(" ");
                 let mut canonical = resolver.canonical(&written, span);
+                // "Tyra Lindqvist said ...", then "Lindqist said": a lone name the recognizer left alone, spelt
+                // like the surname of one person it found, is that person (as a speaker is, in `resolve`).
+                if resolver.entity_at(span).is_none() {
+                    if let Some(person) = resolver.misspelt_person(&canonical) {
+                        canonical = person.to_string();
+                    }
+                }
                 // "Mrs. Clinton" after "Bill Clinton": a title of one gender does not name a person whose given
                 // name is of the other; the full name that fits, or the name as written, is who it is.
                 if let Some(Some(title)) = title_gender.filter(|_| words.len() == 1) {
@@ -315,6 +321,36 @@ impl<'a> Resolver<'a> {
         name.to_string()
     }
 
+    /// The one person the recognizer found whose surname `name`, a lone name that is no person's, misspells
+    /// ("Water" for "Kathryn Waters", "McLenney" for "Tavia McClenney"): [`SpeltAlike`].
+    fn misspelt_person(&self, name: &str) -> Option<&'a str> {
+        if name.contains(' ') || self.person_names.contains(name) {
+            return None;
+        }
+        let (owners, surnames) = self.spelt_surnames.get_or_init(|| {
+            // Each surname once, with the one person who bears it (None when several do): a text naming
+            // thousands of people of one surname must not make every look-up read them all.
+            let mut distinct: Vec<&str> = Vec::new();
+            let mut owners: Vec<Option<&str>> = Vec::new();
+            let mut at: HashMap<&str, usize> = HashMap::new();
+            for person in self.person_names.iter().copied() {
+                let Some((_, last)) = person.rsplit_once(' ') else {
+                    continue;
+                };
+                match at.get(last) {
+                    Some(&k) => owners[k] = None,
+                    None => {
+                        at.insert(last, distinct.len());
+                        distinct.push(last);
+                        owners.push(Some(person));
+                    }
+                }
+            }
+            (owners, SpeltAlike::new(distinct.into_iter(), true, true))
+        });
+        surnames.unique(name).and_then(|i| owners[i])
+    }
+
     /// A full name ending in `surname` whose given name is of `gender`: a person the recognizer found, else a
     /// multi-word name of the text.
     fn full_name_of_gender(&self, surname: &str, gender: Gender) -> Option<String> {
@@ -436,35 +472,9 @@ impl<'a> Resolver<'a> {
                     return None;
                 }
                 // "Kathryn Waters said ...", then "..., Water said": a one-word speaker the recognizer did not take
-                // for a person, spelt like the short surname of exactly one person it found, is that person.
-                if !name.contains(' ') && !self.person_names.contains(name.as_str()) {
-                    let (owners, surnames) = self.short_surnames.get_or_init(|| {
-                        // Each surname once, with the one person who bears it (None when several do): a text
-                        // naming thousands of people of one surname must not make every look-up read them all.
-                        let mut distinct: Vec<&str> = Vec::new();
-                        let mut owners: Vec<Option<&str>> = Vec::new();
-                        let mut at: HashMap<&str, usize> = HashMap::new();
-                        for person in self.person_names.iter().copied() {
-                            let Some((_, last)) = person.rsplit_once(' ') else {
-                                continue;
-                            };
-                            if last.chars().count() >= 8 {
-                                continue;
-                            }
-                            match at.get(last) {
-                                Some(&k) => owners[k] = None,
-                                None => {
-                                    at.insert(last, distinct.len());
-                                    distinct.push(last);
-                                    owners.push(Some(person));
-                                }
-                            }
-                        }
-                        (owners, SpeltAlike::new(distinct.into_iter(), true))
-                    });
-                    if let Some(person) = surnames.unique(&name).and_then(|i| owners[i]) {
-                        return Some(person.to_string());
-                    }
+                // for a person, spelt like the surname of exactly one person it found, is that person.
+                if let Some(person) = self.misspelt_person(&name) {
+                    return Some(person.to_string());
                 }
                 Some(self.person_placed(phrase, &name).unwrap_or(name))
             }
