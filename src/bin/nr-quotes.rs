@@ -108,6 +108,8 @@ struct Gold {
     /// Where the source span starts (a byte offset into the text).
     source_start: Option<usize>,
     pronoun: bool,
+    /// Whether the source span is a cue alone ("said", "According to"): the data names no one there.
+    cue_only: bool,
 }
 
 #[derive(Default)]
@@ -126,6 +128,8 @@ struct Counts {
     /// Pronoun sources given by `--referents`, and those left to the last-named-source proxy.
     pronouns_read: usize,
     pronouns_proxy: usize,
+    /// Found quotations whose source span is a cue alone, left out of the speaker figure.
+    cue_only_sources: usize,
 }
 
 /// The quote in double brackets with some of the text around it, on one line.
@@ -272,6 +276,7 @@ fn eval(data: &Path, options: &EvalOptions, referents_file: Option<&Path>) -> Re
                 errors_left -= 1;
                 out!("found unattributed: {}", in_context(text, q.span));
             }
+            c.cue_only_sources += usize::from(g.cue_only);
             let Some(source) = &g.source else { continue };
             let pronoun = usize::from(g.pronoun);
             c.speaker_total[pronoun] += 1;
@@ -305,6 +310,10 @@ fn eval(data: &Path, options: &EvalOptions, referents_file: Option<&Path>) -> Re
         ),
         None => out!("(pronoun sources scored against the last named source before them; no hand reading used)"),
     }
+    out!(
+        "({} found quotations whose source in the data is a cue alone (\"said\", \"According to\") name no one and are left out of the speaker figure)",
+        c.cue_only_sources
+    );
     if source_head {
         out!("(--source-head: speakers matched against the source's words before its first comma only)");
     }
@@ -428,6 +437,31 @@ const PRONOUNS: &[&str] = &[
 ];
 const FIRST_PERSON: &[&str] = &["i", "we", "you", "me", "us"];
 
+/// Whether a source span names no one: a cue's words alone ("said", "According to") or a lone letter ("o"),
+/// where the data marked the verb instead of the speaker.
+fn names_no_one(lower: &str) -> bool {
+    let lone_letter = lower.chars().count() == 1;
+    lone_letter
+        || lower.split_whitespace().all(|w| {
+            matches!(
+                w,
+                "said"
+                    | "says"
+                    | "say"
+                    | "told"
+                    | "tells"
+                    | "asked"
+                    | "asks"
+                    | "added"
+                    | "adds"
+                    | "wrote"
+                    | "writes"
+                    | "according"
+                    | "to"
+            )
+        })
+}
+
 /// The direct and mixed quotations of one article, each with the text that names its source. With
 /// `two_apostrophe_marks`, an attribution labelled indirect whose content holds a ''...'' quotation is one too:
 /// direct when the quotation is the whole content, else mixed.
@@ -480,7 +514,9 @@ fn gold_quotes(doc: &Value, two_apostrophe_marks: bool) -> Vec<Gold> {
                 .trim();
             let lower = text.to_lowercase();
             let pronoun = PRONOUNS.contains(&lower.as_str());
-            let source = if text.is_empty() || FIRST_PERSON.contains(&lower.as_str()) {
+            let first_person = FIRST_PERSON.contains(&lower.as_str());
+            let cue_only = !text.is_empty() && !first_person && names_no_one(&lower);
+            let source = if text.is_empty() || cue_only || first_person {
                 None
             } else if pronoun {
                 let at = source_span.and_then(span_of).map_or(0, |s| s.start);
@@ -498,6 +534,7 @@ fn gold_quotes(doc: &Value, two_apostrophe_marks: bool) -> Vec<Gold> {
                 source,
                 source_start: source_span.and_then(span_of).map(|s| s.start),
                 pronoun,
+                cue_only,
             }
         })
         .filter(|g| !g.content.is_empty())
@@ -633,7 +670,7 @@ fn speaker_matches(predicted: &str, source: &str, source_head: bool) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{read_referents, speaker_matches};
+    use super::{names_no_one, read_referents, speaker_matches};
 
     #[test]
     fn referents_file_lines_and_errors() {
@@ -699,6 +736,16 @@ mod tests {
                 want,
                 "{predicted} / {source}"
             );
+        }
+    }
+
+    #[test]
+    fn a_cue_alone_as_source_names_no_one() {
+        for source in ["said", "according to", "asked", "o"] {
+            assert!(names_no_one(source), "{source}");
+        }
+        for source in ["the spokesman", "lund", "said lund", "ap"] {
+            assert!(!names_no_one(source), "{source}");
         }
     }
 
