@@ -1128,7 +1128,9 @@ impl<'a> Resolver<'a> {
                 PhraseKind::Pronoun => None,
                 PhraseKind::Description => {
                     let plural = is_plural(&subject.text);
-                    (plural == they).then(|| subject.text.clone())
+                    // "Berg's campaign is seeking ... what they call": a body of people is "they" too.
+                    let body = they && is_collective(&subject.text);
+                    (plural == they || body).then(|| subject.text.clone())
                 }
                 PhraseKind::Name => {
                     let org = subject.org_like || self.is_organization_at(subject.span);
@@ -1252,6 +1254,38 @@ fn is_role_modifier(word: &str) -> bool {
             | "foreign"
             | "economic"
             | "legal"
+    )
+}
+
+/// Whether a phrase ends in a singular noun for a body of people, which "they" may stand for ("the campaign").
+fn is_collective(phrase: &str) -> bool {
+    let last = phrase.rsplit(' ').next().unwrap_or("").to_lowercase();
+    matches!(
+        last.as_str(),
+        "campaign"
+            | "team"
+            | "staff"
+            | "administration"
+            | "government"
+            | "committee"
+            | "company"
+            | "family"
+            | "party"
+            | "group"
+            | "police"
+            | "board"
+            | "council"
+            | "panel"
+            | "jury"
+            | "organization"
+            | "organisation"
+            | "agency"
+            | "department"
+            | "firm"
+            | "union"
+            | "coalition"
+            | "club"
+            | "crew"
     )
 }
 

@@ -1665,6 +1665,17 @@ fn it_and_they_go_to_the_subject_of_a_sentence_before() {
 }
 
 #[test]
+fn they_goes_to_a_body_of_people_named_in_the_singular() {
+    // A campaign or a union is "they" as well as "it"; a quoted speaker paragraphs back is not who "they" are.
+    let text = "“We sail at nine,” the harbour master said.\n\n\
+                Anna Berg's campaign is seeking to contrast her plan with what they call Tom Lund's “reckless \
+                sell-off of the pier.”";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Anna Berg's campaign"), "{got:?}");
+}
+
+#[test]
 fn it_goes_to_a_subject_close_by_before_a_group_quoted_paragraphs_back() {
     // The harbour board is quoted first, then a person; the union opens the sentence right before "it said".
     let text = "“The pier is unsafe,” the harbour board said on Monday.\n\n\
