@@ -1881,8 +1881,17 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                 )
             })
             && toks[k + 3..].iter().all(|t| !t.is_word());
+        // "her crews will continue "to sail in any weather"": after a modal or "to", "continue" goes on doing
+        // something, not speaking.
+        let continue_doing = matches!(t.lower().as_str(), "continue" | "continues")
+            && k > 0
+            && matches!(
+                toks[k - 1].lower().as_str(),
+                "would" | "will" | "could" | "should" | "may" | "might" | "must" | "to" | "can"
+            );
         if !t.is_word()
             || !(is_cue(t.text) || perfect_written || found_that || used_words)
+            || continue_doing
             || pointed_elsewhere
             || aside
             || hyphened

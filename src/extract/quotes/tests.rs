@@ -1665,6 +1665,17 @@ fn it_and_they_go_to_the_subject_of_a_sentence_before() {
 }
 
 #[test]
+fn continue_after_a_modal_is_no_cue() {
+    // "will continue "to ..."" goes on doing something: the quote is in what "She ... told" reports.
+    let text = "Anna Berg spoke in Harbourton. She declared \"What a week!\" and told the dockers her crews \
+                will continue \"to sail in any weather\" all winter.";
+    assert_eq!(
+        speakers(text),
+        [Some("Anna Berg".to_string()), Some("Anna Berg".to_string())]
+    );
+}
+
+#[test]
 fn they_goes_to_a_body_of_people_named_in_the_singular() {
     // A campaign or a union is "they" as well as "it"; a quoted speaker paragraphs back is not who "they" are.
     let text = "“We sail at nine,” the harbour master said.\n\n\
