@@ -107,6 +107,8 @@ FORMER = ["Yugoslavia", "Soviet Union", "USSR", "Czechoslovakia", "East Germany"
           "Sardinia", "Bavaria", "Saxony", "Catalonia", "Andalusia", "Galicia", "Flanders", "Wallonia", "Normandy",
           "Brittany", "Provence", "Corsica", "Punjab", "Sindh", "Kashmir", "Assam", "Mindanao", "Java", "Sumatra",
           "Borneo", "Aceh", "Patagonia", "Yukon", "Quebec", "Ontario", "Tasmania", "Queensland",
+          # the peninsula, and a team's name in sports reports ("Korea substituted ...")
+          "Korea",
           # headline abbreviations
           ("N. Korea", "North Korea"), ("S. Korea", "South Korea"), ("S. Africa", "South Africa"),
           ("N. Ireland", "Northern Ireland")]

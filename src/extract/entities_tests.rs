@@ -22,6 +22,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // "Korea" alone is the peninsula, or a side in a match report, not an organisation.
+        "Korea brought on a second striker after the break. The coach of Korea said little.",
+        &[(Place, "Korea")],
+        &[(Org, "Korea")],
+    ),
+    (
         // A capital inside a surname in Mc or Mac is no brand's: a name word before it makes a person.
         "Two voters, Tavia McClenney and Brant Ostrow, saw the rally. Orla MacLennet spoke after them.",
         &[(Per, "Tavia McClenney"), (Per, "Orla MacLennet")],
