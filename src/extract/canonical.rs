@@ -101,6 +101,7 @@ pub fn resolve(
     split_person_of(&words, &mut mentions, gaz);
     split_at_venue(&words, &mut mentions, gaz);
     split_at_addresses(&words, &mut mentions, gaz);
+    paired_compass_places(&words, &mut mentions, gaz);
     // Whether each token begins a line; the first one does.
     let new_line: Vec<bool> = (0..tokens.len())
         .map(|i| {
@@ -1696,6 +1697,29 @@ fn split_at_addresses(words: &[&str], mentions: &mut Vec<Mention>, gaz: &Gazette
         out.push(m);
     }
     *mentions = out;
+}
+
+/// "North and South Korea" tagged as one name: two places sharing a name after two compass words. The second,
+/// which the gazetteers know ("South Korea"), is kept as a place; the first, a compass word alone, names
+/// nothing by itself and is dropped.
+fn paired_compass_places(words: &[&str], mentions: &mut [Mention], gaz: &Gazetteer) {
+    let compass = |w: &str| {
+        matches!(
+            w,
+            "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western"
+        )
+    };
+    for m in mentions.iter_mut() {
+        if m.last >= m.first + 3
+            && compass(words[m.first])
+            && words[m.first + 1] == "and"
+            && compass(words[m.first + 2])
+            && gaz.phrase_flags(&words[m.first + 2..=m.last]) & PLACE != 0
+        {
+            m.first += 2;
+            m.kind = EntityKind::Place;
+        }
+    }
 }
 
 /// "Hong" + "Kong" tagged as two touching places: one place when the gazetteers know the whole name; so is

@@ -22,6 +22,12 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // Two places sharing a name after two compass words: the second is the known place.
+        "The talks came after North and South Korea exchanged fire across the border.",
+        &[(Place, "South Korea")],
+        &[(Org, "North and South Korea"), (Place, "North and South Korea")],
+    ),
+    (
         // "Korea" alone is the peninsula, or a side in a match report, not an organisation.
         "Korea brought on a second striker after the break. The coach of Korea said little.",
         &[(Place, "Korea")],
