@@ -146,6 +146,7 @@ pub fn resolve(
         let guessed: HashSet<Mention> = guessed.into_iter().collect();
         mentions.retain(|m| !guessed.contains(m));
     }
+    split_pairs_named_alone(&words, &mut mentions);
     make_consistent(&words, &mut mentions, gaz);
     // Repeats that consistency added in sports lines ("DETROIT 48 86 .358" after the venue "AT DETROIT") are
     // teams like the rest.
@@ -2699,6 +2700,42 @@ impl<'a> FamilyNames<'a> {
                 .given_by_surname
                 .get(strip_possessive_word(words[m.last]))
                 .is_some_and(|given| given.iter().any(|g| *g != first))
+    }
+}
+
+/// "US team Cloud9 and Immortals, from Brazil," tagged as one organisation: when the text names the part after
+/// "and", or the part before it, alone as an organisation elsewhere, they are two ("one Immortals player").
+fn split_pairs_named_alone(words: &[&str], mentions: &mut Vec<Mention>) {
+    let alone: HashSet<&[&str]> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+        .map(|m| &words[m.first..=m.last])
+        .filter(|w| !w.contains(&"and"))
+        .collect();
+    if alone.is_empty() {
+        return;
+    }
+    let mut parts = Vec::new();
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Organization || m.last < m.first + 2 {
+            continue;
+        }
+        let Some(k) = (m.first + 1..m.last).find(|&k| words[k] == "and") else {
+            continue;
+        };
+        let (before, after) = (&words[m.first..k], &words[k + 1..=m.last]);
+        if alone.contains(before) || alone.contains(after) {
+            parts.push(Mention {
+                first: k + 1,
+                last: m.last,
+                kind: EntityKind::Organization,
+            });
+            m.last = k - 1;
+        }
+    }
+    if !parts.is_empty() {
+        mentions.extend(parts);
+        mentions.sort_by_key(|m| m.first);
     }
 }
 

@@ -22,6 +22,13 @@ type Case = (
 
 const CASES: &[Case] = &[
     (
+        // Two teams joined by "and" are two when the text names one of them alone.
+        "The final saw US team Harbour9 and Immortals, from Chile, face off. Play stopped when one Immortals \
+         player was caught with his headset off.",
+        &[(Org, "Harbour9"), (Org, "Immortals")],
+        &[(Org, "Harbour9 and Immortals")],
+    ),
+    (
         // Two places sharing a name after two compass words: the second is the known place.
         "The talks came after North and South Korea exchanged fire across the border.",
         &[(Place, "South Korea")],
