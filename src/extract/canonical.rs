@@ -2725,14 +2725,25 @@ fn split_pairs_named_alone(words: &[&str], mentions: &mut Vec<Mention>) {
         };
         let (before, after) = (&words[m.first..k], &words[k + 1..=m.last]);
         if alone.contains(before) || alone.contains(after) {
-            parts.push(Mention {
-                first: k + 1,
-                last: m.last,
-                kind: EntityKind::Organization,
-            });
-            m.last = k - 1;
+            parts.push(cut_organisation(m, k));
         }
     }
+    add_in_order(mentions, parts);
+}
+
+/// Ends an organisation before the word at `k` ("and", "&"), and returns what came after it as an organisation.
+pub(crate) fn cut_organisation(m: &mut Mention, k: usize) -> Mention {
+    let after = Mention {
+        first: k + 1,
+        last: m.last,
+        kind: EntityKind::Organization,
+    };
+    m.last = k - 1;
+    after
+}
+
+/// Adds mentions split off others, keeping the list in text order.
+pub(crate) fn add_in_order(mentions: &mut Vec<Mention>, parts: Vec<Mention>) {
     if !parts.is_empty() {
         mentions.extend(parts);
         mentions.sort_by_key(|m| m.first);

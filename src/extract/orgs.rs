@@ -433,21 +433,17 @@ fn split_institutions(words: &[&str], mentions: &mut Vec<Mention>) {
             is_institution_word(words[k - 1])
                 && (matches!(words[k], "and" | "&") || super::canonical::is_possessive(words[k]))
         }) {
-            if !super::canonical::is_possessive(words[k]) && is_name_word(words[k + 1]) {
-                parts.push(Mention {
-                    first: k + 1,
-                    last: m.last,
-                    kind: EntityKind::Organization,
-                });
+            let keep = !super::canonical::is_possessive(words[k]) && is_name_word(words[k + 1]);
+            let after = super::canonical::cut_organisation(m, k);
+            if keep {
+                parts.push(after);
             }
-            m.last = k - 1;
         }
     }
     if !parts.is_empty() {
         // The parts split off may end in a possessive or hold another "and"; they are split in turn.
         split_institutions(words, &mut parts);
-        mentions.extend(parts);
-        mentions.sort_by_key(|m| m.first);
+        super::canonical::add_in_order(mentions, parts);
     }
 }
 
