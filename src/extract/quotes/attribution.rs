@@ -2190,6 +2190,11 @@ fn subordinate_lead(toks: &[Token]) -> bool {
         .rposition(is_sentence_punct)
         .map_or(0, |p| p + 1);
     let toks = &toks[start..];
+    // "When a man in the crowd shouted, "...," Berg joked": the clause's cue may hand over with a comma.
+    let toks = match toks.split_last() {
+        Some((comma, rest)) if comma.text == "," => rest,
+        _ => toks,
+    };
     let mut words = toks.iter().filter(|t| t.is_word()).map(Token::lower);
     let mut first = words.next().unwrap_or_default();
     if matches!(first.as_str(), "but" | "and" | "yet") {

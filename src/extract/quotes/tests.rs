@@ -1665,6 +1665,19 @@ fn it_and_they_go_to_the_subject_of_a_sentence_before() {
 }
 
 #[test]
+fn a_quote_ending_an_opening_clause_after_its_cue_and_comma_is_that_clauses() {
+    let text =
+        "When a man at the back shouted, \"Lund,\" Berg joked, in a broad accent, \"Come on up!\"";
+    assert_quotes(
+        text,
+        &[
+            ("Lund", Some("a man at the back")),
+            ("Come on up!", Some("Berg")),
+        ],
+    );
+}
+
+#[test]
 fn continue_after_a_modal_is_no_cue() {
     // "will continue "to ..."" goes on doing something: the quote is in what "She ... told" reports.
     let text = "Anna Berg spoke in Harbourton. She declared \"What a week!\" and told the dockers her crews \
