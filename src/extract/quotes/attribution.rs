@@ -2062,7 +2062,8 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             .or_else(possessed_remark)
             .or_else(|| moved_to_speak(&toks[..k]))
             .or_else(what_clause)
-            .or_else(|| phrase_before(&toks[..k - lead], false));
+            .or_else(|| phrase_before(&toks[..k - lead], false))
+            .map(|p| agent_of_participle(&toks[..k], p));
         // "X did this, saying "..."": a gerund's speaker is the subject of the sentence, unless the phrase right
         // before it is its own subject ("with Putin saying").
         let gerund = t.text.ends_with("ing");
@@ -4150,6 +4151,43 @@ fn tokens_before<'t, 'a>(
     toks[..toks.partition_point(|t| t.span.end <= phrase.span.start)]
         .iter()
         .rev()
+}
+
+/// `A letter from the Harbour Trust obtained by the Harbour Daily warns that "..."`: a name after a past
+/// participle and "by" is the participle's agent; the cue's subject is the description the sentence opens with.
+/// Any other phrase is returned as it is.
+fn agent_of_participle(toks: &[Token], phrase: Phrase) -> Phrase {
+    let mut before = tokens_before(toks, &phrase).skip_while(|t| is_determiner(t.text));
+    let (Some(by), Some(participle)) = (before.next(), before.next()) else {
+        return phrase;
+    };
+    let is_participle = participle.is_word()
+        && !participle.is_capitalised()
+        && matches!(
+            participle.lower().as_str(),
+            "obtained"
+                | "seen"
+                | "reviewed"
+                | "released"
+                | "published"
+                | "posted"
+                | "issued"
+                | "sent"
+                | "signed"
+                | "filed"
+                | "written"
+                | "prepared"
+                | "commissioned"
+                | "cited"
+        );
+    if phrase.kind != PhraseKind::Name || by.lower() != "by" || !is_participle {
+        return phrase;
+    }
+    // Read up to the participle, which ends the description as a verb would.
+    let upto = toks.partition_point(|t| t.span.start <= participle.span.start);
+    description_subject(&toks[..upto])
+        .filter(|d| d.span.end <= participle.span.start)
+        .unwrap_or(phrase)
 }
 
 /// "to the Post": a phrase after a preposition (and "the"), which is no subject.

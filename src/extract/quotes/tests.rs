@@ -1678,6 +1678,17 @@ fn a_quote_ending_an_opening_clause_after_its_cue_and_comma_is_that_clauses() {
 }
 
 #[test]
+fn a_name_after_a_participle_and_by_is_no_subject() {
+    // The paper obtained the letter; the letter warns.
+    let text = "A letter from the Harbour Trust obtained by the Harbour Daily warns that \"any further use of \
+                the crest will be met in court.\"";
+    assert_eq!(
+        speakers(text),
+        [Some("A letter from the Harbour Trust".to_string())]
+    );
+}
+
+#[test]
 fn continue_after_a_modal_is_no_cue() {
     // "will continue "to ..."" goes on doing something: the quote is in what "She ... told" reports.
     let text = "Anna Berg spoke in Harbourton. She declared \"What a week!\" and told the dockers her crews \
