@@ -96,11 +96,27 @@ fn party_and_state(word: &str) -> bool {
 /// stop of an abbreviation) and single punctuation characters.
 pub(super) fn tokenize(text: &str, range: Span) -> Vec<Token<'_>> {
     let slice = &text[range.start..range.end];
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    // Offsets as u32 (8 bytes a character, not 16): a range of megabytes of punctuation is a character a token,
+    // and this table is the tokenizer's largest. A range of 4 GiB or more is read in two halves, parted at a space
+    // (no token spans one) or else at a character boundary.
+    let Ok(len) = u32::try_from(slice.len()) else {
+        let half = range.start + slice.len() / 2;
+        let cut = text[half..range.end]
+            .find(char::is_whitespace)
+            .map_or_else(|| char_floor(text, half), |k| half + k);
+        let mut out = tokenize(text, Span::new(range.start, cut));
+        out.extend(tokenize(text, Span::new(cut, range.end)));
+        return out;
+    };
+    let chars: Vec<(u32, char)> = slice
+        .char_indices()
+        .map(|(o, c)| (u32::try_from(o).unwrap_or(len), c))
+        .collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         let (start, c) = chars[i];
+        let start = start as usize;
         if c.is_whitespace() {
             i += 1;
             continue;
@@ -134,12 +150,12 @@ pub(super) fn tokenize(text: &str, range: Span) -> Vec<Token<'_>> {
                     break;
                 }
             }
-            let end = chars.get(j).map_or(slice.len(), |&(o, _)| o);
+            let end = chars.get(j).map_or(slice.len(), |&(o, _)| o as usize);
             if chars.get(j).is_some_and(|&(_, d)| d == '.') && is_abbreviation(&slice[start..end]) {
                 j += 1;
             }
         }
-        let end = chars.get(j).map_or(slice.len(), |&(o, _)| o);
+        let end = chars.get(j).map_or(slice.len(), |&(o, _)| o as usize);
         out.push(Token {
             text: &slice[start..end],
             span: Span::new(range.start + start, range.start + end),
