@@ -1000,7 +1000,8 @@ pub(crate) fn mend_people(
         };
         // A given name, or a word no list knows: not a common word ("Then McCain"), nor before a brand's
         // possessive ("Harbourton McDonald's").
-        let given = gaz.word_flags(words[first]) & GIVEN != 0;
+        let flags = gaz.word_flags(words[first]);
+        let given = flags & GIVEN != 0;
         let possessive = words
             .get(m.last + 1)
             .is_some_and(|w| matches!(*w, "'s" | "’s"));
@@ -1008,7 +1009,7 @@ pub(crate) fn mend_people(
             && is_gaelic_surname(words[m.last])
             && is_name_word(words[first])
             && (given || !(possessive || gazetteer::is_common_word(&lower_case(words[first]))))
-            && gaz.word_flags(words[first]) & (PLACE | ORG | TITLE | DEMONYM) == 0
+            && flags & (PLACE | ORG | TITLE | DEMONYM) == 0
             && gaz.phrase_flags(&words[first..=m.last]) & (PLACE | ORG) == 0
             && !not_in_person_names(words[first])
         {

@@ -99,7 +99,7 @@ pub(super) fn tokenize(text: &str, range: Span) -> Vec<Token<'_>> {
     // Offsets as u32 (8 bytes a character, not 16): a range of megabytes of punctuation is a character a token,
     // and this table is the tokenizer's largest. A range of 4 GiB or more is read in two halves, parted at a space
     // (no token spans one) or else at a character boundary.
-    let Ok(len) = u32::try_from(slice.len()) else {
+    if u32::try_from(slice.len()).is_err() {
         let half = range.start + slice.len() / 2;
         let cut = text[half..range.end]
             .find(char::is_whitespace)
@@ -107,11 +107,9 @@ pub(super) fn tokenize(text: &str, range: Span) -> Vec<Token<'_>> {
         let mut out = tokenize(text, Span::new(range.start, cut));
         out.extend(tokenize(text, Span::new(cut, range.end)));
         return out;
-    };
-    let chars: Vec<(u32, char)> = slice
-        .char_indices()
-        .map(|(o, c)| (u32::try_from(o).unwrap_or(len), c))
-        .collect();
+    }
+    // Every offset is under `len`, which fits in a u32.
+    let chars: Vec<(u32, char)> = slice.char_indices().map(|(o, c)| (o as u32, c)).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
