@@ -2867,6 +2867,7 @@ fn subject_start_after_dateline(toks: &[Token]) -> Option<usize> {
         // "At a fair in Harbourton, Vt., on Friday, Berg ...": the place's state or country and a phrase of
         // time after the opening phrase belong to it.
         let mut skipped = at;
+        let mut past_adjectives = false;
         for _ in 0..3 {
             let Some(next) = toks[skipped..]
                 .iter()
@@ -2895,8 +2896,13 @@ fn subject_start_after_dateline(toks: &[Token]) -> Option<usize> {
             // "In a long, dockside interview last year, Berg ...", "On May 4, 2015, Berg ...": a comma inside the
             // opening phrase, between two adjectives of its noun or before a date's year. The words after it hold
             // no verb, and neither an article nor a pronoun opens them.
+            // "Following a swiftly called, late meeting, the board ...": so after a preposition of time.
             let continues_phrase = skipped == at
-                && is_preposition(&toks[0].lower())
+                && (is_preposition(&toks[0].lower())
+                    || matches!(
+                        toks[0].lower().as_str(),
+                        "following" | "after" | "before" | "amid" | "despite"
+                    ))
                 && (1..=10).contains(&seg.len())
                 && !seg[0].is_capitalised()
                 && !is_determiner(seg[0].text)
@@ -2905,11 +2911,14 @@ fn subject_start_after_dateline(toks: &[Token]) -> Option<usize> {
             if !(place || phrase || continues_phrase) {
                 break;
             }
+            past_adjectives = continues_phrase;
             skipped = next + 1;
         }
-        let subject_follows = toks
-            .get(skipped)
-            .is_some_and(|t| is_name_word(t) || is_pronoun(t.text));
+        // "In a long, dockside interview, the harbour board ...": past an opening phrase with a comma between its
+        // adjectives, an article may open the subject too (not past a name: "Anna Berg, the port chief").
+        let subject_follows = toks.get(skipped).is_some_and(|t| {
+            is_name_word(t) || is_pronoun(t.text) || (past_adjectives && is_determiner(t.text))
+        });
         Some(past_clause(
             toks,
             if subject_follows { skipped } else { at },

@@ -1472,6 +1472,19 @@ fn an_opening_word_or_phrase_is_no_speaker() {
              added, “The boats will sail again.”",
             Some("Ana Ruiz"),
         ),
+        // A comma between two adjectives of the opening phrase's noun, then a described subject: the subject
+        // issued the statement that calls, not the statement itself.
+        (
+            "Following a swiftly called, late-evening meeting, the Harbour Board issued a statement calling the \
+             new fares “a plain breach” of its rules.",
+            Some("the Harbour Board"),
+        ),
+        // A name with an aside after the opening phrase is the subject, not the aside's description.
+        (
+            "At the fair in Harbourton, Tom Lund, the port chief, issued a statement calling the fares “a \
+             breach.”",
+            Some("Tom Lund"),
+        ),
     ];
     for (text, speaker) in rows {
         let got = found(text, &[]);
