@@ -3793,6 +3793,17 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
             }
             return None;
         }
+        // "Lund, who in 2010 said": a year, a day or a month after "in" or "on" between "who" or a name and the
+        // cue.
+        if end >= 3
+            && matches!(toks[end - 2].lower().as_str(), "in" | "on")
+            && ((is_number(&toks[end - 1]) && toks[end - 1].text.len() == 4)
+                || super::words::DAYS_AND_MONTHS.contains(&toks[end - 1].lower().as_str()))
+            && (toks[end - 3].lower() == "who" || is_name_word(&toks[end - 3]))
+        {
+            end -= 2;
+            continue;
+        }
         // "Lund was quick to add": a readiness between the subject and its cue.
         if end >= 3
             && toks[end - 1].text == "to"
@@ -3896,8 +3907,15 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
                 let person = np
                     .last()
                     .is_some_and(|h| super::words::names_a_person(&h.lower()));
-                // Not an appositive between commas ("Lund, the board's strategist, who"): its name speaks.
+                // Not an appositive between commas ("Lund, the board's strategist, who", "Lund, now the port
+                // chief, who"): its name speaks.
+                let appositive = d == 1
+                    && matches!(
+                        inner[0].lower().as_str(),
+                        "now" | "then" | "still" | "once" | "formerly" | "currently" | "also"
+                    );
                 if d > 0
+                    && !appositive
                     && (2..=6).contains(&np.len())
                     && person
                     && np[1..]

@@ -390,6 +390,15 @@ fn attribution_shapes() {
             Some("the Norwegian mayor"),
             Some("said"),
         ),
+        // An appositive opening with "now" or "then" describes the name before it, which "who" stands for; a year
+        // after "in" may stand between "who" and the cue.
+        (
+            "Nils Okafor has long quarrelled with Lund, now the port chief, who in 2010 said the aim was to make \
+             Okafor a “one-year chief.”",
+            "one-year chief.",
+            Some("Lund"),
+            Some("said"),
+        ),
         // Who a reporter works for is not who speaks.
         (
             "A reporter for the Vasa Post called it “utter chaos.”",
