@@ -244,6 +244,13 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     if found.as_ref().is_some_and(|a| a.phrase.is_some()) {
         return found;
     }
+    if let Some(doer) = after_tokens
+        .as_deref()
+        .filter(|_| ending.comma)
+        .and_then(|after| opening_gerund_doer(&lead_toks, after))
+    {
+        return Some(doer);
+    }
     if let Some(closing) = after_tokens.as_deref().and_then(sentence_end_attribution) {
         return Some(closing);
     }
@@ -331,6 +338,50 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
             }
         }
     }
+}
+
+/// `After saying her foot was "so sore," she was taken to hospital`: a gerund cue opening the sentence, alone or
+/// after "after", "before", "while", "upon" or "when", has the main clause's subject for its speaker, a pronoun or
+/// a name right after the comma that closes the quote, before a verb in lower case.
+fn opening_gerund_doer(lead: &[Token], after: &[Token]) -> Option<Attribution> {
+    let start = lead
+        .iter()
+        .rposition(is_sentence_punct)
+        .map_or(0, |p| p + 1);
+    let first = lead.get(start)?;
+    let opener = matches!(
+        first.lower().as_str(),
+        "after" | "before" | "while" | "upon" | "when"
+    );
+    let cue = lead.get(start + usize::from(opener))?;
+    let gerund = cue.lower().ends_with("ing") && is_cue(cue.text);
+    if !gerund || (!opener && !cue.is_capitalised()) {
+        return None;
+    }
+    // The comma may stand inside the closing marks or after them.
+    let rest = match after.first() {
+        Some(t) if t.text == "," => &after[1..],
+        _ => after,
+    };
+    let subject = rest.first()?;
+    let (phrase, next) = if matches!(subject.lower().as_str(), "he" | "she" | "they" | "we" | "i") {
+        let phrase = Phrase {
+            kind: PhraseKind::Pronoun,
+            text: pronoun_text(subject.text),
+            span: subject.span,
+            org_like: false,
+        };
+        (phrase, rest.get(1))
+    } else {
+        let end = run_end(rest, 0);
+        (name_from_run(&rest[..end], false)?, rest.get(end))
+    };
+    next.filter(|t| t.is_word() && !t.is_capitalised())?;
+    Some(Attribution {
+        cue: Some(cue.span),
+        phrase: Some(phrase),
+        subject_only: false,
+    })
 }
 
 /// The attribution after a quote ending in a comma read past the short quote `quoted[next]` when the words up to it

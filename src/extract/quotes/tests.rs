@@ -4004,3 +4004,28 @@ fn a_weak_cue_after_a_verb_of_causing_speaks_for_its_object() {
                 that \"every cent went to the quay.\"";
     assert_eq!(speakers(text), [Some("Tom Lund".to_string())]);
 }
+
+#[test]
+fn a_gerund_cue_opening_the_sentence_is_spoken_by_the_main_clause_subject() {
+    let rows = [
+        (
+            "Anna Berg wrote a book about the port.\n\nAfter saying her left hand was “so stiff I could not hold a \
+             rope,” she was taken to the clinic in Vasa.",
+            Some("Anna Berg"),
+        ),
+        (
+            "The crews met on Monday.\n\nWhile calling the fares “a plain insult,” Tom Lund stayed calm.",
+            Some("Tom Lund"),
+        ),
+        // A gerund after its own doer is that doer's, not the main clause subject's.
+        (
+            "The crews met on Monday.\n\nThe clerk saying it was “a plain insult,” Tom Lund left.",
+            Some("The clerk"),
+        ),
+    ];
+    for (text, speaker) in rows {
+        let got = found(text, &[]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), speaker, "{text}");
+    }
+}
