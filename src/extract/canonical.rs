@@ -3257,6 +3257,16 @@ pub fn formal_given_name(word: &str) -> String {
 
 /// A word of kinship or of a generation, lower case: "father", "son", "elder".
 fn is_kin_word(lower: &str) -> bool {
+    let spouse_or_wider = matches!(
+        lower,
+        "mom" | "wife" | "husband" | "widow" | "uncle" | "aunt" | "cousin" | "nephew" | "niece"
+    );
+    (is_relative_word(lower) && !spouse_or_wider)
+        || matches!(lower, "elder" | "younger" | "senior" | "junior" | "first")
+}
+
+/// A word for a relative, lower case: "father", "wife", "cousin".
+fn is_relative_word(lower: &str) -> bool {
     matches!(
         lower,
         "father"
@@ -3266,15 +3276,19 @@ fn is_kin_word(lower: &str) -> bool {
             | "grandson"
             | "brother"
             | "mother"
+            | "mom"
             | "daughter"
             | "granddaughter"
             | "grandmother"
             | "sister"
-            | "elder"
-            | "younger"
-            | "senior"
-            | "junior"
-            | "first"
+            | "wife"
+            | "husband"
+            | "widow"
+            | "uncle"
+            | "aunt"
+            | "cousin"
+            | "nephew"
+            | "niece"
             | "namesake"
     )
 }
@@ -3572,6 +3586,8 @@ fn group(
         let at = named_first.get(person).copied().unwrap_or(usize::MAX);
         (opens_common, at)
     };
+    // The shorter names several people share, with those people.
+    let mut shared_by: HashMap<&str, Vec<&str>, FastBuild> = HashMap::default();
     let resolved: HashMap<&str, &str, FastBuild> = full_names
         .iter()
         .zip(&candidates)
@@ -3584,31 +3600,85 @@ fn group(
             people.sort_unstable();
             people.dedup();
             let person = match people[..] {
-                [_, _, ..] => people
-                    .into_iter()
-                    .min_by_key(|&p| (rank(p), p))
+                [_, _, ..] => {
+                    let first = people
+                        .iter()
+                        .copied()
+                        .min_by_key(|&p| (rank(p), p))
+                        .unwrap_or(longer);
                     // "Kristin Wilkins" named first, "Kristen Wilkins" more often: one person spelt two ways,
                     // whose most frequent spelling names her.
-                    .map(|first| {
-                        if spelt_alike(first, longer) {
-                            longer
-                        } else {
-                            first
-                        }
-                    })
-                    .unwrap_or(longer),
+                    if spelt_alike(first, longer) {
+                        longer
+                    } else {
+                        shared_by.insert(name, people);
+                        first
+                    }
+                }
                 _ => longer,
             };
             (*name, person)
         })
         .collect();
+    // "Gary Lund" early in a long story, "Secretary Jeh Lund says" much later, then "Lund said": a shared name
+    // after another person sharing it was named in full, not as a relative ("whose father Anders Holt"), is that
+    // person, who was named last.
+    let mut person_at: Vec<Option<&str>> = vec![None; mentions.len()];
+    if !shared_by.is_empty() {
+        let mut order: Vec<usize> = (0..mentions.len()).collect();
+        order.sort_by_key(|&i| mentions[i].first);
+        // Each person's last mention in full so far, by its first token.
+        let mut last_full: HashMap<&str, usize, FastBuild> = HashMap::default();
+        // How often each person is named in full: a namesake named less often than the person the article named
+        // first ("Eric Trump" once beside "Donald Trump" throughout) does not take the shared name.
+        let mut in_full: HashMap<&str, usize, FastBuild> = HashMap::default();
+        for (m, name) in mentions.iter().zip(&names) {
+            if m.kind == EntityKind::Person && name.contains(' ') && !shared_by.contains_key(name) {
+                *in_full.entry(resolved[name]).or_default() += 1;
+            }
+        }
+        // Where each shared name was first used alone.
+        let mut used_alone: HashMap<&str, usize, FastBuild> = HashMap::default();
+        for i in order {
+            let (m, name) = (&mentions[i], names[i]);
+            if m.kind != EntityKind::Person {
+                continue;
+            }
+            if let Some(people) = shared_by.get(name) {
+                let first = resolved[name];
+                let often = in_full.get(first).copied().unwrap_or(0);
+                // Only where the article had not yet used the shared name alone when it named the other person:
+                // after "Tom Lund ... Lund said ... Anna Lund", "Lund" stays Tom Lund.
+                let used_from = *used_alone.entry(name).or_insert(m.first);
+                person_at[i] = people
+                    .iter()
+                    .filter_map(|p| last_full.get(p).map(|&at| (at, *p)))
+                    .max()
+                    .filter(|&(at, p)| {
+                        at < used_from && in_full.get(p).copied().unwrap_or(0) >= often
+                    })
+                    .map(|(_, p)| p);
+            } else if name.contains(' ')
+                && !surnames.contains_key(&m.first)
+                // Named as a speaker ("Secretary Jeh Lund says"), not in passing ("the staff of Jeh Lund").
+                && words
+                    .get(m.last + 1)
+                    .is_some_and(|w| is_speech_verb(w))
+                && !words[m.first.saturating_sub(3)..m.first]
+                    .iter()
+                    .any(|w| is_relative_word(&lower_case(w)))
+            {
+                last_full.insert(resolved[name], m.first);
+            }
+        }
+    }
 
     let respelt = given_names_respelt(mentions, &names, &resolved);
     let mut entities: Vec<Entity> = Vec::new();
     let mut index: HashMap<(EntityKind, &str), usize, FastBuild> = HashMap::default();
-    for (m, name) in mentions.iter().zip(&names) {
+    for ((m, name), named_last) in mentions.iter().zip(&names).zip(person_at) {
         let name = if m.kind == EntityKind::Person {
-            let person = resolved[name];
+            let person = named_last.unwrap_or(resolved[name]);
             respelt.get(person).copied().unwrap_or(person)
         } else {
             name
@@ -3788,6 +3858,26 @@ mod tests {
         let text = "Maren Holt won . Maren Holt spoke . Holt said so .";
         let got = grouped(text, &[(0, 1), (4, 5), (8, 8)]);
         assert_eq!(got[2], "Maren Holt", "{got:?}");
+    }
+
+    #[test]
+    fn a_shared_surname_joins_a_namesake_just_introduced_as_a_speaker() {
+        // "Lund" was not yet used alone when Jeh Lund was introduced speaking: the later "Lund" is his.
+        let text = "Gary Lund ran . Jeh Lund says no . Lund said so . Lund left .";
+        let got = grouped(text, &[(0, 1), (4, 5), (9, 9), (13, 13)]);
+        assert_eq!(got[2..], ["Jeh Lund", "Jeh Lund"], "{got:?}");
+        // The surname already used alone for the first person stays his, whoever is introduced after.
+        let text = "Gary Lund ran . Lund won . Jeh Lund says no . Lund said so .";
+        let got = grouped(text, &[(0, 1), (4, 4), (7, 8), (12, 12)]);
+        assert_eq!(got[3], "Gary Lund", "{got:?}");
+        // Named in passing, not speaking, the namesake does not take the surname.
+        let text = "Gary Lund ran . The staff of Jeh Lund came . Lund said so .";
+        let got = grouped(text, &[(0, 1), (7, 8), (11, 11)]);
+        assert_eq!(got[2], "Gary Lund", "{got:?}");
+        // Nor a relative introduced speaking.
+        let text = "Gary Lund ran . His father Jeh Lund says no . Lund said so .";
+        let got = grouped(text, &[(0, 1), (6, 7), (11, 11)]);
+        assert_eq!(got[2], "Gary Lund", "{got:?}");
     }
 
     #[test]
