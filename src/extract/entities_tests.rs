@@ -490,6 +490,14 @@ const CASES: &[Case] = &[
         &[(Per, "Wages")],
     ),
     (
+        // So is one a list holds as a minor place ("Unity", a region), opening a quote's sentence; a country or a
+        // major city stays a place.
+        "The crews met in Vasa on Monday.\n\n\"Unity brings plenty, since crews stop quarrelling over the \
+         catch,\" she said in the hall.\n\nNorway signed the deal.",
+        &[(Place, "Vasa"), (Place, "Norway")],
+        &[(Place, "Unity")],
+    ),
+    (
         // A place the tagger cut short takes the words that make it a known place.
         "Her South Carolina office opened on Monday.\nVoters in New Hampshire Tuesday said no.",
         &[(Place, "South Carolina"), (Place, "New Hampshire")],
