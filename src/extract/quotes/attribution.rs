@@ -810,12 +810,18 @@ fn subject_of_partial(
     // "The results are not in, but Berg's campaign claims "victory"": the clause after "but" has its own subject,
     // as has the clause after ", while" ("Lund signed an order, while Berg proposed we "wait""), unless an
     // "according to" before it gives the whole sentence's source.
+    // So has a clause of time opening with its own pronoun ("Lund slammed Berg after she attacked the
+    // crews and blamed the storms on "bad luck"").
     let clause = (1..toks.len()).rev().find(|&k| {
         toks[k].text == ";"
             || (toks[k - 1].text == ","
                 && (toks[k].lower() == "but"
                     || (matches!(toks[k].lower().as_str(), "while" | "whereas")
                         && !toks[..k].iter().any(|t| t.lower() == "according"))))
+            || (matches!(toks[k].text, "after" | "when" | "before" | "until")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.text, "he" | "she" | "they" | "we" | "I")))
     });
     let toks = match clause {
         Some(k) if toks[k + 1..].iter().filter(|t| t.is_word()).count() >= 3 => &toks[k + 1..],

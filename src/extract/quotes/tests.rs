@@ -4029,3 +4029,30 @@ fn a_gerund_cue_opening_the_sentence_is_spoken_by_the_main_clause_subject() {
         assert_eq!(got[0].1.as_deref(), speaker, "{text}");
     }
 }
+
+#[test]
+fn a_clause_of_time_with_its_own_pronoun_speaks_its_partial_quote() {
+    let rows = [
+        // The main clause's subject slammed; "she" blamed, in words of her own.
+        (
+            "The port board met.\n\nGovernor Tom Lund slammed harbour chief Anna Berg as a “shame” after she fined \
+             the crews and blamed the storms on “poor luck” at sea.",
+            Some("Anna Berg"),
+        ),
+        // Not a clause of cause: "because she ..." gives the main subject's reasons.
+        (
+            "The port board met.\n\nTom Lund said Anna Berg was unfit to lead because she hid the logs and \
+             “may well pardon herself.”",
+            Some("Tom Lund"),
+        ),
+    ];
+    for (text, speaker) in rows {
+        let people = [
+            entity_at(text, "Tom Lund", EntityKind::Person),
+            entity_at(text, "Anna Berg", EntityKind::Person),
+        ];
+        let got = found(text, &people);
+        let last = got.last().expect("a quote");
+        assert_eq!(last.1.as_deref(), speaker, "{got:?}");
+    }
+}
