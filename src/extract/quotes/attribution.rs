@@ -3195,8 +3195,12 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
     // "On Monday, the harbour board ...": after an opening phrase and its comma, but not after "According to
     // X," whose X is the source.
     // "Their union sent a letter saying": a possessive pronoun opens a description as an article does.
-    let possessive_pronoun =
-        |t: &Token| matches!(t.lower().as_str(), "his" | "her" | "their" | "its");
+    let possessive_pronoun = |t: &Token| {
+        matches!(
+            t.lower().as_str(),
+            "his" | "her" | "their" | "its" | "my" | "our" | "your"
+        )
+    };
     let start = if toks
         .get(start)
         .is_some_and(|t| is_determiner(t.text) || possessive_pronoun(t))

@@ -340,9 +340,14 @@ pub(super) fn introduces_one_for(description: &str, pronoun: &str) -> bool {
         .split_whitespace()
         .map(str::to_lowercase)
         .collect();
-    if !words
+    // "My mother", "his sister": a possessive before a word for a relative of one gender introduces one too.
+    let possessive = words
         .first()
-        .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "one" | "another"))
+        .is_some_and(|w| matches!(w.as_str(), "my" | "his" | "her" | "their" | "our" | "your"));
+    if !possessive
+        && !words
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "one" | "another"))
     {
         return false;
     }
@@ -389,7 +394,7 @@ pub(super) fn introduces_one_for(description: &str, pronoun: &str) -> bool {
             | "congressman"
             | "chairman"
     );
-    let person = female || male || words::names_a_person(head);
+    let person = female || male || (!possessive && words::names_a_person(head));
     let fits = if pronoun == "he" { !female } else { !male };
     person && fits
 }

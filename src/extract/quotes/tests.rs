@@ -1812,6 +1812,13 @@ fn he_or_she_after_a_sentence_opening_with_a_person_described() {
         Some("One delegate from Vasa"),
         "{got:?}"
     );
+    // A possessive before a word for a relative of one gender describes one person as an article does; a man named
+    // before is not "she".
+    let text = "Tom Lund ran the port for years.\n\nHis sister is gentler these days, yet at 90 she still tells \
+                visitors, “Nobody is born to row.”";
+    let people = [entity_at(text, "Tom Lund", EntityKind::Person)];
+    let got = found(text, &people);
+    assert_eq!(got[0].1.as_deref(), Some("His sister"), "{got:?}");
 }
 
 #[test]
