@@ -212,6 +212,9 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     if let Some(chanted) = chanted_by(&lead_toks) {
         return Some(chanted);
     }
+    if let Some(included) = included_speaker(&lead_toks) {
+        return Some(included);
+    }
     if names_a_thing(&lead_toks) {
         return None;
     }
@@ -338,6 +341,43 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
             }
         }
     }
+}
+
+/// `Several crews said the same, including the harbour master Tom Lund -- "..."`: a name brought in by "including",
+/// "such as" or "among them" (a description in lower case may stand before it), then a dash or a colon right before
+/// the quote, is who says it, not the sentence's subject.
+fn included_speaker(lead: &[Token]) -> Option<Attribution> {
+    let (last, before) = lead.split_last()?;
+    if !(is_dash(last) || last.text == ":") {
+        return None;
+    }
+    let mut end = before.len();
+    while end > 0 && is_dash(&before[end - 1]) {
+        end -= 1;
+    }
+    let start = run_start(before, end);
+    if start == end {
+        return None;
+    }
+    let name = name_from_run(&before[start..end], false)?;
+    // The words in lower case before the name, nearest last: at most eight are read.
+    let words: Vec<String> = before[..start]
+        .iter()
+        .rev()
+        .take(8)
+        .take_while(|t| t.is_word() && !t.is_capitalised())
+        .map(Token::lower)
+        .collect();
+    let introduced = words.iter().enumerate().any(|(k, w)| {
+        w == "including"
+            || (w == "as" && words.get(k + 1).is_some_and(|p| p == "such"))
+            || (w == "them" && words.get(k + 1).is_some_and(|p| p == "among"))
+    });
+    introduced.then_some(Attribution {
+        cue: None,
+        phrase: Some(name),
+        subject_only: false,
+    })
 }
 
 /// `After saying her foot was "so sore," she was taken to hospital`: a gerund cue opening the sentence, alone or

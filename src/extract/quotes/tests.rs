@@ -4063,3 +4063,33 @@ fn a_clause_of_time_with_its_own_pronoun_speaks_its_partial_quote() {
         assert_eq!(last.1.as_deref(), speaker, "{got:?}");
     }
 }
+
+#[test]
+fn a_name_brought_in_by_including_before_a_dash_speaks() {
+    let rows = [
+        (
+            "The port board met.\n\nOther skippers spoke up too, including the retired ferry captain Tom Lund -- \
+             “The quay needs new lights before winter.”",
+            Some("Tom Lund"),
+        ),
+        (
+            "The port board met.\n\nSeveral crews agreed, among them Anna Berg: “The pier stays.”",
+            Some("Anna Berg"),
+        ),
+        // Without such a word, the name before the dash is the sentence's object, and its subject speaks.
+        (
+            "The port board met.\n\nAnna Berg thanked her old friend Tom Lund -- “You kept the lights on.”",
+            Some("Anna Berg"),
+        ),
+    ];
+    for (text, speaker) in rows {
+        let people: Vec<Entity> = ["Tom Lund", "Anna Berg"]
+            .into_iter()
+            .filter(|name| text.contains(name))
+            .map(|name| entity_at(text, name, EntityKind::Person))
+            .collect();
+        let got = found(text, &people);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), speaker, "{text}");
+    }
+}
