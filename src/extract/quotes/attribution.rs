@@ -48,7 +48,10 @@ pub(super) fn attribute_all(
     quoted: &[Quoted],
 ) -> Vec<Option<Attribution>> {
     let mut all: Vec<Option<Attribution>> = (0..quoted.len())
-        .map(|i| attribute(text, paragraphs, quoted, i))
+        .map(|i| {
+            attribute(text, paragraphs, quoted, i)
+                .map(|a| issuer_of_document(text, lead_in(text, paragraphs, quoted, i), a))
+        })
         .collect();
     // "Ferries are "the lifeline" and "the pride of the town," Berg said": quotes of a few words or more joined
     // by "and", "or" or a comma share the attribution of the last of them (a letter, "R" or "D", is no quotation).
@@ -79,6 +82,45 @@ pub(super) fn attribute_all(
         }
     }
     all
+}
+
+/// `Anna Berg released a statement on Monday that said the port was "in fine shape"`: a document put out by the
+/// sentence's subject ("issued", "released", "sent" ... "a statement", "a letter from her lawyer") carries the words
+/// of that subject, who speaks them.
+fn issuer_of_document(text: &str, lead: Span, a: Attribution) -> Attribution {
+    let Some(phrase) = a
+        .phrase
+        .as_ref()
+        .filter(|p| p.kind == PhraseKind::Description && lead.start <= p.span.start)
+    else {
+        return a;
+    };
+    let words: Vec<String> = phrase.text.split(' ').map(str::to_lowercase).collect();
+    let head = words
+        .iter()
+        .skip(1)
+        .take_while(|w| !is_preposition(w))
+        .last()
+        .map_or("", String::as_str);
+    let document = matches!(words[0].as_str(), "a" | "an") && is_issued_document(head);
+    if !document {
+        return a;
+    }
+    let toks = tokenize(text, Span::new(lead.start, phrase.span.start));
+    let Some((verb, before)) = toks.split_last() else {
+        return a;
+    };
+    let issued = is_issuing_verb(&verb.lower());
+    match sentence_subject(before)
+        .or_else(|| description_subject(before))
+        .filter(|_| issued)
+    {
+        Some(subject) => Attribution {
+            phrase: Some(subject),
+            ..a
+        },
+        None => a,
+    }
 }
 
 /// The text before a quote that belongs to its sentence: from the sentence start, or the end of the quote before it
@@ -3513,10 +3555,7 @@ pub(super) fn last_cue_phrase(text: &str, paragraph: Span) -> Option<Phrase> {
 /// "released a brief statement", "sent a letter", "published an open letter".
 fn issued_document(toks: &[Token]) -> Option<usize> {
     let noun = toks.last()?;
-    if !matches!(
-        noun.lower().as_str(),
-        "statement" | "letter" | "memo" | "memorandum" | "communique" | "communiqué"
-    ) {
+    if !is_issued_document(&noun.lower()) {
         return None;
     }
     let n = toks.len() - 1;
@@ -3524,13 +3563,26 @@ fn issued_document(toks: &[Token]) -> Option<usize> {
     (2..=3).filter(|&back| back <= n).find_map(|back| {
         let verb = n - back;
         let article = &toks[verb + 1];
-        let issued = matches!(
-            toks[verb].lower().as_str(),
-            "issued" | "released" | "published" | "sent" | "posted" | "delivered" | "circulated"
-        );
+        let issued = is_issuing_verb(&toks[verb].lower());
         let adjective_ok = back == 2 || toks[verb + 2].text.starts_with(char::is_lowercase);
         (issued && matches!(article.lower().as_str(), "a" | "an") && adjective_ok).then_some(verb)
     })
+}
+
+/// A document someone puts out to speak for them: "statement", "letter", "memo".
+fn is_issued_document(lower: &str) -> bool {
+    matches!(
+        lower,
+        "statement" | "letter" | "memo" | "memorandum" | "communique" | "communiqué"
+    )
+}
+
+/// A verb of putting out a document, in the past: "issued", "released".
+fn is_issuing_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "issued" | "released" | "published" | "sent" | "posted" | "delivered" | "circulated"
+    )
 }
 
 /// The subject (a name or a pronoun) of the last sentence in `range` ("Sen. Lindqvist, who chairs the board,

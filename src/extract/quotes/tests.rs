@@ -4082,7 +4082,34 @@ fn a_name_brought_in_by_including_before_a_dash_speaks() {
             Some("Anna Berg"),
         ),
     ];
-    for (text, speaker) in rows {
+    one_quote_each(&rows);
+}
+
+#[test]
+fn a_document_put_out_by_the_subject_speaks_for_it_through_a_relative_clause() {
+    let rows = [
+        (
+            "Tom Lund rows every morning.\n\nHe released a letter from his nurse on Friday that states he has “the \
+             heart of a boy” at 70.",
+            Some("Tom Lund"),
+        ),
+        (
+            "The port board met.\n\nAnna Berg sent a letter to the crews on Monday that said the quay was “in fine \
+             shape” for winter.",
+            Some("Anna Berg"),
+        ),
+        // A document only read about speaks for itself.
+        (
+            "The port board met.\n\nAnna Berg read a letter on Monday that said the quay was “in fine shape.”",
+            Some("a letter"),
+        ),
+    ];
+    one_quote_each(&rows);
+}
+
+/// Each text holds one quote, spoken by the speaker given; "Tom Lund" and "Anna Berg" are people where named.
+fn one_quote_each(rows: &[(&str, Option<&str>)]) {
+    for &(text, speaker) in rows {
         let people: Vec<Entity> = ["Tom Lund", "Anna Berg"]
             .into_iter()
             .filter(|name| text.contains(name))
