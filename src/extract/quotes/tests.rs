@@ -4120,3 +4120,14 @@ fn one_quote_each(rows: &[(&str, Option<&str>)]) {
         assert_eq!(got[0].1.as_deref(), speaker, "{text}");
     }
 }
+
+#[test]
+fn a_time_on_a_line_of_its_own_ends_its_sentence() {
+    // "2:25 p.m." heads a live blog's entry: the entry's first sentence opens after it, and its subject is what
+    // "it" stands for.
+    let text = "Port news\n\n2:25 p.m.\n\nTom Lund’s campaign is defending his posts. It’s denouncing what it calls \
+                “a plain smear.”";
+    let got = found(text, &[]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Tom Lund’s campaign"), "{got:?}");
+}

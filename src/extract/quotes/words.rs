@@ -222,7 +222,12 @@ pub(super) fn last_sentence_break(text: &str, range: Span) -> Option<usize> {
                 .rev()
                 .find(|&(_, ch)| ch.is_whitespace())
                 .map_or(0, |(p, ch)| p + ch.len_utf8());
-            if is_abbreviation(&slice[word_start..offset]) {
+            // "2:25 p.m." on a line of its own: an abbreviation before a line break ends the sentence too.
+            let line_ends = text[space_at..]
+                .chars()
+                .take_while(|c| c.is_whitespace())
+                .any(|c| c == '\n');
+            if is_abbreviation(&slice[word_start..offset]) && !line_ends {
                 continue;
             }
         }
