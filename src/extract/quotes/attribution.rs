@@ -1774,6 +1774,15 @@ fn sentence_end_attribution(tokens: &[Token]) -> Option<Attribution> {
     for comma in commas.rev().take(3) {
         let tail = &toks[comma + 1..];
         let Some(first) = tail.first() else { continue };
+        // `... at the fair last month, according to union chief Anna Holm.`
+        if let Some(according) = according_to(tail, 0).filter(|a| {
+            a.phrase.as_ref().is_some_and(|p| {
+                let rest = tail.iter().position(|t| t.span.start >= p.span.end);
+                rest.is_none_or(|r| tail[r].text == ",")
+            })
+        }) {
+            return Some(according);
+        }
         if !(first.is_word() && is_cue(first.text) && !is_weak_cue(first.text)) {
             continue;
         }

@@ -4131,3 +4131,20 @@ fn a_time_on_a_line_of_its_own_ends_its_sentence() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Tom Lund’s campaign"), "{got:?}");
 }
+
+#[test]
+fn according_to_closing_the_sentence_gives_its_source() {
+    one_quote_each(&[
+        (
+            "The port board met.\n\nThe crews met the new ferry with chants of “Slow boat!” at the quay in Vasa \
+             last month, according to harbour union chief Anna Berg.",
+            Some("Anna Berg"),
+        ),
+        // Not when words other than an aside follow the name: the chanters are who the sentence names.
+        (
+            "The port board met.\n\nThe crews chanted “Slow boat!” at the quay, according to Anna Berg and the \
+             ferry log of that week.",
+            Some("The crews"),
+        ),
+    ]);
+}
