@@ -3194,6 +3194,7 @@ fn is_count(t: &Token) -> bool {
                 | "thousands"
                 | "dozens"
                 | "scores"
+                | "several"
         )
 }
 
@@ -3331,7 +3332,9 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
             // "The retired ferryman": a form in -ed right after the determiner describes the noun.
             || (lower.ends_with("ed") && !t.is_capitalised() && end > start + 1)
             || is_irregular_past(&lower)
+            // "several fishing groups": after a count, the noun is a plural.
             || (lower.ends_with('s')
+                && count.is_none()
                 && !lower.ends_with("ss")
                 && !t.is_capitalised()
                 && end > start + 1

@@ -4148,3 +4148,18 @@ fn according_to_closing_the_sentence_gives_its_source() {
         ),
     ]);
 }
+
+#[test]
+fn several_opens_a_described_subject_as_a_count_does() {
+    one_quote_each(&[
+        (
+            "The port board met.\n\nIn August, several fishing groups granted Mr. Lund more time to clean the quay, \
+             saying his “spare cash was less than hoped.”",
+            Some("several fishing groups"),
+        ),
+        (
+            "The port board met.\n\nIn May, 40 fishing groups wrote to Mr. Lund, saying his fares “hurt us all.”",
+            Some("40 fishing groups"),
+        ),
+    ]);
+}
