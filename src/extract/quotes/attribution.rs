@@ -1775,12 +1775,30 @@ fn sentence_end_attribution(tokens: &[Token]) -> Option<Attribution> {
         let tail = &toks[comma + 1..];
         let Some(first) = tail.first() else { continue };
         // `... at the fair last month, according to union chief Anna Holm.`
-        if let Some(according) = according_to(tail, 0).filter(|a| {
+        // The name may run on past the phrase read ("the organizer Alliance to Save Our Ports (ASOP)").
+        let name_goes_on = |t: &Token| {
+            t.is_capitalised() || matches!(t.text, "to" | "of" | "for" | "and" | "the" | "(" | ")")
+        };
+        if let Some(mut according) = according_to(tail, 0).filter(|a| {
             a.phrase.as_ref().is_some_and(|p| {
                 let rest = tail.iter().position(|t| t.span.start >= p.span.end);
-                rest.is_none_or(|r| tail[r].text == ",")
+                rest.is_none_or(|r| tail[r].text == "," || tail[r..].iter().all(name_goes_on))
             })
         }) {
+            // The whole name, up to its last capitalised word outside brackets.
+            if let Some(p) = according.phrase.as_mut() {
+                let from = tail.iter().position(|t| t.span.start >= p.span.start);
+                let open = tail
+                    .iter()
+                    .position(|t| t.text == "(")
+                    .unwrap_or(tail.len());
+                let last = tail[..open].iter().rposition(Token::is_capitalised);
+                if let (Some(from), Some(last)) = (from, last) {
+                    if last >= from && tail[last].span.end > p.span.end {
+                        (p.text, p.span) = joined(&tail[from..=last]);
+                    }
+                }
+            }
             return Some(according);
         }
         if !(first.is_word() && is_cue(first.text) && !is_weak_cue(first.text)) {

@@ -4140,6 +4140,12 @@ fn according_to_closing_the_sentence_gives_its_source() {
              last month, according to harbour union chief Anna Berg.",
             Some("Anna Berg"),
         ),
+        // A name that runs on past "to" and ends in its initials in brackets is read whole.
+        (
+            "The port board met.\n\nMore than 5,000 people took part in a “sail-in” at 80 ports, according to \
+             the organizer Friends of the Open Quay (FOQ).",
+            Some("the organizer Friends of the Open Quay"),
+        ),
         // Not when words other than an aside follow the name: the chanters are who the sentence names.
         (
             "The port board met.\n\nThe crews chanted “Slow boat!” at the quay, according to Anna Berg and the \
