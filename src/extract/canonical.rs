@@ -1432,15 +1432,15 @@ fn organisations_throughout(words: &[&str], mentions: &mut [Mention], names: &Ha
 }
 
 /// "Wages rose", "Tin slipped on Monday": a capitalised word opening a sentence that the text also writes in lower
-/// case is a common noun, not a one-word person or minor place, unless it is a known given name ("Julie", whose address may be
-/// "julie@...") or a person named in full ends with it ("Rose" and "Anna Rose").
+/// case is a common noun, not a one-word person or minor place, unless it is a known given name ("Julie", whose
+/// address may be "julie@...") or a person named in full ends with it ("Rose" and "Anna Rose").
 fn drop_common_nouns(
     words: &[&str],
     starts: &[bool],
     mentions: &mut Vec<Mention>,
     gaz: &Gazetteer,
 ) {
-    // "Unity also means ...": so is a one-word place no list holds as a country, a region or a major city.
+    // "Unity brings plenty": so is a one-word place no list holds as a country or a major city.
     let minor_place = |m: &Mention| {
         m.kind == EntityKind::Place && gaz.word_flags(words[m.first]) & (COUNTRY | CITY_MAJOR) == 0
     };
