@@ -50,7 +50,7 @@ pub(super) fn attribute_all(
     let mut all: Vec<Option<Attribution>> = (0..quoted.len())
         .map(|i| {
             attribute(text, paragraphs, quoted, i)
-                .map(|a| issuer_of_document(text, lead_in(text, paragraphs, quoted, i), a))
+                .map(|a| issuer_of_document(text, || lead_in(text, paragraphs, quoted, i), a))
         })
         .collect();
     // "Ferries are "the lifeline" and "the pride of the town," Berg said": quotes of a few words or more joined
@@ -87,23 +87,20 @@ pub(super) fn attribute_all(
 /// `Anna Berg released a statement on Monday that said the port was "in fine shape"`: a document put out by the
 /// sentence's subject ("issued", "released", "sent" ... "a statement", "a letter from her lawyer") carries the words
 /// of that subject, who speaks them.
-fn issuer_of_document(text: &str, lead: Span, a: Attribution) -> Attribution {
-    let Some(phrase) = a
-        .phrase
-        .as_ref()
-        .filter(|p| p.kind == PhraseKind::Description && lead.start <= p.span.start)
-    else {
+/// The quote's lead-in is read only for such a phrase: `lead` gives it.
+fn issuer_of_document(text: &str, lead: impl FnOnce() -> Span, a: Attribution) -> Attribution {
+    let Some(phrase) = a.phrase.as_ref().filter(|p| {
+        p.kind == PhraseKind::Description
+            && p.text
+                .split(' ')
+                .next()
+                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an"))
+            && is_issued_document(&head_noun(&p.text))
+    }) else {
         return a;
     };
-    let words: Vec<String> = phrase.text.split(' ').map(str::to_lowercase).collect();
-    let head = words
-        .iter()
-        .skip(1)
-        .take_while(|w| !is_preposition(w))
-        .last()
-        .map_or("", String::as_str);
-    let document = matches!(words[0].as_str(), "a" | "an") && is_issued_document(head);
-    if !document {
+    let lead = lead();
+    if lead.start > phrase.span.start {
         return a;
     }
     let toks = tokenize(text, Span::new(lead.start, phrase.span.start));
@@ -447,13 +444,7 @@ fn opening_gerund_doer(lead: &[Token], after: &[Token]) -> Option<Attribution> {
     };
     let subject = rest.first()?;
     let (phrase, next) = if matches!(subject.lower().as_str(), "he" | "she" | "they" | "we" | "i") {
-        let phrase = Phrase {
-            kind: PhraseKind::Pronoun,
-            text: pronoun_text(subject.text),
-            span: subject.span,
-            org_like: false,
-        };
-        (phrase, rest.get(1))
+        (pronoun_phrase(subject), rest.get(1))
     } else {
         let end = run_end(rest, 0);
         (name_from_run(&rest[..end], false)?, rest.get(end))
@@ -1240,6 +1231,16 @@ fn clause_subject_before_as(toks: &[Token], as_at: usize) -> Option<Phrase> {
 /// A token that is a quote mark, straight or curly, single or double.
 fn is_quote_mark(token: &str) -> bool {
     matches!(token, "\"" | "“" | "”" | "'" | "‘" | "’" | "''")
+}
+
+/// A pronoun token as a speaker phrase: "He" -> "he", "she'd" -> "she".
+fn pronoun_phrase(t: &Token) -> Phrase {
+    Phrase {
+        kind: PhraseKind::Pronoun,
+        text: pronoun_text(t.text),
+        span: t.span,
+        org_like: false,
+    }
 }
 
 fn pronoun_text(word: &str) -> String {
@@ -2498,13 +2499,7 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
     let start = subject_start(toks)?;
     let first = toks.get(start)?;
     if is_pronoun(first.text) {
-        let text = pronoun_text(first.text);
-        return Some(Phrase {
-            kind: PhraseKind::Pronoun,
-            text,
-            span: first.span,
-            org_like: false,
-        });
+        return Some(pronoun_phrase(first));
     }
     // "Harbour board spokesman Tom Okafor responded": names and office words; the person is the last run. An age
     // may stand before them ("17-year-old Tom Okafor replied:").
@@ -2730,21 +2725,26 @@ pub(super) fn is_opening_word(text: &str, lead: Span) -> bool {
     }
 }
 
-/// "The port board put out a statement saying": a document that is the object of a verb carries the words of the
-/// sentence's subject.
-fn is_document_object(toks: &[Token], phrase: &Phrase) -> bool {
-    // "a text message to supporters": the head is the noun before a preposition.
-    let words: Vec<String> = phrase.text.split(' ').map(str::to_lowercase).collect();
+/// The head noun of a described phrase, in lower case: its last word before a preposition after its first word
+/// ("a text message to supporters" -> "message").
+fn head_noun(phrase: &str) -> String {
+    let words: Vec<&str> = phrase.split(' ').collect();
     let before_preposition = words
         .iter()
         .skip(1)
-        .position(|w| is_preposition(w))
+        .position(|w| is_preposition(&w.to_lowercase()))
         .map_or(words.len(), |p| p + 1);
-    let head = words[..before_preposition]
+    words[..before_preposition]
         .last()
-        .map_or("", String::as_str);
+        .map_or_else(String::new, |w| w.to_lowercase())
+}
+
+/// "The port board put out a statement saying": a document that is the object of a verb carries the words of the
+/// sentence's subject.
+fn is_document_object(toks: &[Token], phrase: &Phrase) -> bool {
+    let head = head_noun(&phrase.text);
     let is_document = matches!(
-        head,
+        head.as_str(),
         "statement"
             | "release"
             | "letter"
@@ -4197,12 +4197,7 @@ fn phrase_before_within(toks: &[Token], bounded: bool, depth: u8) -> Option<Phra
         return None;
     }
     if is_pronoun(last.text) {
-        return Some(Phrase {
-            kind: PhraseKind::Pronoun,
-            text: pronoun_text(last.text),
-            span: last.span,
-            org_like: false,
-        });
+        return Some(pronoun_phrase(last));
     }
     // "Tom Lund, the harbour board's spokesman said": an appositive whose closing comma is missing; the name of two
     // words or more that opens the sentence before its comma speaks.
@@ -4783,12 +4778,7 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
         }
     }
     if is_pronoun(first.text) {
-        return Some(Phrase {
-            kind: PhraseKind::Pronoun,
-            text: pronoun_text(first.text),
-            span: first.span,
-            org_like: false,
-        });
+        return Some(pronoun_phrase(first));
     }
     let starts_with_determiner = is_determiner(first.text);
     let all_name_after_the =

@@ -341,14 +341,9 @@ pub(super) fn introduces_one_for(description: &str, pronoun: &str) -> bool {
         .map(str::to_lowercase)
         .collect();
     // "My mother", "his sister": a possessive before a word for a relative of one gender introduces one too.
-    let possessive = words
-        .first()
-        .is_some_and(|w| matches!(w.as_str(), "my" | "his" | "her" | "their" | "our" | "your"));
-    if !possessive
-        && !words
-            .first()
-            .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "one" | "another"))
-    {
+    let first = words.first().map_or("", String::as_str);
+    let possessive = matches!(first, "my" | "his" | "her" | "their" | "our" | "your");
+    if !possessive && !matches!(first, "a" | "an" | "one" | "another") {
         return false;
     }
     // The head noun: the last word before a preposition or a relative ("a reporter for the Post").
