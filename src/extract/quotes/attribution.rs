@@ -369,7 +369,15 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
         }),
         None => {
             let cue = found.as_ref().and_then(|a| a.cue);
-            let described = cue.and_then(|_| description_subject(&sentence));
+            // "..., and the board denounced the plan and said it would "redirect" the funds": a cue in a clause
+            // joined to the sentence has that clause's subject, or none read.
+            let joined = cue
+                .and_then(|cue| sentence.iter().position(|t| t.span == cue))
+                .and_then(|k| joined_clause(&sentence[..=k]));
+            let described = match joined {
+                Some(subject) => subject,
+                None => cue.and_then(|_| description_subject(&sentence)),
+            };
             match described {
                 Some(phrase) => Some(Attribution {
                     cue,
@@ -2231,6 +2239,12 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             .or_else(what_clause)
             .or_else(|| phrase_before(&toks[..k - lead], false))
             .map(|p| agent_of_participle(&toks[..k], p));
+        // "Lund called for a boycott, and the board denounced the plan and said": a phrase before the clause that
+        // runs to the cue is not its subject.
+        let left = match (left, joined_clause_subject(&toks[..=k])) {
+            (Some(l), Some(joined)) if l.span.end <= joined.span.start => Some(joined),
+            (left, _) => left,
+        };
         // "X did this, saying "..."": a gerund's speaker is the subject of the sentence, unless the phrase right
         // before it is its own subject ("with Putin saying").
         let gerund = t.text.ends_with("ing");
@@ -2315,6 +2329,7 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             .or_else(|| infinitive_subject(&toks[..k]))
             // "when Berg mocked the plan and branded it a "fiasco"": the cue's own clause's subject.
             .or_else(|| clause_subject(&toks[..k]))
+            .or_else(|| joined_clause_subject(&toks[..=k]))
             .or_else(|| sentence_subject(&toks[..k]))
             .or_else(|| {
                 let p = phrase_after(&toks[k + 1..]).filter(|_| !calls && !tells)?;
@@ -2500,6 +2515,10 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
     let first = toks.get(start)?;
     if is_pronoun(first.text) {
         return Some(pronoun_phrase(first));
+    }
+    // "Dozens of crews left": a count opening the subject is no name; the description is read whole elsewhere.
+    if first.is_capitalised() && count_opening(toks, start).is_some() {
+        return None;
     }
     // "Harbour board spokesman Tom Okafor responded": names and office words; the person is the last run. An age
     // may stand before them ("17-year-old Tom Okafor replied:").
@@ -2902,6 +2921,37 @@ fn clause_subject(toks: &[Token]) -> Option<Phrase> {
         return None;
     }
     name_from_run(&rest[..run], false)
+}
+
+/// "Lund called for a boycott, and the board denounced the plan and said": the subject of the last clause joined
+/// by a comma and "and" or "but" that runs, with no punctuation, to the cue ending `toks`, when a verb (past an
+/// adverb in -ly) follows it.
+fn joined_clause_subject(toks: &[Token]) -> Option<Phrase> {
+    joined_clause(toks).flatten()
+}
+
+/// [`joined_clause_subject`], or `Some(None)` when such a clause opens with a determiner or a name and has a past
+/// form of its own before the cue but its subject cannot be read (then the sentence's first subject is not the
+/// cue's either); None when the cue is in no such clause.
+fn joined_clause(toks: &[Token]) -> Option<Option<Phrase>> {
+    let at = toks
+        .windows(2)
+        .rposition(|w| w[0].text == "," && matches!(w[1].lower().as_str(), "and" | "but"))?;
+    let rest = &toks[at + 2..];
+    if rest.len() < 2 || !rest.iter().all(Token::is_word) {
+        return None;
+    }
+    if let Some(phrase) = sentence_subject(rest).or_else(|| description_subject(rest)) {
+        let after = rest.iter().position(|t| t.span.start >= phrase.span.end)?;
+        let verb_at = after + usize::from(rest[after].lower().ends_with("ly"));
+        return rest
+            .get(verb_at)
+            .is_some_and(|t| !t.is_capitalised() && is_verb_after_subject(t))
+            .then_some(Some(phrase));
+    }
+    let opens_subject = is_determiner(rest[0].text) || is_name_word(&rest[0]);
+    let own_verb = rest[1..rest.len() - 1].iter().any(is_lower_past);
+    (opens_subject && own_verb).then_some(None)
 }
 
 /// "by the pier, where some 40 dockers had massed": the subject of a clause opened by "where" that runs
@@ -3335,7 +3385,18 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
     {
         return None;
     }
-    let start = count.unwrap_or(start);
+    // "Dozens of crews", "hundreds of the dockers": "of" after a count leads to the counted noun.
+    let start = count.map_or(start, |c| {
+        let of = toks.get(c + 1).is_some_and(|t| t.lower() == "of")
+            && toks
+                .get(c + 2)
+                .is_some_and(|t| t.is_word() && !t.is_capitalised());
+        if of {
+            c + 1
+        } else {
+            c
+        }
+    });
     let mut end = start + 1;
     while end < toks.len() && end - start <= 5 {
         let t = &toks[end];
@@ -3365,6 +3426,30 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
             break;
         }
         end += 1;
+    }
+    // "A group of 40 dockers published", "a crowd of protesters chanted": after a noun for a group, "of" and whom
+    // it holds (a count, then up to four words before a verb or a comma) belong to the description.
+    if end > start + 1
+        && toks.get(end).is_some_and(|t| t.lower() == "of")
+        && is_group_noun(&toks[end - 1].lower())
+    {
+        let from = end + 1 + usize::from(toks.get(end + 1).is_some_and(is_count));
+        let members = toks[from.min(toks.len())..]
+            .iter()
+            .take(4)
+            .take_while(|t| {
+                t.is_word()
+                    && !is_verb_after_subject(t)
+                    && !is_preposition(&t.lower())
+                    && !is_pronoun(t.text)
+                    && !is_determiner(t.text)
+            })
+            .count();
+        let next = toks.get(from + members);
+        let stops = next.is_some_and(|t| t.text == "," || is_verb_after_subject(t));
+        if members > 0 && stops {
+            return Some(described(&toks[phrase_start..from + members]));
+        }
     }
     // "A spokeswoman for the Harbour Board said", "One aide inside Harbour Tower tried": a preposition and a name
     // (capitalised words, "the", "of", "and") belong to the description.
@@ -3421,6 +3506,27 @@ fn description_subject(toks: &[Token]) -> Option<Phrase> {
         return None;
     }
     Some(described(words))
+}
+
+/// A noun for a group of people that "of" and its members follow: "a group of dockers", "a crowd of protesters".
+fn is_group_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "group"
+            | "coalition"
+            | "crowd"
+            | "team"
+            | "number"
+            | "handful"
+            | "band"
+            | "panel"
+            | "delegation"
+            | "couple"
+            | "pair"
+            | "trio"
+            | "chorus"
+            | "bunch"
+    )
 }
 
 /// A description kept as written ("a ministry spokesman"), standing for an organisation or a group rather than

@@ -1454,6 +1454,15 @@ fn an_opening_word_or_phrase_is_no_speaker() {
             "Outside the town hall, about two hundred fishermen gathered, chanting “No new fares.”",
             Some("about two hundred fishermen"),
         ),
+        // A count and "of" open the subject: the counted noun belongs to it, and the opening phrase is no one.
+        (
+            "At dawn, dozens of crews left the quay, chanting “no pay, no boats” as they went.",
+            Some("dozens of crews"),
+        ),
+        (
+            "Dozens of crews left the quay, chanting “no pay, no boats” as they went.",
+            Some("Dozens of crews"),
+        ),
         (
             "Hastily, the harbour board met and warned of “hard times ahead.”",
             None,
@@ -4168,4 +4177,39 @@ fn several_opens_a_described_subject_as_a_count_does() {
             Some("40 fishing groups"),
         ),
     ]);
+}
+
+#[test]
+fn a_group_of_people_and_a_joined_clause_have_their_own_subjects() {
+    let rows = [
+        // "A group of" and whom it holds make one description.
+        (
+            "A group of 40 dockers published an open letter and called on the board to “open the gates at once.”",
+            Some("A group of 40 dockers"),
+        ),
+        // A cue in a clause joined by ", and" speaks for that clause's subject, not the sentence's first one.
+        (
+            "In the days before the vote, Tom Lund called for a boycott, and the harbour board strongly denounced \
+             the plan and said it would “redirect” the funds.",
+            Some("the harbour board"),
+        ),
+        (
+            "In the days before the vote, Tom Lund called for a boycott, and Anna Berg strongly denounced the plan \
+             and said she would “redirect” the funds.",
+            Some("Anna Berg"),
+        ),
+        // A joined clause whose subject is too long to read gives no speaker rather than the first subject.
+        (
+            "In the days before the vote, a group of dockers called for a boycott of the plan, and the prominent \
+             island harbour rights organization the Quay League strongly denounced the plan and said it would \
+             “redirect” the funds.",
+            None,
+        ),
+        // With no subject of its own after "and", the cue is the sentence subject's.
+        (
+            "Tom Lund called for a boycott of the plan, and said it would “redirect” the funds.",
+            Some("Tom Lund"),
+        ),
+    ];
+    one_quote_each(&rows);
 }
