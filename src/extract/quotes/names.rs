@@ -314,3 +314,37 @@ pub(super) fn given_name_gender(name: &str) -> Option<Gender> {
     });
     census.get(&lower).copied()
 }
+
+/// Whether a given name no list knows is likely a woman's by its ending in "a" ("Alyona", "Oksana",
+/// "Giulia"), as given names of many languages are; not the men's names in "a" news often carries.
+pub(super) fn unlisted_given_name_in_a(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.len() >= 4
+        && lower.ends_with('a')
+        && lower.chars().all(char::is_alphabetic)
+        && given_name_gender(&lower).is_none()
+        && !matches!(
+            lower.as_str(),
+            "luca"
+                | "nikita"
+                | "ilya"
+                | "sasha"
+                | "misha"
+                | "andrea"
+                | "mustafa"
+                | "hamza"
+                | "musa"
+                | "akira"
+                | "kenta"
+                | "yuta"
+                | "shota"
+                | "osama"
+                | "usama"
+                | "joshua"
+                | "ezra"
+                | "jonah"
+                | "elisha"
+                | "garcia"
+                | "costa"
+        )
+}

@@ -3,7 +3,7 @@
 
 use super::attribution::{Phrase, PhraseKind};
 use super::marks::{Quoted, Reach};
-use super::names::given_name_gender;
+use super::names::{given_name_gender, unlisted_given_name_in_a};
 use super::words::{
     char_floor, is_capitalised_function_word, is_cue, is_determiner, is_filler, is_name_connector,
     is_possessive, is_title, is_weak_cue, last_sentence_break, look_back_start, name_start,
@@ -213,6 +213,15 @@ impl<'a> Resolver<'a> {
                     (Some(title), Some(name)) if title != name => None,
                     (title, name) => title.or(name),
                 };
+                // "HuffPost Live's Alyona Minkovski": a person's full name whose given name no list knows but
+                // ends in "a" is taken for a woman's, so that a "he" passes it by.
+                let gender = gender.or_else(|| {
+                    (person
+                        && title_gender.is_none()
+                        && canonical.split(' ').count() >= 2
+                        && unlisted_given_name_in_a(first))
+                    .then_some(Gender::Female)
+                });
                 let speaks = speaks || speaks_after_appositive || preceded_by_cue(text, span);
                 Mention {
                     span,

@@ -4118,9 +4118,15 @@ fn a_document_put_out_by_the_subject_speaks_for_it_through_a_relative_clause() {
 
 /// Each text holds one quote, spoken by the speaker given; "Tom Lund" and "Anna Berg" are people where named.
 fn one_quote_each(rows: &[(&str, Option<&str>)]) {
+    one_quote_each_among(rows, &["Tom Lund", "Anna Berg"]);
+}
+
+/// [`one_quote_each`], with `names` the people where named.
+fn one_quote_each_among(rows: &[(&str, Option<&str>)], names: &[&str]) {
     for &(text, speaker) in rows {
-        let people: Vec<Entity> = ["Tom Lund", "Anna Berg"]
-            .into_iter()
+        let people: Vec<Entity> = names
+            .iter()
+            .copied()
             .filter(|name| text.contains(name))
             .map(|name| entity_at(text, name, EntityKind::Person))
             .collect();
@@ -4212,4 +4218,23 @@ fn a_group_of_people_and_a_joined_clause_have_their_own_subjects() {
         ),
     ];
     one_quote_each(&rows);
+}
+
+#[test]
+fn a_given_name_no_list_knows_ending_in_a_is_no_he() {
+    let rows = [
+        // "Alyona" is in no list of given names; ending in "a", it is taken for a woman's, and "he" passes it by.
+        (
+            "Tom Lund wrote the play.\n\nIn a talk with radio host Alyona Petrenko about his new play, the writer \
+             spoke of the quay. “It is home,” he said.",
+            Some("Tom Lund"),
+        ),
+        // A man's name in "a" is not.
+        (
+            "Tom Lund wrote the play.\n\nIn a talk with radio host Luca Petrenko about his new play, the writer \
+             spoke of the quay. “It is home,” he said.",
+            Some("Luca Petrenko"),
+        ),
+    ];
+    one_quote_each_among(&rows, &["Tom Lund", "Alyona Petrenko", "Luca Petrenko"]);
 }
