@@ -206,7 +206,9 @@ impl<'a> Resolver<'a> {
                     .rsplit(' ')
                     .next()
                     .is_some_and(crate::extract::rules::is_party_adjective);
-                let person = person && !party;
+                // "Getty.": a photo credit, one word alone on its line, is no one a pronoun can stand for.
+                let credit = words.len() == 1 && alone_on_its_line(text, span);
+                let person = person && !party && !credit;
                 // "Campaign spokesman Hope Vance": where the title and the given name disagree, the gender is not
                 // known (a role word such as "spokesman" or "chairman" is often used of women).
                 let gender = match (title_gender.flatten(), name_gender) {
@@ -1543,6 +1545,14 @@ fn followed_by_cue(text: &str, name: Span, past_appositive: bool) -> bool {
         "agree" | "agrees" | "agreed" | "continue" | "continues" | "continued"
     ) && tokens.get(k + 1).is_some_and(|t| t.lower() == "to");
     cue.is_word() && !participle && is_cue(cue.text) && !qualified_noun() && !consents
+}
+
+/// Whether the words at `span` fill their line, but for a full stop after them and spaces.
+fn alone_on_its_line(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end_matches([' ', '\t']);
+    let after = text[span.end..].trim_start_matches(['.', ' ', '\t']);
+    (before.is_empty() || before.ends_with('\n'))
+        && (after.is_empty() || after.starts_with(['\n', '\r']))
 }
 
 /// Whether `word` is `pronoun` ("he"), in any case, alone or joined to "is" or "has" ("He's", "he’s"). Read for

@@ -4238,3 +4238,14 @@ fn a_given_name_no_list_knows_ending_in_a_is_no_he() {
     ];
     one_quote_each_among(&rows, &["Tom Lund", "Alyona Petrenko", "Luca Petrenko"]);
 }
+
+#[test]
+fn a_credit_alone_on_its_line_is_no_one_a_pronoun_means() {
+    // "Okafor." under a photo credits it; the "he" after it is the writer named before.
+    let rows = [(
+        "Tom Lund wrote the play.\n\nOkafor.\n\nIn a talk about his new play, the writer spoke of the quay. “It is \
+         home,” he said.",
+        Some("Tom Lund"),
+    )];
+    one_quote_each_among(&rows, &["Tom Lund", "Okafor"]);
+}
