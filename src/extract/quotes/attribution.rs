@@ -739,6 +739,9 @@ fn is_remark_noun_before(word: &str) -> bool {
                 | "appeal"
                 | "assertion"
                 | "insistence"
+                | "rejection"
+                | "denunciation"
+                | "condemnation"
         )
 }
 
@@ -778,7 +781,17 @@ fn possessor_of_remark(toks: &[Token], after: &[Token]) -> Option<Attribution> {
         possessor(toks, n)
     } else {
         // "Berg's call for", "Okafor's plea for", "Berg's pledge that".
-        n.checked_sub(1)
+        // "Lund's pledge to be": an infinitive of up to three words after "to".
+        let infinitive = (1..=3)
+            .filter(|&back| back < n)
+            .find(|&back| {
+                toks[n - back - 1].text == "to"
+                    && toks[n - back..]
+                        .iter()
+                        .all(|t| t.is_word() && !t.is_capitalised())
+            })
+            .unwrap_or(0);
+        n.checked_sub(1 + infinitive)
             .filter(|&k| {
                 matches!(
                     toks[k].text,
@@ -786,7 +799,8 @@ fn possessor_of_remark(toks: &[Token], after: &[Token]) -> Option<Attribution> {
                 ) && k > 0
                     && is_remark_noun_before(toks[k - 1].text)
             })
-            .and_then(|k| possessor(toks, k - 1))
+            // "Lund's controversial pledge to be": up to two words in lower case before the noun.
+            .and_then(|k| possessor_past_lower(toks, k - 1).map(|(_, phrase)| phrase))
     }
     .map(|phrase| Attribution {
         subject_only: false,
@@ -813,6 +827,17 @@ fn remark_clause(toks: &[Token]) -> Option<Attribution> {
     let mut noun = that.checked_sub(1)?;
     if matches!(toks[noun].lower().as_str(), "was" | "is") {
         noun = noun.checked_sub(1)?;
+        // "Berg's catch phrase in that race against Sand was that": past phrases of a preposition, up to six
+        // words after the noun.
+        let phrase_at = (noun.saturating_sub(5)..=noun).find(|&p| {
+            p > 0
+                && is_preposition(&toks[p].lower())
+                && !toks[p].is_capitalised()
+                && toks[p..=noun].iter().all(Token::is_word)
+        });
+        if let Some(p) = phrase_at {
+            noun = p - 1;
+        }
     }
     let lower = toks[noun].lower();
     let remark = is_remark_noun_before(&lower)

@@ -900,6 +900,26 @@ fn attribution_shapes() {
             Some("Tom Okafor"),
             None,
         ),
+        // Up to two words between the possessive and the word for something said, and an infinitive after "to".
+        (
+            "The worries go beyond Tom Okafor's controversial pledge to be “neutral” during the talks.",
+            "neutral",
+            Some("Tom Okafor"),
+            None,
+        ),
+        (
+            "It was Tom Okafor's lyrical rejection of “a politics of fear” that won the crowd.",
+            "a politics of fear",
+            Some("Tom Okafor"),
+            None,
+        ),
+        // Phrases of a preposition between the word for something said and "was that".
+        (
+            "Ana Ruiz's catch phrase in that race against Okafor was that Okafor “would say anything to win.”",
+            "would say anything to win.",
+            Some("Ana Ruiz"),
+            Some("phrase"),
+        ),
         (
             "Ana Ruiz confided to a friend that the new nets were “far too heavy for one pair of hands.”",
             "far too heavy for one pair of hands.",
