@@ -2023,10 +2023,17 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             matches!(t.lower().as_str(), "call" | "calls") && k > 0 && toks[k - 1].is_word() && {
                 // Two words at most are read: a lead of thousands of "calls" is not read to its end for each.
                 let mut rest = toks[k + 1..].iter().filter(|n| n.is_word()).take(2);
-                matches!(
-                    (rest.next().map(Token::lower).as_deref(), rest.next()),
-                    (Some("it" | "him" | "her" | "them" | "this" | "that"), None)
-                )
+                let object = rest.next().map(Token::lower);
+                // "calls it her "duty gene"": a possessive or an article may open what a thing is called.
+                let opener = rest.next().map(Token::lower);
+                match (object.as_deref(), opener.as_deref()) {
+                    (Some("it" | "him" | "her" | "them" | "this" | "that"), None) => true,
+                    (Some("it"), Some(w)) => matches!(
+                        w,
+                        "her" | "his" | "their" | "its" | "a" | "an" | "the" | "my" | "our"
+                    ),
+                    _ => false,
+                }
             };
         // "the asylum claim- 'legacy backlog'": a word hyphened to what follows is part of a compound.
         let hyphened = toks.get(k + 1).is_some_and(|n| matches!(n.text, "-" | "–"));

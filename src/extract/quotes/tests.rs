@@ -900,6 +900,13 @@ fn attribution_shapes() {
             Some("Tom Okafor"),
             None,
         ),
+        // "calls it" and a possessive or an article before what a thing is called.
+        (
+            "The former harbour chief calls it her “duty gene”; rivals call it caution.",
+            "duty gene",
+            Some("The former harbour chief"),
+            Some("calls"),
+        ),
         // Up to two words between the possessive and the word for something said, and an infinitive after "to".
         (
             "The worries go beyond Tom Okafor's controversial pledge to be “neutral” during the talks.",
