@@ -900,6 +900,13 @@ fn attribution_shapes() {
             Some("Tom Okafor"),
             None,
         ),
+        // "riffed" says something too.
+        (
+            "“The answer is no,” the harbour chief riffed on the board's silence, drawing laughs.",
+            "The answer is no",
+            Some("the harbour chief"),
+            Some("riffed"),
+        ),
         // "calls it" and a possessive or an article before what a thing is called.
         (
             "The former harbour chief calls it her “duty gene”; rivals call it caution.",
