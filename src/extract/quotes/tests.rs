@@ -900,6 +900,13 @@ fn attribution_shapes() {
             Some("Tom Okafor"),
             None,
         ),
+        // "each" between the subject and its cue is no part of the subject.
+        (
+            "On Monday, the two harbour papers each called the plan a “lost cause.”",
+            "lost cause.",
+            Some("the two harbour papers"),
+            Some("called"),
+        ),
         // "riffed" says something too.
         (
             "“The answer is no,” the harbour chief riffed on the board's silence, drawing laughs.",

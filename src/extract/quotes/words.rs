@@ -334,6 +334,7 @@ pub(super) fn is_filler(word: &str) -> bool {
                 | "might"
                 | "just"
                 | "even"
+                | "each"
                 | "still"
                 | "often"
                 | "earlier"
