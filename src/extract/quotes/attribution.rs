@@ -2269,6 +2269,7 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             .or_else(possessed_remark)
             .or_else(|| moved_to_speak(&toks[..k]))
             .or_else(what_clause)
+            .or_else(|| who_description(toks, k))
             .or_else(|| phrase_before(&toks[..k - lead], false))
             .map(|p| agent_of_participle(&toks[..k], p));
         // "Lund called for a boycott, and the board denounced the plan and said": a phrase before the clause that
@@ -2953,6 +2954,65 @@ fn clause_subject(toks: &[Token]) -> Option<Phrase> {
         return None;
     }
     name_from_run(&rest[..run], false)
+}
+
+/// "Lund met a fisherman who said the port was "finished"", "rebuked critics who say": before a quote, "who" right
+/// before the cue at `k` and right after a noun phrase, with no comma, stands for that phrase (from its determiner,
+/// at most six words back; or a lone plural in lower case after a verb in the past); "Sand, a local captain who
+/// said" for the name of the appositive. Not when a cue governs the phrase ("Lund told a captain who asked ...
+/// that "..."": the quote may be the teller's), nor when a colon parts the cue from the quote.
+fn who_description(toks: &[Token], k: usize) -> Option<Phrase> {
+    if k < 3 || toks[k - 1].lower() != "who" || toks[k + 1..].iter().any(|t| t.text == ":") {
+        return None;
+    }
+    let before = &toks[..k - 1];
+    let words = before
+        .iter()
+        .rev()
+        .take(6)
+        .take_while(|t| t.is_word())
+        .count();
+    let from = before.len() - words;
+    let start = match (from..before.len())
+        .rev()
+        .find(|&j| is_determiner(before[j].text))
+    {
+        Some(d) => {
+            let np = &before[d..];
+            // "a retired harbour master": a form in -ed right after the determiner describes the noun.
+            let plain = np.len() >= 2
+                && np[1..].iter().enumerate().all(|(n, t)| {
+                    let adjective = n == 0 && t.lower().ends_with("ed") && np.len() > 2;
+                    !is_preposition(&t.lower()) && (adjective || !is_verb_after_subject(t))
+                })
+                && is_noun_phrase(np);
+            if !plain {
+                return None;
+            }
+            d
+        }
+        None => {
+            let head = &before[before.len() - 1];
+            let lower = head.lower();
+            let plural = !head.is_capitalised()
+                && lower.ends_with('s')
+                && !lower.ends_with("ss")
+                && !is_verb_after_subject(head)
+                && !is_pronoun(head.text);
+            let after_verb = before.len() >= 2 && is_lower_past(&before[before.len() - 2]);
+            if !(plural && after_verb) {
+                return None;
+            }
+            before.len() - 1
+        }
+    };
+    if start > 0 && is_cue(before[start - 1].text) {
+        return None;
+    }
+    if start >= 2 && before[start - 1].text == "," && is_name_word(&before[start - 2]) {
+        return phrase_before(&before[..start - 1], true).filter(|p| p.kind == PhraseKind::Name);
+    }
+    Some(described(&before[start..]))
 }
 
 /// "Lund called for a boycott, and the board denounced the plan and said": the subject of the last clause joined

@@ -4290,3 +4290,36 @@ fn a_credit_alone_on_its_line_is_no_one_a_pronoun_means() {
     )];
     one_quote_each_among(&rows, &["Tom Lund", "Okafor"]);
 }
+
+#[test]
+fn who_right_after_a_described_person_stands_for_them() {
+    let rows = [
+        (
+            "Tom Lund met a fisherman who said the port was “finished.”",
+            Some("a fisherman"),
+        ),
+        (
+            "Tom Lund sharply rebuked critics who say he should call the dockers “lazy.”",
+            Some("critics"),
+        ),
+        (
+            "The letters came from a retired harbour master who wrote about the “careful” use of old charts.",
+            Some("a retired harbour master"),
+        ),
+        // An appositive's name speaks.
+        (
+            "Anna Berg, a retired harbour master who said the pier was “a relic,” left the board.",
+            Some("Anna Berg"),
+        ),
+        // Not after a cue whose object the phrase is, nor with a colon between the cue and the quote.
+        (
+            "Anna Berg told a captain who asked about the vote that “no one is giving up.”",
+            Some("Anna Berg"),
+        ),
+        (
+            "Anna Berg wrote back to a captain who promised more ferries: “We will see.”",
+            Some("Anna Berg"),
+        ),
+    ];
+    one_quote_each(&rows);
+}
