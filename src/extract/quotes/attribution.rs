@@ -2273,9 +2273,10 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             .or_else(|| phrase_before(&toks[..k - lead], false))
             .map(|p| agent_of_participle(&toks[..k], p));
         // "Lund called for a boycott, and the board denounced the plan and said": a phrase before the clause that
-        // runs to the cue is not its subject.
-        let left = match (left, joined_clause_subject(&toks[..=k])) {
-            (Some(l), Some(joined)) if l.span.end <= joined.span.start => Some(joined),
+        // runs to the cue is not its subject. Read once, for here and for the fallbacks below.
+        let joined = joined_clause_subject(&toks[..=k]);
+        let left = match (left, &joined) {
+            (Some(l), Some(joined)) if l.span.end <= joined.span.start => Some(joined.clone()),
             (left, _) => left,
         };
         // "X did this, saying "..."": a gerund's speaker is the subject of the sentence, unless the phrase right
@@ -2362,7 +2363,7 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             .or_else(|| infinitive_subject(&toks[..k]))
             // "when Berg mocked the plan and branded it a "fiasco"": the cue's own clause's subject.
             .or_else(|| clause_subject(&toks[..k]))
-            .or_else(|| joined_clause_subject(&toks[..=k]))
+            .or(joined)
             .or_else(|| sentence_subject(&toks[..k]))
             .or_else(|| {
                 let p = phrase_after(&toks[k + 1..]).filter(|_| !calls && !tells)?;

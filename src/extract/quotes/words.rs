@@ -208,8 +208,9 @@ pub(super) fn last_sentence_break(text: &str, range: Span) -> Option<usize> {
         }
         // The next sentence may begin past the end of the range (at the quote that the range leads up to).
         let space_at = range.start + offset + 1 + marks;
-        let starts_sentence = text[space_at..]
-            .trim_start()
+        let after_space = &text[space_at..];
+        let next = after_space.trim_start();
+        let starts_sentence = next
             .chars()
             .next()
             .is_some_and(|d| d.is_uppercase() || d.is_ascii_digit() || "“‘\"'`".contains(d));
@@ -223,10 +224,7 @@ pub(super) fn last_sentence_break(text: &str, range: Span) -> Option<usize> {
                 .find(|&(_, ch)| ch.is_whitespace())
                 .map_or(0, |(p, ch)| p + ch.len_utf8());
             // "2:25 p.m." on a line of its own: an abbreviation before a line break ends the sentence too.
-            let line_ends = text[space_at..]
-                .chars()
-                .take_while(|c| c.is_whitespace())
-                .any(|c| c == '\n');
+            let line_ends = after_space[..after_space.len() - next.len()].contains('\n');
             if is_abbreviation(&slice[word_start..offset]) && !line_ends {
                 continue;
             }
