@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""List the pronoun sources of PolNeAR's quotations for a hand reading of whom each pronoun means.
+"""List the pronoun (or definite-description) sources of PolNeAR's quotations for a hand reading of whom each means.
 
 `nr-quotes eval` scores a quotation whose source is a pronoun ("he said") against the person the pronoun stands
 for. PolNeAR marks only the pronoun, so without a hand reading the scorer falls back on the last named source
@@ -7,10 +7,14 @@ before it, which is often someone else. This tool writes every such pronoun with
 to resolve; the answers go in a file for `nr-quotes eval --referents FILE` (docs/quotes.md, "Pronoun sources read
 by hand").
 
+With `--descriptions` it lists instead the sources that are definite descriptions ("the president", "the
+Florida senator"): PolNeAR keeps the description, while the reader gives a speaker's canonical name when the
+story names them, so a reader says whom each description means (docs/quotes.md, "Descriptions read by hand").
+
 PolNeAR is evaluation-only data: its text must not enter the repository, and neither may the items or the answers
 made from it. OUT_DIR must therefore lie outside the repository. Skips cleanly when the data is absent.
 
-usage: tools/pronoun_items.py dev|train OUT_DIR [--chunks N] [--before BYTES]
+usage: tools/pronoun_items.py dev|train OUT_DIR [--chunks N] [--before BYTES] [--descriptions]
 """
 
 import argparse
@@ -21,11 +25,21 @@ import sys
 
 # The pronouns nr-quotes treats as pronoun sources (PRONOUNS in src/bin/nr-quotes.rs).
 PRONOUNS = {"he", "she", "they", "it", "who", "him", "her", "them", "his", "their", "its"}
+# The determiners that open a definite description (DEFINITE in src/bin/nr-quotes.rs).
+DEFINITE = {"the", "this", "that", "these", "those"}
 
 
-def items(path, before, after=300):
+def wanted(source, descriptions):
+    """Whether a source's text is one to read: a pronoun, or with `descriptions` a definite description."""
+    words = source.strip().split()
+    if not descriptions:
+        return source.strip().lower() in PRONOUNS
+    return len(words) > 1 and words[0].lower() in DEFINITE
+
+
+def items(path, before, descriptions=False, after=300):
     """One item per direct or mixed quotation (and per ''...'' quotation labelled indirect, which nr-quotes counts
-    by default) whose source is a pronoun: its id `<line>:<source start byte>` and the text around it with the
+    by default) whose source is a pronoun (or a definite description): its id `<line>:<source start byte>` and the text around it with the
     pronoun in ⟦ ⟧."""
     out = []
     with open(path, encoding="utf-8") as f:
@@ -41,7 +55,7 @@ def items(path, before, after=300):
                 elif a["kind"] not in ("direct", "mixed"):
                     continue
                 source = (a.get("source") or [None])[0]
-                if not source or not content or source["text"].strip().lower() not in PRONOUNS:
+                if not source or not content or not wanted(source["text"], descriptions):
                     continue
                 s, e = source["start_byte"], source["end_byte"]
                 q_start = min(c["start_byte"] for c in content)
@@ -59,6 +73,7 @@ def main():
     parser.add_argument("out_dir")
     parser.add_argument("--chunks", type=int, default=4, help="files to split the items into (one per reader)")
     parser.add_argument("--before", type=int, default=2500, help="bytes of text before the pronoun or quote")
+    parser.add_argument("--descriptions", action="store_true", help="list definite-description sources instead")
     args = parser.parse_args()
 
     repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -73,14 +88,16 @@ def main():
         print(f"error: {out_dir} is inside the repository; PolNeAR excerpts must stay outside it", file=sys.stderr)
         return 1
     os.makedirs(out_dir, exist_ok=True)
-    found = items(data, args.before)
+    found = items(data, args.before, args.descriptions)
+    kind = "description" if args.descriptions else "pronoun"
+    prefix = f"{args.split}-desc" if args.descriptions else args.split
     size = -(-len(found) // args.chunks)
     for k in range(args.chunks):
-        name = os.path.join(out_dir, f"{args.split}{k + 1}.txt")
+        name = os.path.join(out_dir, f"{prefix}{k + 1}.txt")
         with open(name, "w", encoding="utf-8") as f:
             for item_id, pronoun, excerpt in found[k * size:(k + 1) * size]:
-                f.write(f"=== ITEM {item_id} (pronoun: {pronoun})\n{excerpt}\n\n")
-    print(f"{len(found)} pronoun sources in {args.chunks} files in {out_dir}")
+                f.write(f"=== ITEM {item_id} ({kind}: {pronoun})\n{excerpt}\n\n")
+    print(f"{len(found)} {kind} sources in {args.chunks} files in {out_dir}")
     return 0
 
 

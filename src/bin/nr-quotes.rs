@@ -60,6 +60,13 @@ enum Command {
         /// it, a proxy that is often wrong.
         #[arg(long)]
         referents: Option<PathBuf>,
+        /// Whom each definite-description source ("the president", "the Florida senator") means, read by hand,
+        /// in the same format (`-` where the story gives no name). PolNeAR keeps the description, while a
+        /// speaker is to be named by their canonical name when the story gives one, so a second speaker figure
+        /// is printed in which either the description or the name it stands for is right. Kept outside the
+        /// repository, like `--referents`; `tools/pronoun_items.py --descriptions` lists the sources to read.
+        #[arg(long)]
+        descriptions: Option<PathBuf>,
     },
     /// Print the quotes found in a plain-text file.
     Show { file: PathBuf },
@@ -74,6 +81,7 @@ fn main() -> Result<()> {
             source_head,
             errors,
             referents,
+            descriptions,
         } => {
             let options = EvalOptions {
                 no_entities,
@@ -81,7 +89,12 @@ fn main() -> Result<()> {
                 source_head,
                 show_errors: errors,
             };
-            eval(&data, &options, referents.as_deref())
+            eval(
+                &data,
+                &options,
+                referents.as_deref(),
+                descriptions.as_deref(),
+            )
         }
         Command::Show { file } => {
             let text = std::fs::read_to_string(&file)
@@ -108,6 +121,8 @@ struct Gold {
     /// Where the source span starts (a byte offset into the text).
     source_start: Option<usize>,
     pronoun: bool,
+    /// For a definite-description source, the name it stands for as read by hand (`--descriptions`).
+    named: Option<String>,
     /// Whether the source span is a cue alone ("said", "According to"): the data names no one there.
     cue_only: bool,
 }
@@ -130,6 +145,11 @@ struct Counts {
     pronouns_proxy: usize,
     /// Found quotations whose source span is a cue alone, left out of the speaker figure.
     cue_only_sources: usize,
+    /// Description sources given by `--descriptions`, those of them that name someone, and the speakers right
+    /// when a description's name counts as well as the description (named, pronoun).
+    descriptions_read: usize,
+    descriptions_named: usize,
+    speaker_right_named: [usize; 2],
 }
 
 /// The quote in double brackets with some of the text around it, on one line.
@@ -148,8 +168,8 @@ struct EvalOptions {
     show_errors: usize,
 }
 
-/// A hand reading of pronoun sources: (article line, source start byte) -> the person or group the pronoun means,
-/// `None` where the reader could not tell.
+/// A hand reading of pronoun (or description) sources: (article line, source start byte) -> the person or group
+/// the pronoun means, `None` where the reader could not tell (`?`) or the story gives no name (`-`).
 type Referents = HashMap<(usize, usize), Option<String>>;
 
 fn read_referents(path: &Path) -> Result<Referents> {
@@ -174,12 +194,18 @@ fn read_referents(path: &Path) -> Result<Referents> {
             byte.trim().parse().with_context(bad)?,
         );
         let referent = referent.trim();
-        referents.insert(key, (referent != "?").then(|| referent.to_string()));
+        let told = !matches!(referent, "?" | "-" | "");
+        referents.insert(key, told.then(|| referent.to_string()));
     }
     Ok(referents)
 }
 
-fn eval(data: &Path, options: &EvalOptions, referents_file: Option<&Path>) -> Result<()> {
+fn eval(
+    data: &Path,
+    options: &EvalOptions,
+    referents_file: Option<&Path>,
+    descriptions_file: Option<&Path>,
+) -> Result<()> {
     let &EvalOptions {
         no_entities,
         two_apostrophe_marks,
@@ -198,6 +224,7 @@ fn eval(data: &Path, options: &EvalOptions, referents_file: Option<&Path>) -> Re
     let referents = referents_file
         .map(|path| read_referents(path).map(|r| (path, r)))
         .transpose()?;
+    let descriptions = descriptions_file.map(read_referents).transpose()?;
     let mut c = Counts::default();
     let mut errors_left = show_errors;
     for (line_no, line) in raw.lines().enumerate() {
@@ -215,6 +242,18 @@ fn eval(data: &Path, options: &EvalOptions, referents_file: Option<&Path>) -> Re
                     c.pronouns_read += 1;
                 } else {
                     c.pronouns_proxy += 1;
+                }
+            }
+        }
+        if let Some(descriptions) = &descriptions {
+            for g in gold.iter_mut().filter(|g| !g.pronoun) {
+                if let Some(named) = g
+                    .source_start
+                    .and_then(|at| descriptions.get(&(line_no + 1, at)))
+                {
+                    g.named = named.clone();
+                    c.descriptions_read += 1;
+                    c.descriptions_named += usize::from(named.is_some());
                 }
             }
         }
@@ -280,12 +319,12 @@ fn eval(data: &Path, options: &EvalOptions, referents_file: Option<&Path>) -> Re
             let Some(source) = &g.source else { continue };
             let pronoun = usize::from(g.pronoun);
             c.speaker_total[pronoun] += 1;
-            let right = q
-                .speaker
-                .as_deref()
-                .is_some_and(|s| speaker_matches(s, source, source_head));
+            let speaker = q.speaker.as_deref();
+            let right = speaker_right(speaker, source, None, source_head);
+            let right_named = speaker_right(speaker, source, g.named.as_deref(), source_head);
             c.speaker_right[pronoun] += usize::from(right);
-            if !right && errors_left > 0 {
+            c.speaker_right_named[pronoun] += usize::from(right_named);
+            if !right_named && errors_left > 0 {
                 errors_left -= 1;
                 out!(
                     "speaker{}: got {:?}, gold {:?}: {}",
@@ -301,6 +340,23 @@ fn eval(data: &Path, options: &EvalOptions, referents_file: Option<&Path>) -> Re
         .file_name()
         .map_or(String::new(), |n| n.to_string_lossy().into_owned());
     report(&c, &name, no_entities, two_apostrophe_marks);
+    if let Some(path) = descriptions_file {
+        let right = c.speaker_right_named[0] + c.speaker_right_named[1];
+        let total = c.speaker_total[0] + c.speaker_total[1];
+        out!(
+            "speaker accuracy, a description source also right as the name it stands for: {:.3} ({right}/{total}); named {:.3} ({}/{})",
+            if total == 0 { 0.0 } else { right as f64 / total as f64 },
+            if c.speaker_total[0] == 0 { 0.0 } else { c.speaker_right_named[0] as f64 / c.speaker_total[0] as f64 },
+            c.speaker_right_named[0],
+            c.speaker_total[0],
+        );
+        out!(
+            "(description sources: {} as read by hand in {}, {} of them standing for a name)",
+            c.descriptions_read,
+            path.display(),
+            c.descriptions_named
+        );
+    }
     match referents {
         Some((path, _)) => out!(
             "(pronoun sources: {} as read by hand in {}, {} not listed there scored against the last named source before them)",
@@ -534,11 +590,20 @@ fn gold_quotes(doc: &Value, two_apostrophe_marks: bool) -> Vec<Gold> {
                 source,
                 source_start: source_span.and_then(span_of).map(|s| s.start),
                 pronoun,
+                named: None,
                 cue_only,
             }
         })
         .filter(|g| !g.content.is_empty())
         .collect()
+}
+
+/// Whether a predicted speaker is right for a gold source, or, for a description source read by hand, for the name
+/// it stands for.
+fn speaker_right(speaker: Option<&str>, source: &str, named: Option<&str>, head: bool) -> bool {
+    speaker.is_some_and(|s| {
+        speaker_matches(s, source, head) || named.is_some_and(|n| speaker_matches(s, n, head))
+    })
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -670,7 +735,7 @@ fn speaker_matches(predicted: &str, source: &str, source_head: bool) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{names_no_one, read_referents, speaker_matches};
+    use super::{names_no_one, read_referents, speaker_matches, speaker_right};
 
     #[test]
     fn referents_file_lines_and_errors() {
@@ -679,11 +744,16 @@ mod tests {
         let good = dir.join("good.tsv");
         std::fs::write(
             &good,
-            "# line:byte\treferent\n3:120\tAnna Berg\n\n12:7\t?\n",
+            "# line:byte\treferent\n3:120\tAnna Berg\n\n12:7\t?\n14:9\t-\n",
         )
         .unwrap();
         let r = read_referents(&good).unwrap();
-        assert_eq!(r.len(), 2);
+        assert_eq!(r.len(), 3);
+        assert_eq!(
+            r[&(14, 9)],
+            None,
+            "`-` is a description the story names no one for"
+        );
         assert_eq!(r[&(3, 120)].as_deref(), Some("Anna Berg"));
         assert_eq!(
             r[&(12, 7)],
@@ -695,6 +765,22 @@ mod tests {
         let err = format!("{:#}", read_referents(&bad).unwrap_err());
         assert!(err.contains("bad.tsv:2"), "{err}");
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn description_sources_read_as_a_name() {
+        // PolNeAR's "the mayor" stands for Erik Lund: the name is right, and so is the description.
+        let named = Some("Erik Lund");
+        assert!(speaker_right(Some("Erik Lund"), "the mayor", named, false));
+        assert!(speaker_right(Some("the mayor"), "the mayor", named, false));
+        assert!(!speaker_right(Some("Erik Lund"), "the mayor", None, false));
+        assert!(!speaker_right(
+            Some("Tom Okafor"),
+            "the mayor",
+            named,
+            false
+        ));
+        assert!(!speaker_right(None, "the mayor", named, false));
     }
 
     #[test]
