@@ -512,7 +512,7 @@ fn carry_over(
             if previous_in_sentence {
                 speakers[i] = speakers[i - 1].clone();
             } else if attributions[i].is_none() {
-                speakers[i] = continued_report(text, paragraphs, quoted, i, resolver);
+                speakers[i] = continued_report(text, paragraphs, quoted, i, resolver, speakers);
             }
             continue;
         }
@@ -559,13 +559,15 @@ fn carry_over(
 
 /// `Lund said the count was rushed. Doing so "looked like a way to end the vote early."`: a partial quotation of
 /// four words or more, in lower case, in a sentence with no cue, right after a sentence of the same paragraph that
-/// reports a person's words, goes on with them.
+/// reports a person's words, goes on with them; so it does right after a sentence whose quotation has a speaker
+/// (`"We waited," Lund said. Berg "kind of misread the count."`).
 fn continued_report(
     text: &str,
     paragraphs: &[crate::article::Span],
     quoted: &[Quoted],
     i: usize,
     resolver: &speaker::Resolver,
+    speakers: &[Option<String>],
 ) -> Option<String> {
     use crate::article::Span;
     let q = &quoted[i];
@@ -586,7 +588,12 @@ fn continued_report(
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let previous = words::last_sentence_break(text, Span::new(from, end)).unwrap_or(from);
+    let previous = words::last_sentence_break(text, Span::new(from, end));
+    let after_quote = i > 0 && quoted[i - 1].paragraph == q.paragraph;
+    if after_quote && previous.is_none() && speakers[i - 1].is_some() {
+        return speakers[i - 1].clone();
+    }
+    let previous = previous.unwrap_or(from);
     let phrase = attribution::last_cue_phrase(text, Span::new(previous, start)).filter(|p| {
         p.kind == PhraseKind::Pronoun
             || (p.kind == PhraseKind::Name && resolver.is_person_at(p.span))

@@ -3172,6 +3172,20 @@ fn a_partial_quotation_right_after_a_sentence_reporting_words_goes_on_with_them(
             ("Vasa", Place),
             None,
         ),
+        // The sentence before ends a quotation with a speaker: the partial quotation goes on with them.
+        (
+            "Intro.\n\n\"We thought only the board was careless,\" said Tomas Lund. Berg \"kind of misread \
+             the count. She should not say so in public.\"",
+            ("Tomas Lund", Person),
+            Some("Tomas Lund"),
+        ),
+        // Not with a sentence between.
+        (
+            "Intro.\n\n\"We thought only the board was careless,\" said Tomas Lund. The vote is on Monday. \
+             Berg \"kind of misread the count. She should not say so in public.\"",
+            ("Tomas Lund", Person),
+            None,
+        ),
     ];
     for (text, (name, kind), speaker) in rows {
         let got = found(text, &[entity_everywhere(text, name, kind)]);
