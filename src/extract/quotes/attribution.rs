@@ -1909,6 +1909,30 @@ fn is_demonym_adjective(word: &str) -> bool {
 }
 
 /// `X said: "..."`, `X said that "..."`, `, he said, "..."`, `according to X, "..."`.
+/// For a cue at `k` right after a modal ("should reiterate", "will not say") in a clause opened by "that" a few words
+/// before, the cue with a speaker that reports that clause, read before the "that".
+fn reported_over_modal_cue(toks: &[Token], k: usize) -> Option<Attribution> {
+    let mut m = k.checked_sub(1)?;
+    if toks[m].lower() == "not" {
+        m = m.checked_sub(1)?;
+    }
+    let modal = matches!(
+        toks[m].lower().as_str(),
+        "should" | "must" | "will" | "would" | "could" | "might" | "may" | "can" | "shall"
+    );
+    if !modal {
+        return None;
+    }
+    // The clause's subject: one to six words after "that", no punctuation.
+    let that = (m.saturating_sub(7)..m.saturating_sub(1))
+        .rev()
+        .find(|&j| toks[j].lower() == "that")?;
+    if !toks[that + 1..m].iter().all(Token::is_word) {
+        return None;
+    }
+    before_quote(&toks[..that]).filter(|a| a.cue.is_some() && a.phrase.is_some())
+}
+
 fn before_quote(toks: &[Token]) -> Option<Attribution> {
     for k in (0..toks.len()).rev() {
         if let Some(a) = according_to(toks, k) {
@@ -2131,6 +2155,12 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         // clause that runs up to the quote is not the one introducing it; the cue before the clause is.
         if !rest_is_punctuation && in_trailing_relative_clause(toks, k) {
             continue;
+        }
+        // "Berg said that the charter should reiterate its "oldest friends"", "Lund said he expected that voters
+        // will say "no"": a cue after a modal in a that-clause is words foreseen or wished for; the words quoted
+        // are the reporting speaker's.
+        if let Some(outer) = reported_over_modal_cue(toks, k) {
+            return Some(outer);
         }
         // "Berg was asked by the host, "..."": a passive "asked" is the asker's words ("by the host"), not its
         // subject's; "who told the council when asked about it: "..."": after "when" or "if" it is no cue.

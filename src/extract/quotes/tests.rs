@@ -4329,3 +4329,26 @@ fn who_right_after_a_described_person_stands_for_them() {
     ];
     one_quote_each(&rows);
 }
+
+#[test]
+fn a_cue_after_a_modal_in_a_that_clause_leaves_the_words_to_the_reporter() {
+    one_quote_each(&[
+        // What the charter should say is Berg's wish: the words are hers.
+        (
+            "Port news.\n\nAnna Berg said in her speech that the charter should reiterate the town’s support for \
+             its “oldest friends,” naming the crews.",
+            Some("Anna Berg"),
+        ),
+        // What voters will say is Lund's forecast.
+        (
+            "Port news.\n\nTom Lund said he expected that the voters will not say “yes” to the plan.",
+            Some("Tom Lund"),
+        ),
+        // With no cue reporting the clause, the modal cue is the only one.
+        (
+            "Port news.\n\nOn Monday it became clear that the board will warn of “a hard winter for the \
+             town.”",
+            Some("the board"),
+        ),
+    ]);
+}
