@@ -2038,7 +2038,7 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             && toks[k - 1].is_word()
             // Not an infinitive ("the advisers went on to counter that"), whose subject lies further back, unless
             // a verb of causing names who speaks ("leading harbour advisers to counter that").
-            && (toks[k - 1].lower() != "to" || caused_to_speak(&toks[..k]).is_some());
+            && (toks[k - 1].lower() != "to" || caused_to_speak_at(toks, k).is_some());
         // "As the harbour master put it, "..."".
         let put_it = matches!(t.lower().as_str(), "put" | "puts")
             && toks.get(k + 1).is_some_and(|n| n.lower() == "it");
@@ -2059,6 +2059,12 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                     _ => false,
                 }
             };
+        // "That prompted Lund to call Berg "very flexible"": "call" after "to" with a verb of causing before it, and
+        // an object of one to four words before the quote.
+        let caused_call = t.lower() == "call"
+            && (1..=4).contains(&(toks.len() - k - 1))
+            && toks[k + 1..].iter().all(Token::is_word)
+            && caused_to_speak_at(toks, k).is_some();
         // "the asylum claim- 'legacy backlog'": a word hyphened to what follows is part of a compound.
         let hyphened = toks.get(k + 1).is_some_and(|n| matches!(n.text, "-" | "–"));
         // "the United States "ought to act"": a capitalised weak cue after a name word is the end of that name.
@@ -2142,7 +2148,8 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
                         && !after_subject
                         && !put_it
                         && !clause_after
-                        && !calls_it)))
+                        && !calls_it
+                        && !caused_call)))
         {
             continue;
         }
@@ -2293,7 +2300,7 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             }
             phrase_before(between, true).filter(|p| p.span.start == between[0].span.start)
         };
-        let left = caused_to_speak(&toks[..k])
+        let left = caused_to_speak_at(toks, k)
             .or_else(inverted)
             .or_else(coordinated)
             .or_else(possessed_remark)
@@ -2884,6 +2891,26 @@ fn moved_to_speak(toks: &[Token]) -> Option<Phrase> {
 /// "The result prompted the Harbour Atlas, which tracks ports, to state", "leading advisers like Anna Berg to
 /// write": the object of a verb of causing before an infinitive cue speaks, not the verb's subject. The object
 /// runs up to the "to", or to an aside set off by commas before it.
+/// [`caused_to_speak`] for a cue at `k`, right after "to" or after an infinitive joined by "and" ("prompted Lund to
+/// make a joke and call Berg "...""): one to ten words, no punctuation, between "to" and "and".
+fn caused_to_speak_at(toks: &[Token], k: usize) -> Option<Phrase> {
+    let before = toks.get(k.checked_sub(1)?)?.lower();
+    if before == "to" {
+        return caused_to_speak(&toks[..k]);
+    }
+    if before != "and" {
+        return None;
+    }
+    let and = k - 1;
+    let to = (and.saturating_sub(11)..and.saturating_sub(1))
+        .rev()
+        .find(|&j| toks[j].lower() == "to")?;
+    if !toks[to + 1..and].iter().all(Token::is_word) {
+        return None;
+    }
+    caused_to_speak(&toks[..=to])
+}
+
 fn caused_to_speak(toks: &[Token]) -> Option<Phrase> {
     let to = toks.len().checked_sub(1)?;
     if toks[to].lower() != "to" {

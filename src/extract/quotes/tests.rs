@@ -4352,3 +4352,26 @@ fn a_cue_after_a_modal_in_a_that_clause_leaves_the_words_to_the_reporter() {
         ),
     ]);
 }
+
+#[test]
+fn call_after_a_verb_of_causing_and_to_has_the_caused_as_its_speaker() {
+    one_quote_each(&[
+        (
+            "Port news.\n\nBerg told the crews to wait. That prompted Tom Lund to call her “very patient,” a nod \
+             to her long career.",
+            Some("Tom Lund"),
+        ),
+        // Through an infinitive joined by "and".
+        (
+            "Port news.\n\nBerg told the crews to wait. That prompted Tom Lund to make a joke about tides and \
+             call her “very patient,” a nod to her long career.",
+            Some("Tom Lund"),
+        ),
+        // Any cue so joined: "say" had no subject read.
+        (
+            "Port news.\n\nBerg told the crews to wait. That prompted Tom Lund to make a joke about tides and \
+             say “she is very patient,” a nod to her long career.",
+            Some("Tom Lund"),
+        ),
+    ]);
+}
