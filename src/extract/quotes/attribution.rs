@@ -2601,7 +2601,15 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
             && stretch > start
             && is_title(toks[stretch - 1].text)
             && toks.get(stretch + 1).is_some_and(|n| n.is_word());
-        if office_of {
+        // "Former judge and Vasa Mayor Tom Lund", "Former prosecutor and Mayor Tom Lund": two offices joined by
+        // "and" before one name, the first an office word or a word in lower case after a title.
+        let offices_and = toks.get(stretch + 1).is_some_and(|n| n.lower() == "and")
+            && toks.get(stretch + 2).is_some_and(is_name_word)
+            && stretch > start
+            && is_title(toks[stretch - 1].text)
+            && t.is_word()
+            && (is_title(t.text) || !t.is_capitalised());
+        if office_of || offices_and {
             stretch += 2;
         } else if is_name_word(t)
             || (t.is_word() && is_title(t.text) && stretch > start)

@@ -4375,3 +4375,19 @@ fn call_after_a_verb_of_causing_and_to_has_the_caused_as_its_speaker() {
         ),
     ]);
 }
+
+#[test]
+fn two_offices_joined_by_and_stand_before_one_name() {
+    one_quote_each(&[
+        (
+            "Port news.\n\nFormer prosecutor and Vasa City Mayor Tom Lund trashed Okafor on Monday, calling it a \
+             “no-brainer” to delay the vote.",
+            Some("Tom Lund"),
+        ),
+        (
+            "Port news.\n\nFormer judge and Vasa Mayor Tom Lund, who backs Berg, blasted the board on Monday, \
+             calling it a “plain mistake.”",
+            Some("Tom Lund"),
+        ),
+    ]);
+}
