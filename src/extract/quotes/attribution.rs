@@ -2300,6 +2300,22 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             }
             phrase_before(between, true).filter(|p| p.span.start == between[0].span.start)
         };
+        // "The crowd gathered in the hall followed him by softly echoing "..."": a gerund after "by" (an adverb
+        // in -ly may stand between), past the verbs read above, is the sentence's subject's.
+        let by_gerund = || {
+            if lead > 0 || !t.text.ends_with("ing") || k < 2 {
+                return None;
+            }
+            let by = if toks[k - 1].lower().ends_with("ly") {
+                k - 2
+            } else {
+                k - 1
+            };
+            if toks[by].lower() != "by" {
+                return None;
+            }
+            sentence_subject(&toks[..by]).or_else(|| description_subject(&toks[..by]))
+        };
         let left = caused_to_speak_at(toks, k)
             .or_else(inverted)
             .or_else(coordinated)
@@ -2307,6 +2323,7 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             .or_else(|| moved_to_speak(&toks[..k]))
             .or_else(what_clause)
             .or_else(|| who_description(toks, k))
+            .or_else(by_gerund)
             .or_else(|| phrase_before(&toks[..k - lead], false))
             .map(|p| agent_of_participle(&toks[..k], p));
         // "Lund called for a boycott, and the board denounced the plan and said": a phrase before the clause that

@@ -4391,3 +4391,18 @@ fn two_offices_joined_by_and_stand_before_one_name() {
         ),
     ]);
 }
+
+#[test]
+fn echoing_after_by_is_the_sentence_subjects() {
+    one_quote_each(&[
+        (
+            "Port news.\n\nThe audience gathered in the Vasa Harbour Hall followed Lund by softly echoing “too \
+             late.”",
+            Some("The audience"),
+        ),
+        (
+            "Port news.\n\nThe crowd answered him by echoing “too late.”",
+            Some("The crowd"),
+        ),
+    ]);
+}
