@@ -1946,7 +1946,11 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
             && (!matches!(t.lower().as_str(), "go" | "goes" | "went")
                 || toks.get(k + 1).is_some_and(|n| matches!(n.text, "," | ":")));
         // "the IG’s report "...": a weak cue after a determiner or a possessive is a noun.
-        let noun = k > 0 && (is_determiner(toks[k - 1].text) || is_possessive(toks[k - 1].text));
+        // "Lund's Facebook post": so is one after a possessive and a capitalised word.
+        let noun = k > 0
+            && (is_determiner(toks[k - 1].text)
+                || is_possessive(toks[k - 1].text)
+                || (k > 1 && toks[k - 1].is_capitalised() && is_possessive(toks[k - 2].text)));
         // "delivered a snappy retort:", "reprised the caustic chant": a cue in its plain form after a determiner
         // and one word in lower case is a noun. Read only for cues.
         let described_noun = || {

@@ -4406,3 +4406,13 @@ fn echoing_after_by_is_the_sentence_subjects() {
         ),
     ]);
 }
+
+#[test]
+fn a_cue_word_after_a_possessive_and_a_capitalised_word_is_a_noun() {
+    // "post" in "Lund's Facebook post:" is no verb with "Facebook" as its subject.
+    one_quote_each(&[(
+        "Port news.\n\nThe mayor kept quiet on Monday. From Lund’s Facebook post: “We owe the crews a fair \
+         count.”",
+        Some("Lund’s Facebook post"),
+    )]);
+}
