@@ -1934,6 +1934,15 @@ fn reported_over_modal_cue(toks: &[Token], k: usize) -> Option<Attribution> {
 }
 
 fn before_quote(toks: &[Token]) -> Option<Attribution> {
+    // "But polls did predict the vote - Harbour Pollster: "..."": in a digest, a name alone between a dash and the
+    // colon is the source, whatever cue the summary before the dash holds.
+    if let Some(source) = digest_source(toks) {
+        return Some(Attribution {
+            subject_only: false,
+            cue: None,
+            phrase: Some(source),
+        });
+    }
     for k in (0..toks.len()).rev() {
         if let Some(a) = according_to(toks, k) {
             return Some(a);
@@ -2573,6 +2582,19 @@ fn named_before_colon(toks: &[Token]) -> Option<Phrase> {
         ))
     .then(|| name_from_run(&toks[toks.len() - run..], false))
     .flatten()
+}
+
+/// A name of one to four words alone between a dash and a closing colon, after words of a summary.
+fn digest_source(toks: &[Token]) -> Option<Phrase> {
+    let (colon, rest) = toks.split_last()?;
+    if colon.text != ":" {
+        return None;
+    }
+    let run = rest.iter().rev().take_while(|t| is_name_word(t)).count();
+    if !(1..=4).contains(&run) || rest.len() < run + 2 || !is_dash(&rest[rest.len() - run - 1]) {
+        return None;
+    }
+    name_from_run(&rest[rest.len() - run..], false)
 }
 
 /// The source a line names before its colon: "From the report:", "More from the report:", "Turnout rose in the

@@ -4416,3 +4416,14 @@ fn a_cue_word_after_a_possessive_and_a_capitalised_word_is_a_noun() {
         Some("Lund’s Facebook post"),
     )]);
 }
+
+#[test]
+fn a_name_alone_between_a_dash_and_the_colon_is_the_source_whatever_cue_comes_before() {
+    // The summary before the dash has a cue ("predict") and a subject of its own; the digest names its source
+    // after the dash.
+    one_quote_each(&[(
+        "Port news.\n\nBut the polls did predict the ferry vote - Harbour Pollster: “While the count was close, \
+         most pollsters fared well.”",
+        Some("Harbour Pollster"),
+    )]);
+}
