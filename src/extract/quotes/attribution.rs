@@ -288,8 +288,7 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     }
     if let Some(doer) = after_tokens
         .as_deref()
-        .filter(|_| ending.comma)
-        .and_then(|after| opening_gerund_doer(&lead_toks, after))
+        .and_then(|after| opening_gerund_doer(&lead_toks, after, ending.comma))
     {
         return Some(doer);
     }
@@ -429,26 +428,51 @@ fn included_speaker(lead: &[Token]) -> Option<Attribution> {
 
 /// `After saying her foot was "so sore," she was taken to hospital`: a gerund cue opening the sentence, alone or
 /// after "after", "before", "while", "upon" or "when", has the main clause's subject for its speaker, a pronoun or
-/// a name right after the comma that closes the quote, before a verb in lower case.
-fn opening_gerund_doer(lead: &[Token], after: &[Token]) -> Option<Attribution> {
-    let start = lead
+/// a name right after the comma that closes the quote (`comma`), before a verb in lower case. "But", "and" or
+/// "yet" may open the sentence. `But while denouncing the "greed" of owners to crowds, she ...`: after "while" and
+/// the like the comma may come up to eight words after the quote.
+fn opening_gerund_doer(lead: &[Token], after: &[Token], comma: bool) -> Option<Attribution> {
+    let mut start = lead
         .iter()
         .rposition(is_sentence_punct)
         .map_or(0, |p| p + 1);
+    if lead
+        .get(start)
+        .is_some_and(|t| matches!(t.lower().as_str(), "but" | "and" | "yet"))
+    {
+        start += 1;
+    }
     let first = lead.get(start)?;
     let opener = matches!(
         first.lower().as_str(),
         "after" | "before" | "while" | "upon" | "when"
     );
-    let cue = lead.get(start + usize::from(opener))?;
+    let at = start + usize::from(opener);
+    let cue = lead.get(at)?;
     let gerund = cue.lower().ends_with("ing") && is_cue(cue.text);
     if !gerund || (!opener && !cue.is_capitalised()) {
         return None;
     }
-    // The comma may stand inside the closing marks or after them.
-    let rest = match after.first() {
-        Some(t) if t.text == "," => &after[1..],
-        _ => after,
+    // With no comma closing the quote: an opener, at most three words in lower case between the cue and the quote,
+    // and at most eight words between the quote and a comma.
+    let object = &lead[at + 1..];
+    let object_words =
+        object.len() <= 3 && object.iter().all(|t| t.is_word() && !t.is_capitalised());
+    let rest = if comma {
+        // The comma may stand inside the closing marks or after them.
+        match after.first() {
+            Some(t) if t.text == "," => &after[1..],
+            _ => after,
+        }
+    } else {
+        if !opener || !object_words {
+            return None;
+        }
+        let c = after.iter().take(9).position(|t| !t.is_word())?;
+        if c == 0 || after[c].text != "," {
+            return None;
+        }
+        &after[c + 1..]
     };
     let subject = rest.first()?;
     let (phrase, next) = if matches!(subject.lower().as_str(), "he" | "she" | "they" | "we" | "i") {

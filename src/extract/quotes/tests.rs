@@ -4427,3 +4427,20 @@ fn a_name_alone_between_a_dash_and_the_colon_is_the_source_whatever_cue_comes_be
         Some("Harbour Pollster"),
     )]);
 }
+
+#[test]
+fn an_opening_gerund_clause_reaches_its_comma_past_the_words_after_the_quote() {
+    one_quote_each(&[
+        // "But" opens the sentence, and words stand between the quote and the comma.
+        (
+            "Port news.\n\nTom Lund sees similar gains. But while denouncing the “greed” of harbour owners to \
+             crowds, he has not outlined a plan.",
+            Some("Tom Lund"),
+        ),
+        // As before: the comma closes the quote.
+        (
+            "Port news.\n\nAfter saying her foot was “so sore,” Anna Berg was taken to hospital.",
+            Some("Anna Berg"),
+        ),
+    ]);
+}
