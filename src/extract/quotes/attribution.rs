@@ -2208,6 +2208,16 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         }
         // "Berg was asked by the host, "..."": a passive "asked" is the asker's words ("by the host"), not its
         // subject's; "who told the council when asked about it: "..."": after "when" or "if" it is no cue.
+        // "Asked by Okafor if Berg "gets" the harbour, Lund ...": the words of the question are the asker's.
+        if t.text == "Asked" && toks.get(k + 1).is_some_and(|n| n.text == "by") {
+            if let Some(by) = phrase_after(&toks[k + 2..]) {
+                return Some(Attribution {
+                    subject_only: false,
+                    cue: Some(t.span),
+                    phrase: Some(by),
+                });
+            }
+        }
         if t.lower().starts_with("ask") && k > 0 {
             let before = toks[k - 1].lower();
             if matches!(

@@ -4444,3 +4444,11 @@ fn an_opening_gerund_clause_reaches_its_comma_past_the_words_after_the_quote() {
         ),
     ]);
 }
+
+#[test]
+fn a_sentence_opening_asked_by_gives_the_question_to_the_asker() {
+    one_quote_each(&[(
+        "Port news.\n\nAsked by Tom Lund if Berg “gets” the harbour, Okafor avoided a plain answer.",
+        Some("Tom Lund"),
+    )]);
+}
