@@ -1935,7 +1935,12 @@ fn is_demonym_adjective(word: &str) -> bool {
 /// `X said: "..."`, `X said that "..."`, `, he said, "..."`, `according to X, "..."`.
 /// For a cue at `k` right after a modal ("should reiterate", "will not say") in a clause opened by "that" a few words
 /// before, the cue with a speaker that reports that clause, read before the "that".
-fn reported_over_modal_cue(toks: &[Token], k: usize) -> Option<Attribution> {
+/// Read to `depth` levels only: the cue before "that" may itself follow a modal in a clause, and a text of thousands
+/// of such clauses in one sentence is not read down to its first.
+fn reported_over_modal_cue(toks: &[Token], k: usize, depth: u8) -> Option<Attribution> {
+    if depth >= 2 {
+        return None;
+    }
     let mut m = k.checked_sub(1)?;
     if toks[m].lower() == "not" {
         m = m.checked_sub(1)?;
@@ -1954,10 +1959,15 @@ fn reported_over_modal_cue(toks: &[Token], k: usize) -> Option<Attribution> {
     if !toks[that + 1..m].iter().all(Token::is_word) {
         return None;
     }
-    before_quote(&toks[..that]).filter(|a| a.cue.is_some() && a.phrase.is_some())
+    before_quote_within(&toks[..that], depth + 1).filter(|a| a.cue.is_some() && a.phrase.is_some())
 }
 
 fn before_quote(toks: &[Token]) -> Option<Attribution> {
+    before_quote_within(toks, 0)
+}
+
+/// [`before_quote`], `depth` clauses into a reported clause (see [`reported_over_modal_cue`]).
+fn before_quote_within(toks: &[Token], depth: u8) -> Option<Attribution> {
     // "But polls did predict the vote - Harbour Pollster: "..."": in a digest, a name alone between a dash and the
     // colon is the source, whatever cue the summary before the dash holds.
     if let Some(source) = digest_source(toks) {
@@ -2203,7 +2213,7 @@ fn before_quote(toks: &[Token]) -> Option<Attribution> {
         // "Berg said that the charter should reiterate its "oldest friends"", "Lund said he expected that voters
         // will say "no"": a cue after a modal in a that-clause is words foreseen or wished for; the words quoted
         // are the reporting speaker's.
-        if let Some(outer) = reported_over_modal_cue(toks, k) {
+        if let Some(outer) = reported_over_modal_cue(toks, k, depth) {
             return Some(outer);
         }
         // "Berg was asked by the host, "..."": a passive "asked" is the asker's words ("by the host"), not its

@@ -2322,6 +2322,18 @@ fn a_sentence_of_thousands_of_appositives_is_read_without_deep_recursion() {
 }
 
 #[test]
+fn a_sentence_of_thousands_of_reported_modal_clauses_is_read_without_deep_recursion() {
+    // Each "that ... will say" handed the clause before it to another reading: 20,000 overflowed the stack.
+    let text = format!(
+        "Port news.\n\nTom Lund said that {}the crews will say “no” to the plan.",
+        "Berg will say that ".repeat(20_000)
+    );
+    let got = found(&text, &[]);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, "no");
+}
+
+#[test]
 fn a_name_after_a_comma_and_a_cue_speaks_for_a_later_pronoun() {
     // Tom Okafor is the subject of ", said Tom Okafor,", though two names open the sentence.
     let text = "Whether Anna Berg or Erik Lund takes the harbour seat depends on the weather, said Tom Okafor, who runs \
