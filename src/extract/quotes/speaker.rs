@@ -1515,10 +1515,34 @@ fn followed_by_cue(text: &str, name: Span, past_appositive: bool) -> bool {
                         || matches!(t.text, "of" | "in" | "the" | "and" | "for")
                 })
                 .count();
-            if run == 0 || tokens.get(1 + run).is_none_or(|t| t.text != ",") {
-                return false;
+            // "Tom Okafor of Connecticut said": the cue may follow the place with no comma; "Tom Okafor of
+            // Connecticut, who campaigned there, said": or an appositive set off by commas after it.
+            match tokens.get(1 + run) {
+                _ if run == 0 => return false,
+                Some(t) if t.text == "," => {
+                    let after = run + 2;
+                    let cue_next = tokens
+                        .get(after)
+                        .is_some_and(|t| t.is_word() && is_cue(t.text));
+                    let closing = tokens
+                        .iter()
+                        .skip(after)
+                        .take(16)
+                        .take_while(|t| {
+                            !matches!(
+                                t.text,
+                                "." | "!" | "?" | ";" | ":" | "\"" | "“" | "”" | "(" | ")"
+                            )
+                        })
+                        .position(|t| t.text == ",");
+                    match closing {
+                        Some(c) if !cue_next => after + c + 1,
+                        _ => after,
+                    }
+                }
+                Some(t) if t.is_word() && !t.is_capitalised() && is_cue(t.text) => run + 1,
+                _ => return false,
             }
-            run + 2
         }
         _ => 0,
     };

@@ -4464,3 +4464,20 @@ fn a_sentence_opening_asked_by_gives_the_question_to_the_asker() {
         Some("Tom Lund"),
     )]);
 }
+
+#[test]
+fn a_person_of_a_place_who_speaks_is_the_one_a_later_he_stands_for() {
+    // Okafor speaks past "of Connecticut" (and past an appositive after it): the "he" in his own sentence is his,
+    // not the strategist's who spoke before.
+    for text in [
+        "Port news.\n\nGeoff Lund, a strategist, spoke first.\n\nSenator Tom Okafor of Connecticut said voters are \
+         in what he called a “restless mood.”",
+        "Port news.\n\nGeoff Lund, a strategist, spoke first.\n\nSenator Tom Okafor of Connecticut, who campaigned \
+         with Berg in his state, said she must reach voters who are in what he called a “restless mood.”",
+    ] {
+        // The whole pipeline: the recognizer tells Connecticut for a place.
+        let x = crate::extract::extract(text);
+        assert_eq!(x.quotes.len(), 1, "{x:?}");
+        assert_eq!(x.quotes[0].speaker.as_deref(), Some("Tom Okafor"), "{text}");
+    }
+}
