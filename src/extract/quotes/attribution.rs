@@ -658,6 +658,30 @@ fn in_trailing_relative_clause(toks: &[Token], k: usize) -> bool {
     runs_on && asked_by
 }
 
+/// Whether the word at `k` stands in a relative clause (", whom ...", ", who ...", ", which ...") of its sentence
+/// that a comma closes after it, with words after that comma.
+fn in_closed_relative_clause(toks: &[Token], k: usize) -> bool {
+    let start = toks[..k]
+        .iter()
+        .rposition(is_sentence_punct)
+        .map_or(0, |p| p + 1);
+    let opened = (start.max(k.saturating_sub(12)) + 1..k).rev().find(|&w| {
+        matches!(toks[w].lower().as_str(), "who" | "whom" | "which") && toks[w - 1].text == ","
+    });
+    let Some(who) = opened else {
+        return false;
+    };
+    if toks[who + 1..k].iter().any(|t| !t.is_word()) {
+        return false;
+    }
+    let close = toks[k + 1..]
+        .iter()
+        .take(12)
+        .position(|t| !t.is_word())
+        .map(|c| k + 1 + c);
+    close.is_some_and(|c| toks[c].text == "," && toks[c + 1..].iter().any(Token::is_word))
+}
+
 /// `The lighthouse was labelled "a waste of stone" by Ana Ruiz`, `a pier often called "unsafe" by sailors`: a
 /// passive cue before the quote and its agent after it.
 fn passive_agent(toks: &[Token], after: &[Token]) -> Option<Attribution> {
@@ -739,6 +763,7 @@ pub(super) fn is_remark_noun(word: &str) -> bool {
             | "insult"
             | "pronouncement"
             | "pronouncements"
+            | "aside"
     )
 }
 
@@ -2210,6 +2235,11 @@ fn before_quote_within(toks: &[Token], depth: u8) -> Option<Attribution> {
         if !rest_is_punctuation && in_trailing_relative_clause(toks, k) {
             continue;
         }
+        // "the crews, whom Berg praised in her speech, were "well paid"": a cue inside a relative clause that closes
+        // with a comma before the quote's own words says nothing of the quote.
+        if in_closed_relative_clause(toks, k) {
+            continue;
+        }
         // "Berg said that the charter should reiterate its "oldest friends"", "Lund said he expected that voters
         // will say "no"": a cue after a modal in a that-clause is words foreseen or wished for; the words quoted
         // are the reporting speaker's.
@@ -2507,7 +2537,22 @@ fn before_quote_within(toks: &[Token], depth: u8) -> Option<Attribution> {
             phrase: Some(phrase),
         });
     }
-    None
+    // "Lund's aside that the crews, whom Berg praised, were "well paid"": with no cue of its own, a quote in the
+    // clause after a name's word for something said and "that" is that person's.
+    let start = toks
+        .iter()
+        .rposition(is_sentence_punct)
+        .map_or(0, |p| p + 1);
+    let owner = (start + 1..toks.len()).rev().find_map(|j| {
+        (toks[j].lower() == "that" && is_remark_noun_before(&toks[j - 1].lower()))
+            .then(|| possessor_past_lower(toks, j - 1))
+            .flatten()
+    })?;
+    Some(Attribution {
+        subject_only: false,
+        cue: None,
+        phrase: Some(owner.1),
+    })
 }
 
 /// The words before a quote open its sentence with a subordinate clause ("As", "While", "But even as") whose cue

@@ -4481,3 +4481,13 @@ fn a_person_of_a_place_who_speaks_is_the_one_a_later_he_stands_for() {
         assert_eq!(x.quotes[0].speaker.as_deref(), Some("Tom Okafor"), "{text}");
     }
 }
+
+#[test]
+fn a_cue_in_a_closed_relative_clause_gives_way_to_a_remark_before_it() {
+    // "whom Anna Berg referred to" says nothing of "well paid"; the words are in the clause of Lund's aside.
+    one_quote_each(&[(
+        "Port news.\n\nThen there was Tom Lund’s aside that the crews who built the pier, whom Anna Berg referred \
+         to in her speech, were “well paid” all along.",
+        Some("Tom Lund"),
+    )]);
+}
