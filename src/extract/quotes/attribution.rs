@@ -2011,8 +2011,11 @@ fn before_quote_within(toks: &[Token], depth: u8) -> Option<Attribution> {
         let rest_is_punctuation = toks[k + 1..].iter().all(|t| !t.is_word())
             // "Lund goes, "No way."" speaks; "the deal goes "a step too far"" does not: a form of "go"
             // needs its comma or colon.
-            && (!matches!(t.lower().as_str(), "go" | "goes" | "went")
-                || toks.get(k + 1).is_some_and(|n| matches!(n.text, "," | ":")));
+            // So does "begin" ("She began: "..."" speaks; "must now begin "mending fences"" does not).
+            && (!matches!(
+                t.lower().as_str(),
+                "go" | "goes" | "went" | "begin" | "began"
+            ) || toks.get(k + 1).is_some_and(|n| matches!(n.text, "," | ":")));
         // "the IG’s report "...": a weak cue after a determiner or a possessive is a noun.
         // "Lund's Facebook post": so is one after a possessive and a capitalised word.
         let noun = k > 0

@@ -4491,3 +4491,20 @@ fn a_cue_in_a_closed_relative_clause_gives_way_to_a_remark_before_it() {
         Some("Tom Lund"),
     )]);
 }
+
+#[test]
+fn begin_right_before_a_quote_speaks_only_with_a_comma_or_colon() {
+    one_quote_each(&[
+        // "must now begin "mending fences"": no speech; the sentence's closing attribution names the speaker.
+        (
+            "Port news.\n\nMs. Berg must now begin “mending fences” with the crews, said Tom Lund, a former adviser \
+             to the port.",
+            Some("Tom Lund"),
+        ),
+        // "She began: "..."" still speaks.
+        (
+            "Port news.\n\nAnna Berg stood up. She began: “We have waited long enough for this pier.”",
+            Some("Anna Berg"),
+        ),
+    ]);
+}
