@@ -1957,7 +1957,6 @@ fn is_demonym_adjective(word: &str) -> bool {
     !word.ends_with('s') && gazetteer.word_flags(word) & crate::extract::gazetteer::DEMONYM != 0
 }
 
-/// `X said: "..."`, `X said that "..."`, `, he said, "..."`, `according to X, "..."`.
 /// For a cue at `k` right after a modal ("should reiterate", "will not say") in a clause opened by "that" a few words
 /// before, the cue with a speaker that reports that clause, read before the "that".
 /// Read to `depth` levels only: the cue before "that" may itself follow a modal in a clause, and a text of thousands
@@ -1987,6 +1986,7 @@ fn reported_over_modal_cue(toks: &[Token], k: usize, depth: u8) -> Option<Attrib
     before_quote_within(&toks[..that], depth + 1).filter(|a| a.cue.is_some() && a.phrase.is_some())
 }
 
+/// `X said: "..."`, `X said that "..."`, `, he said, "..."`, `according to X, "..."`.
 fn before_quote(toks: &[Token]) -> Option<Attribution> {
     before_quote_within(toks, 0)
 }
@@ -2249,8 +2249,6 @@ fn before_quote_within(toks: &[Token], depth: u8) -> Option<Attribution> {
         if let Some(outer) = reported_over_modal_cue(toks, k, depth) {
             return Some(outer);
         }
-        // "Berg was asked by the host, "..."": a passive "asked" is the asker's words ("by the host"), not its
-        // subject's; "who told the council when asked about it: "..."": after "when" or "if" it is no cue.
         // "Asked by Okafor if Berg "gets" the harbour, Lund ...": the words of the question are the asker's.
         if t.text == "Asked" && toks.get(k + 1).is_some_and(|n| n.text == "by") {
             if let Some(by) = phrase_after(&toks[k + 2..]) {
@@ -2261,6 +2259,8 @@ fn before_quote_within(toks: &[Token], depth: u8) -> Option<Attribution> {
                 });
             }
         }
+        // "Berg was asked by the host, "..."": a passive "asked" is the asker's words ("by the host"), not its
+        // subject's; "who told the council when asked about it: "..."": after "when" or "if" it is no cue.
         if t.lower().starts_with("ask") && k > 0 {
             let before = toks[k - 1].lower();
             if matches!(
@@ -3031,9 +3031,6 @@ fn moved_to_speak(toks: &[Token]) -> Option<Phrase> {
     .then_some(p)
 }
 
-/// "The result prompted the Harbour Atlas, which tracks ports, to state", "leading advisers like Anna Berg to
-/// write": the object of a verb of causing before an infinitive cue speaks, not the verb's subject. The object
-/// runs up to the "to", or to an aside set off by commas before it.
 /// [`caused_to_speak`] for a cue at `k`, right after "to" or after an infinitive joined by "and" ("prompted Lund to
 /// make a joke and call Berg "...""): one to ten words, no punctuation, between "to" and "and".
 fn caused_to_speak_at(toks: &[Token], k: usize) -> Option<Phrase> {
@@ -3054,6 +3051,9 @@ fn caused_to_speak_at(toks: &[Token], k: usize) -> Option<Phrase> {
     caused_to_speak(&toks[..=to])
 }
 
+/// "The result prompted the Harbour Atlas, which tracks ports, to state", "leading advisers like Anna Berg to
+/// write": the object of a verb of causing before an infinitive cue speaks, not the verb's subject. The object
+/// runs up to the "to", or to an aside set off by commas before it.
 fn caused_to_speak(toks: &[Token]) -> Option<Phrase> {
     let to = toks.len().checked_sub(1)?;
     if toks[to].lower() != "to" {
