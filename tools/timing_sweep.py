@@ -349,6 +349,15 @@ def body(shape, n, r):
         # surnames too.
         'misspelt_mentions': lambda: f(lambda i: (lambda n: f'Anna {n}{n} runs it. {n}{n[1:-1]} said the dock is old. '
                                                             f'"No {i}," she said. ')(rname(r))),
+        # Session 47: a cue after a modal in a that-clause (read back to the reporting cue; 20,000 in one sentence
+        # overflowed the stack before a5b7447), "prompted X to ... and call", a digest's "- Name:", "Asked by",
+        # "while" gerunds, closed relative clauses and a remark's that-clause; no stop.
+        'modal_that_noline': lambda: f(lambda i: f'{rname(r)} will say that '),
+        'session47_noline': lambda: f(lambda i: f'that prompted Tom {rname(r)} to make a joke and call Berg "very {i}," '
+                                                f'the vote ran long - Harbour {rname(r)}: "we fared well" and Asked by '
+                                                f'{rname(r)} if Berg "gets" it, while denouncing the "greed" of owners '
+                                                f'to crowds, she and Tom Lund\'s aside that the crews, whom Berg '
+                                                f'praised, were "well paid" and '),
     }
     if shape is None:
         return list(shapes)
