@@ -432,10 +432,7 @@ fn included_speaker(lead: &[Token]) -> Option<Attribution> {
 /// "yet" may open the sentence. `But while denouncing the "greed" of owners to crowds, she ...`: after "while" and
 /// the like the comma may come up to eight words after the quote.
 fn opening_gerund_doer(lead: &[Token], after: &[Token], comma: bool) -> Option<Attribution> {
-    let mut start = lead
-        .iter()
-        .rposition(is_sentence_punct)
-        .map_or(0, |p| p + 1);
+    let mut start = sentence_start(lead);
     if lead
         .get(start)
         .is_some_and(|t| matches!(t.lower().as_str(), "but" | "and" | "yet"))
@@ -553,10 +550,7 @@ fn chanted_by(toks: &[Token]) -> Option<Attribution> {
         [.., c] if is_chant(c) => n - 1,
         _ => return None,
     };
-    let start = toks[..noun]
-        .iter()
-        .rposition(is_sentence_punct)
-        .map_or(0, |p| p + 1);
+    let start = sentence_start(&toks[..noun]);
     // Up to two determiners or adjectives in lower case before the noun ("the caustic chant", "a loud chant").
     let mut k = noun;
     while k > start && noun - k < 2 && toks[k - 1].is_word() && !toks[k - 1].is_capitalised() {
@@ -628,14 +622,18 @@ fn chanted_by(toks: &[Token]) -> Option<Attribution> {
     })
 }
 
+/// Where the last sentence of `toks` opens: after its last sentence punctuation, or at the start.
+fn sentence_start(toks: &[Token]) -> usize {
+    toks.iter()
+        .rposition(is_sentence_punct)
+        .map_or(0, |p| p + 1)
+}
+
 /// Whether the word at `k` stands in a relative clause (", who ...", ", which ...") that runs on to the end of
 /// `toks`, its commas only before "but", "and" or "or", after a passive question earlier in the sentence ("was
 /// asked by Berg, who ...").
 fn in_trailing_relative_clause(toks: &[Token], k: usize) -> bool {
-    let start = toks[..k]
-        .iter()
-        .rposition(is_sentence_punct)
-        .map_or(0, |p| p + 1);
+    let start = sentence_start(&toks[..k]);
     let Some(who) = (start + 1..k)
         .rev()
         .find(|&w| matches!(toks[w].lower().as_str(), "who" | "which") && toks[w - 1].text == ",")
@@ -661,10 +659,7 @@ fn in_trailing_relative_clause(toks: &[Token], k: usize) -> bool {
 /// Whether the word at `k` stands in a relative clause (", whom ...", ", who ...", ", which ...") of its sentence
 /// that a comma closes after it, with words after that comma.
 fn in_closed_relative_clause(toks: &[Token], k: usize) -> bool {
-    let start = toks[..k]
-        .iter()
-        .rposition(is_sentence_punct)
-        .map_or(0, |p| p + 1);
+    let start = sentence_start(&toks[..k]);
     let opened = (start.max(k.saturating_sub(12)) + 1..k).rev().find(|&w| {
         matches!(toks[w].lower().as_str(), "who" | "whom" | "which") && toks[w - 1].text == ","
     });
@@ -2542,10 +2537,7 @@ fn before_quote_within(toks: &[Token], depth: u8) -> Option<Attribution> {
     }
     // "Lund's aside that the crews, whom Berg praised, were "well paid"": with no cue of its own, a quote in the
     // clause after a name's word for something said and "that" is that person's.
-    let start = toks
-        .iter()
-        .rposition(is_sentence_punct)
-        .map_or(0, |p| p + 1);
+    let start = sentence_start(toks);
     let owner = (start + 1..toks.len()).rev().find_map(|j| {
         (toks[j].lower() == "that" && is_remark_noun_before(&toks[j - 1].lower()))
             .then(|| possessor_past_lower(toks, j - 1))
@@ -2561,10 +2553,7 @@ fn before_quote_within(toks: &[Token], depth: u8) -> Option<Attribution> {
 /// The words before a quote open its sentence with a subordinate clause ("As", "While", "But even as") whose cue
 /// stands right before the quote, with at most "that" between: `As Berg claimed that "..."`.
 fn subordinate_lead(toks: &[Token]) -> bool {
-    let start = toks
-        .iter()
-        .rposition(is_sentence_punct)
-        .map_or(0, |p| p + 1);
+    let start = sentence_start(toks);
     let toks = &toks[start..];
     // "When a man in the crowd shouted, "...," Berg joked": the clause's cue may hand over with a comma.
     let toks = match toks.split_last() {
@@ -4283,10 +4272,7 @@ fn share_subject(toks: &[Token]) -> Option<Phrase> {
 /// "Others shouted", "Some, reacting to the delay, chanted": a word for part of a group opening the sentence,
 /// right before its verb or an aside set off by commas, is the speaker as written.
 fn quantity_subject(toks: &[Token]) -> Option<Phrase> {
-    let mut start = toks
-        .iter()
-        .rposition(is_sentence_punct)
-        .map_or(0, |p| p + 1);
+    let mut start = sentence_start(toks);
     while toks.get(start).is_some_and(is_connector)
         || toks.get(start).is_some_and(|t| t.text == ",")
     {

@@ -1490,11 +1490,12 @@ fn followed_by_cue(text: &str, name: Span, past_appositive: bool) -> bool {
     }
     let reach = if past_appositive { 160 } else { 48 };
     let tokens = tokenize(text, Span::new(at, char_floor(text, at + reach)));
-    // "Tom Lund, head of the port authority, said": past an appositive set off by commas.
-    let from = match tokens.first() {
-        Some(t) if t.text == "," && past_appositive => tokens
+    // The token after the comma closing an appositive that opens at `from`: within 16 tokens, before any sentence
+    // punctuation, quote mark or bracket.
+    let past_closing_comma = |from: usize| {
+        tokens
             .iter()
-            .skip(1)
+            .skip(from)
             .take(16)
             .take_while(|t| {
                 !matches!(
@@ -1503,7 +1504,13 @@ fn followed_by_cue(text: &str, name: Span, past_appositive: bool) -> bool {
                 )
             })
             .position(|t| t.text == ",")
-            .map_or(tokens.len(), |c| c + 2),
+            .map(|c| from + c + 1)
+    };
+    // "Tom Lund, head of the port authority, said": past an appositive set off by commas.
+    let from = match tokens.first() {
+        Some(t) if t.text == "," && past_appositive => {
+            past_closing_comma(1).unwrap_or(tokens.len())
+        }
         // "Tom Lund of Harbour Baptist Church in Vasa, said": past a place or body of capitalised words.
         Some(t) if t.text == "of" && past_appositive => {
             let run = tokens
@@ -1524,19 +1531,8 @@ fn followed_by_cue(text: &str, name: Span, past_appositive: bool) -> bool {
                     let cue_next = tokens
                         .get(after)
                         .is_some_and(|t| t.is_word() && is_cue(t.text));
-                    let closing = tokens
-                        .iter()
-                        .skip(after)
-                        .take(16)
-                        .take_while(|t| {
-                            !matches!(
-                                t.text,
-                                "." | "!" | "?" | ";" | ":" | "\"" | "“" | "”" | "(" | ")"
-                            )
-                        })
-                        .position(|t| t.text == ",");
-                    match closing {
-                        Some(c) if !cue_next => after + c + 1,
+                    match past_closing_comma(after) {
+                        Some(next) if !cue_next => next,
                         _ => after,
                     }
                 }
