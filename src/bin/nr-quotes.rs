@@ -345,8 +345,8 @@ fn eval(
         let total = c.speaker_total[0] + c.speaker_total[1];
         out!(
             "speaker accuracy, a description source also right as the name it stands for: {:.3} ({right}/{total}); named {:.3} ({}/{})",
-            if total == 0 { 0.0 } else { right as f64 / total as f64 },
-            if c.speaker_total[0] == 0 { 0.0 } else { c.speaker_right_named[0] as f64 / c.speaker_total[0] as f64 },
+            ratio(right, total),
+            ratio(c.speaker_right_named[0], c.speaker_total[0]),
             c.speaker_right_named[0],
             c.speaker_total[0],
         );
@@ -376,8 +376,16 @@ fn eval(
     Ok(())
 }
 
+/// `a / b`, 0 when `b` is 0.
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
 fn report(c: &Counts, data_name: &str, no_entities: bool, two_apostrophe_marks: bool) {
-    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     let f1 = |p: f64, r: f64| {
         if p + r == 0.0 {
             0.0
