@@ -4025,8 +4025,11 @@ fn last_sentence(text: &str, range: Span) -> Vec<Token<'_>> {
     tokenize(text, Span::new(start, end))
 }
 
-/// `according to X`, and `in the words of X`.
+/// `according to X`, `in the words of X`, and `in X's words`.
 fn according_to(toks: &[Token], k: usize) -> Option<Attribution> {
+    if let Some(a) = in_names_words(toks, k) {
+        return Some(a);
+    }
     let words: Vec<String> = toks.iter().skip(k).take(4).map(Token::lower).collect();
     let len = match words.as_slice() {
         [a, b, ..] if a == "according" && b == "to" => 2,
@@ -4037,6 +4040,35 @@ fn according_to(toks: &[Token], k: usize) -> Option<Attribution> {
         subject_only: false,
         cue: Some(Span::new(toks[k].span.start, toks[k + len - 1].span.end)),
         phrase: phrase_after(&toks[k + len..]),
+    })
+}
+
+/// `in Lund's words`, `in Harbours' own words`: one to four capitalised words, the last a possessive, between "in"
+/// and "words" name the source.
+fn in_names_words(toks: &[Token], k: usize) -> Option<Attribution> {
+    if toks.get(k)?.lower() != "in" {
+        return None;
+    }
+    let run = toks[k + 1..]
+        .iter()
+        .take(5)
+        .take_while(|t| t.is_word() && t.is_capitalised())
+        .count();
+    if run == 0 || run > 4 || !is_possessive(toks[k + run].text) {
+        return None;
+    }
+    let mut after = toks[k + run + 1..].iter();
+    let mut next = after.next()?;
+    if next.lower() == "own" {
+        next = after.next()?;
+    }
+    if next.lower() != "words" {
+        return None;
+    }
+    Some(Attribution {
+        subject_only: false,
+        cue: Some(Span::new(toks[k].span.start, next.span.end)),
+        phrase: name_from_run(&toks[k + 1..=k + run], false),
     })
 }
 
@@ -4870,8 +4902,16 @@ fn description_ending(seg: &[Token], bounded: bool) -> Option<Phrase> {
             if k > 0 && !possessive_name && !article(&t.lower()) && opens(&seg[k - 1].lower()) {
                 k -= 1;
             }
-            found = Some(k);
             after_preposition = k > 0 && is_preposition(&seg[k - 1].lower());
+            // "Anna Berg’s campaign manager", "the Harbour Daily’s editor": the whole name before the possessive
+            // belongs to the phrase, and so does an article before it.
+            if possessive_name {
+                k = run_start(seg, k + 1).max(seg.len().saturating_sub(9));
+                if k > 0 && seg[k - 1].lower() == "the" {
+                    k -= 1;
+                }
+            }
+            found = Some(k);
             // "Okafor at the hearing called": a name before the preposition is the subject (below).
             if !after_preposition || (k >= 2 && is_name_word(&seg[k - 2])) {
                 break;
@@ -5168,7 +5208,16 @@ pub(super) fn phrase_after(toks: &[Token]) -> Option<Phrase> {
     let starts_with_determiner = is_determiner(first.text);
     let all_name_after_the =
         first.lower() == "the" && seg[1..].iter().all(is_name_word) && seg.len() > 1;
-    if !starts_with_determiner || all_name_after_the {
+    // "said Anna Berg’s campaign manager": a name in the possessive with only words in lower case after it opens
+    // a description, as a determiner does; the speaker is the manager (or the name in apposition), not Berg.
+    let possessive_lead = {
+        let lead = run_end(seg, 0);
+        lead >= 1
+            && lead < seg.len()
+            && is_possessive(seg[lead - 1].text)
+            && seg[lead..].iter().all(|t| !t.is_capitalised())
+    };
+    if (!starts_with_determiner || all_name_after_the) && !possessive_lead {
         // "wrote Anna Berg for Harbour Weekly": the name ends where its employer or medium begins.
         let seg = match seg
             .iter()

@@ -4508,3 +4508,50 @@ fn begin_right_before_a_quote_speaks_only_with_a_comma_or_colon() {
         ),
     ]);
 }
+
+#[test]
+fn a_plural_possessive_keeps_its_mark_but_a_closing_single_quote_does_not_join() {
+    one_quote_each(&[
+        // "Andrews’ campaign manager": the mark after a word in -s, with no single quote open, is a possessive.
+        (
+            "Port news.\n\n“We will carry the valley,” the dockers’ union said on Monday.",
+            Some("the dockers’ union"),
+        ),
+        (
+            "Port news.\n\nShe is more than a “regional” candidate, as Tom Andrews’ campaign manager suggested.",
+            Some("Tom Andrews’ campaign manager"),
+        ),
+    ]);
+    one_quote_each(&[
+        // After the cue, the one who holds the office speaks, not the one named in the possessive ...
+        (
+            "Port news.\n\n“We will win the valley,” said Anna Berg’s campaign manager.",
+            Some("Anna Berg’s campaign manager"),
+        ),
+        // ... and a name in apposition says who that is.
+        (
+            "Port news.\n\n“We will win the valley,” said Berg’s campaign manager, Tom Lund.",
+            Some("Tom Lund"),
+        ),
+    ]);
+    // "called them ‘dockers’ and": the mark closes the quote that opened before it.
+    let text = "Port news.\n\nTom Lund called the crews ‘idle dockers’ and left the hall.";
+    let quotes = find_quotes(text, &[]);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].span.slice(text), "idle dockers");
+}
+
+#[test]
+fn in_a_names_words_gives_the_source() {
+    one_quote_each(&[
+        (
+            "Port news.\n\nThe pier was built in Vasa because, in Harbours’ words, “it is the best place on earth.”",
+            Some("Harbours"),
+        ),
+        (
+            "Port news.\n\nTom Lund runs the school. It stands in Vasa because, in Lund’s own words, “the valley \
+             needs it.”",
+            Some("Tom Lund"),
+        ),
+    ]);
+}

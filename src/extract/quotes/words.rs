@@ -112,12 +112,20 @@ pub(super) fn tokenize(text: &str, range: Span) -> Vec<Token<'_>> {
     let chars: Vec<(u32, char)> = slice.char_indices().map(|(o, c)| (o as u32, c)).collect();
     let mut out = Vec::new();
     let mut i = 0;
+    // Whether a single quote mark opened in this range is still open: "the dockers’ union" ends a plural
+    // possessive, "called them ‘dockers’ and" closes a quote.
+    let mut single_open = false;
     while i < chars.len() {
         let (start, c) = chars[i];
         let start = start as usize;
         if c.is_whitespace() {
             i += 1;
             continue;
+        }
+        if matches!(c, '\'' | '‘' | '’') {
+            let after_space = i == 0 || chars[i - 1].1.is_whitespace();
+            let before_word = chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+            single_open = c == '‘' || (after_space && before_word);
         }
         let mut j = i + 1;
         if c.is_alphanumeric() || c == '@' || c == '#' {
@@ -150,6 +158,14 @@ pub(super) fn tokenize(text: &str, range: Span) -> Vec<Token<'_>> {
             }
             let end = chars.get(j).map_or(slice.len(), |&(o, _)| o as usize);
             if chars.get(j).is_some_and(|&(_, d)| d == '.') && is_abbreviation(&slice[start..end]) {
+                j += 1;
+            } else if !single_open
+                && matches!(chars[j - 1].1, 's' | 'S')
+                && chars.get(j).is_some_and(|&(_, d)| matches!(d, '\'' | '’'))
+                && chars.get(j + 1).is_some_and(|&(_, n)| n.is_whitespace())
+            {
+                // "Sanders’ campaign manager": the mark after a plural or a name in -s, with no single quote open,
+                // is its possessive.
                 j += 1;
             }
         }
