@@ -4510,6 +4510,27 @@ fn begin_right_before_a_quote_speaks_only_with_a_comma_or_colon() {
 }
 
 #[test]
+fn protested_that_reports_but_protested_before_an_object_does_not() {
+    one_quote_each(&[
+        // "protested that": the words in the clause are the protester's.
+        (
+            "Port news.\n\nThe dockers’ union protested that the board was being “less than honest” with the crews.",
+            Some("The dockers’ union"),
+        ),
+        // After the quote it speaks as any cue does.
+        (
+            "Port news.\n\n“We will not pay for their pier,” Tom Lund protested.",
+            Some("Tom Lund"),
+        ),
+        // "protested the "reform"": a thing protested against, not words said.
+        (
+            "Port news.\n\nHundreds of farmers protested the “reform” outside the hall on Monday.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
 fn a_plural_possessive_keeps_its_mark_but_a_closing_single_quote_does_not_join() {
     one_quote_each(&[
         // "Andrews’ campaign manager": the mark after a word in -s, with no single quote open, is a possessive.

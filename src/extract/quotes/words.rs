@@ -305,6 +305,10 @@ pub(super) fn is_weak_cue(word: &str) -> bool {
             | "cry"
             | "snap"
             | "points"
+            | "protest"
+            | "protests"
+            | "protested"
+            | "protesting"
     )
 }
 
