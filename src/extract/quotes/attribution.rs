@@ -1647,7 +1647,9 @@ fn after_quote(tokens: &[Token], ending: QuoteEnding) -> Option<Attribution> {
         }
     }
     if opens_clause {
-        return closing_attribution(toks).or_else(|| parenthetical_attribution(toks));
+        return passive_said_by(toks)
+            .or_else(|| closing_attribution(toks))
+            .or_else(|| parenthetical_attribution(toks));
     }
     if !(ending.hands_over || names_someone) {
         return None;
@@ -1799,6 +1801,40 @@ fn parenthetical_attribution(toks: &[Token]) -> Option<Attribution> {
             cue: Some(seg[cue].span),
             phrase: Some(phrase),
         })
+    })
+}
+
+/// `The phrase "pier tax" was uttered once, by Ms. Berg.`: after the quote, a form of "be", a verb of saying in
+/// the passive (an adverb or two and a comma may follow it) and "by" name the speaker.
+fn passive_said_by(toks: &[Token]) -> Option<Attribution> {
+    let mut rest = toks.iter().enumerate();
+    let (_, be) = rest.next()?;
+    if !matches!(be.lower().as_str(), "was" | "were" | "is" | "are") {
+        return None;
+    }
+    let (_, cue) = rest.find(|(_, t)| !t.lower().ends_with("ly"))?;
+    if !matches!(
+        cue.lower().as_str(),
+        "said" | "uttered" | "spoken" | "shouted" | "tweeted" | "coined" | "chanted" | "yelled"
+    ) {
+        return None;
+    }
+    let (by, _) = rest.take(3).find(|(_, t)| t.lower() == "by")?;
+    // Between the verb and "by": only a word of time ("once", "first") or a comma.
+    let between = toks.iter().skip_while(|t| t.span != cue.span).skip(1);
+    if !between.take_while(|t| t.lower() != "by").all(|t| {
+        t.text == ","
+            || matches!(
+                t.lower().as_str(),
+                "once" | "first" | "twice" | "again" | "later"
+            )
+    }) {
+        return None;
+    }
+    Some(Attribution {
+        subject_only: false,
+        cue: Some(cue.span),
+        phrase: Some(phrase_after(&toks[by + 1..])?),
     })
 }
 

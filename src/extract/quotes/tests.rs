@@ -4576,3 +4576,27 @@ fn in_a_names_words_gives_the_source() {
         ),
     ]);
 }
+
+#[test]
+fn utter_speaks_and_a_passive_verb_of_saying_names_its_speaker_after_by() {
+    one_quote_each(&[
+        (
+            "Port news.\n\nThere were two words that a tearful Per Lund could not bring himself to utter: “Harbour \
+             Board.”",
+            Some("Per Lund"),
+        ),
+        (
+            "Port news.\n\nThe crews named the pier 40 times. The phrase “pier tax” was uttered once, by Anna Berg.",
+            Some("Anna Berg"),
+        ),
+        // "utter" before a noun is an adjective; a title "written by" its author is not said.
+        (
+            "Port news.\n\nIt was an utter “mess” at the pier on Monday.",
+            None,
+        ),
+        (
+            "Port news.\n\nThe book “Harbour Rules” was written by Anna Berg in 1990.",
+            None,
+        ),
+    ]);
+}

@@ -309,6 +309,7 @@ pub(super) fn is_weak_cue(word: &str) -> bool {
             | "protests"
             | "protested"
             | "protesting"
+            | "utter"
     )
 }
 
