@@ -4600,3 +4600,18 @@ fn utter_speaks_and_a_passive_verb_of_saying_names_its_speaker_after_by() {
         ),
     ]);
 }
+
+#[test]
+fn an_opening_unless_is_no_name_and_the_quote_after_it_goes_on_with_the_speaker() {
+    // "Unless" was read as a name opening the sentence, the quote's subject; the quote goes on with the one
+    // quoted in the sentence before.
+    let text = "Port news.\n\n''It is a big moment,'' said Tom Okafor, a strategist for the port. Unless the race \
+                ends early, ''it is hard to see how she is stopped on her way.''";
+    let quotes = find_quotes(text, &[]);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(
+        quotes[1].speaker.as_deref(),
+        Some("Tom Okafor"),
+        "{quotes:?}"
+    );
+}
