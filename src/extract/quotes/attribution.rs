@@ -4,9 +4,9 @@
 use super::marks::Quoted;
 use super::words::{
     char_floor, is_auxiliary, is_capitalised_function_word, is_cue, is_determiner, is_filler,
-    is_name_connector, is_noun_phrase, is_possessive, is_pronoun, is_title, is_weak_cue,
-    last_sentence_break, look_back_start, sentence_break_between, strip_possessive, tokenize,
-    Token,
+    is_name_connector, is_noun_phrase, is_possessive, is_pronoun, is_small_number_word, is_title,
+    is_weak_cue, last_sentence_break, look_back_start, sentence_break_between, strip_possessive,
+    tokenize, Token,
 };
 use crate::article::Span;
 
@@ -2879,14 +2879,6 @@ fn sentence_subject(toks: &[Token]) -> Option<Phrase> {
         .flatten()
 }
 
-/// A number word from two to ten.
-fn is_small_number_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-    )
-}
-
 /// A word that counts or orders the noun after it: "first", "five", "top".
 fn is_count_or_order(lower: &str) -> bool {
     (!lower.is_empty() && lower.bytes().all(|b| b.is_ascii_digit()))
@@ -4242,22 +4234,7 @@ pub(super) fn phrase_before(toks: &[Token], bounded: bool) -> Option<Phrase> {
 /// follows a connector, a comma or "which"; a word for "about" may stand before it.
 fn share_subject(toks: &[Token]) -> Option<Phrase> {
     let n = toks.len();
-    let number = |t: &Token| {
-        is_number(t)
-            || matches!(
-                t.lower().as_str(),
-                "one"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-            )
-    };
+    let number = |t: &Token| is_number(t) || t.lower() == "one" || is_small_number_word(&t.lower());
     // The share's first word and the index after it: "21 percent", "four in 10", "half", "a third".
     let (q, after) = (n.saturating_sub(10)..n).rev().find_map(|q| {
         let t = &toks[q];

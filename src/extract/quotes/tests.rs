@@ -4615,3 +4615,16 @@ fn an_opening_unless_is_no_name_and_the_quote_after_it_goes_on_with_the_speaker(
         "{quotes:?}"
     );
 }
+
+#[test]
+fn a_number_word_opening_a_sentence_is_no_name() {
+    // "Fifteen" was read as a name, the subject of the second quote, which then had no speaker.
+    let text = "Port news.\n\nFifteen minutes after Lund was picked as the port's new chief, union chairman Tom \
+                Okafor called the new chief “the worst pick in years” and someone who had “wrecked the harbour \
+                budget” by cutting funds.";
+    let quotes = find_quotes(text, &[]);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    for q in &quotes {
+        assert_eq!(q.speaker.as_deref(), Some("Tom Okafor"), "{quotes:?}");
+    }
+}

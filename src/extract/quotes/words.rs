@@ -402,10 +402,47 @@ fn is_capitalised_word(word: &str) -> bool {
 pub(super) use crate::util::DAYS_AND_MONTHS;
 
 /// Capitalised words that start sentences or clauses but are never part of a name.
+/// "two" to "ten", in lower case.
+pub(super) fn is_small_number_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
+}
+
+/// A number in words, "two" to "ninety", "hundred" or "thousand", in lower case ("one" is a pronoun as well).
+pub(super) fn is_number_word(lower: &str) -> bool {
+    is_small_number_word(lower)
+        || matches!(
+            lower,
+            "eleven"
+                | "twelve"
+                | "thirteen"
+                | "fourteen"
+                | "fifteen"
+                | "sixteen"
+                | "seventeen"
+                | "eighteen"
+                | "nineteen"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "sixty"
+                | "seventy"
+                | "eighty"
+                | "ninety"
+                | "hundred"
+                | "thousand"
+        )
+}
+
 pub(super) fn is_capitalised_function_word(word: &str) -> bool {
     let lower = word.to_lowercase();
     DAYS_AND_MONTHS.contains(&lower.as_str())
         || is_pronoun(word)
+        // "Fifteen minutes after the vote, Lund called ...": a number opening a sentence.
+        || is_number_word(&lower)
         || matches!(
             lower.as_str(),
             "the"
