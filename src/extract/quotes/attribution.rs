@@ -361,7 +361,22 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
                 "I" | "my" | "My" | "me" | "we" | "We" | "our" | "Our" | "us"
             )
         });
-    match subject_of_partial(&sentence, has_cue, quote_words, first_person) {
+    // `"We won. I was glad," Berg said, remarking that Lund "paid a price"`: a subject inside an earlier quote (the
+    // sentence read may begin inside one) is the quote's, not the sentence's.
+    let inside_a_quote = |a: &Attribution| {
+        a.phrase.as_ref().is_some_and(|p| {
+            quoted[..i]
+                .iter()
+                .rev()
+                // Only the quotes ending past the subject's start: those in the sentence read, not a paragraph
+                // of thousands once per quote.
+                .take_while(|o| o.paragraph == q.paragraph && o.content.end > p.span.start)
+                .any(|o| o.content.start <= p.span.start && p.span.end <= o.content.end)
+        })
+    };
+    match subject_of_partial(&sentence, has_cue, quote_words, first_person)
+        .filter(|a| !inside_a_quote(a))
+    {
         Some(subject) => Some(Attribution {
             cue: found.and_then(|a| a.cue),
             ..subject

@@ -4628,3 +4628,17 @@ fn a_number_word_opening_a_sentence_is_no_name() {
         assert_eq!(q.speaker.as_deref(), Some("Tom Okafor"), "{quotes:?}");
     }
 }
+
+#[test]
+fn a_subject_inside_an_earlier_quote_of_the_sentence_is_not_the_speaker() {
+    // The sentence read before the last quote begins inside the first ("I think ..."): its "I" is no subject,
+    // and the last quote goes on with the one who spoke the first.
+    let text = "Port news.\n\n\"Lund won tonight and I was glad to see it. I think we need him at the port,\" Anna \
+                Berg said on her show, adding that though the valley has \"a few sore farmers left,\" Lund has \
+                \"settled his debt to them by now.\"";
+    let quotes = find_quotes(text, &[]);
+    assert_eq!(quotes.len(), 3, "{quotes:?}");
+    for q in &quotes {
+        assert_eq!(q.speaker.as_deref(), Some("Anna Berg"), "{quotes:?}");
+    }
+}
