@@ -295,6 +295,9 @@ fn attribute(text: &str, paragraphs: &[Span], quoted: &[Quoted], i: usize) -> Op
     if let Some(closing) = after_tokens.as_deref().and_then(sentence_end_attribution) {
         return Some(closing);
     }
+    if let Some(inserted) = after_tokens.as_deref().and_then(inserted_cue_after) {
+        return Some(inserted);
+    }
     // No speaker beside the quote: the subject of the whole sentence, earlier quotes in it included, with the
     // cue found if any (`Berg defended her plan to put the "harbour first," promising ...`).
     // Within the last 600 bytes: a paragraph of a thousand quotes is read once per quote, so an unbounded
@@ -1816,6 +1819,36 @@ fn parenthetical_attribution(toks: &[Token]) -> Option<Attribution> {
             cue: Some(seg[cue].span),
             phrase: Some(phrase),
         })
+    })
+}
+
+/// `Any "clear" reading of the plan, said Tom Aker, an expert at the college, would ...`: a cue opening an inserted
+/// clause (after a comma, within a dozen words of the quote, in its sentence) and the name after it.
+fn inserted_cue_after(toks: &[Token]) -> Option<Attribution> {
+    let end = toks
+        .iter()
+        .position(is_sentence_punct)
+        .unwrap_or(toks.len())
+        .min(14);
+    let k = (1..end).find(|&k| {
+        toks[k - 1].text == ","
+            && toks[k].is_word()
+            && !toks[k].is_capitalised()
+            && matches!(
+                toks[k].lower().as_str(),
+                "said" | "says" | "wrote" | "writes"
+            )
+    })?;
+    let phrase = phrase_after(&toks[k + 1..]).filter(|p| p.kind == PhraseKind::Name)?;
+    // The name's appositive or the cue itself closes with a comma: the sentence goes on after it.
+    let after = toks.iter().position(|t| t.span.start >= phrase.span.end)?;
+    if toks[after].text != "," {
+        return None;
+    }
+    Some(Attribution {
+        subject_only: false,
+        cue: Some(toks[k].span),
+        phrase: Some(phrase),
     })
 }
 

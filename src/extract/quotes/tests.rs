@@ -4642,3 +4642,22 @@ fn a_subject_inside_an_earlier_quote_of_the_sentence_is_not_the_speaker() {
         assert_eq!(q.speaker.as_deref(), Some("Anna Berg"), "{quotes:?}");
     }
 }
+
+#[test]
+fn a_cue_and_name_inserted_after_a_quote_name_its_speaker_though_the_sentence_goes_on() {
+    // The sentence goes on to a second quote, so no closing attribution reaches its end.
+    let text = "Port news.\n\nAny ''clear'' reading of Mr. Lund's plans, said Tom Aker, an expert on ports at the \
+                Vasa Centre, would see them as a retreat from the valley, taking the pier as ''the last thing the \
+                crews will get from him.''";
+    let quotes = find_quotes(text, &[]);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    for q in &quotes {
+        assert_eq!(q.speaker.as_deref(), Some("Tom Aker"), "{quotes:?}");
+    }
+    // "said to cost": no name after the cue.
+    one_quote_each(&[(
+        "Port news.\n\nThe “new” pier, said to cost millions, opened on Monday with a band and a long speech by \
+         the board.",
+        None,
+    )]);
+}
