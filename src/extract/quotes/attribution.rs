@@ -1823,7 +1823,8 @@ fn parenthetical_attribution(toks: &[Token]) -> Option<Attribution> {
 }
 
 /// `Any "clear" reading of the plan, said Tom Aker, an expert at the college, would ...`: a cue opening an inserted
-/// clause (after a comma, within a dozen words of the quote, in its sentence) and the name after it.
+/// clause (after a comma, within 14 words or marks of the quote, in its sentence) and the name after it, a comma
+/// closing the name or its appositive.
 fn inserted_cue_after(toks: &[Token]) -> Option<Attribution> {
     let end = toks
         .iter()
@@ -1852,8 +1853,8 @@ fn inserted_cue_after(toks: &[Token]) -> Option<Attribution> {
     })
 }
 
-/// `The phrase "pier tax" was uttered once, by Ms. Berg.`: after the quote, a form of "be", a verb of saying in
-/// the passive (an adverb or two and a comma may follow it) and "by" name the speaker.
+/// `The phrase "pier tax" was uttered once, by Ms. Berg.`: after the quote, a form of "be", adverbs in -ly, a verb of
+/// saying in the passive, at most a word of time ("once") and a comma, then "by" name the speaker.
 fn passive_said_by(toks: &[Token]) -> Option<Attribution> {
     let mut rest = toks.iter().enumerate();
     let (_, be) = rest.next()?;
