@@ -358,6 +358,11 @@ def body(shape, n, r):
                                                 f'{rname(r)} if Berg "gets" it, while denouncing the "greed" of owners '
                                                 f'to crowds, she and Tom Lund\'s aside that the crews, whom Berg '
                                                 f'praised, were "well paid" and '),
+        'session48_noline': lambda: f(lambda i: f'the dockers\' union said, in Harbours\' own words, "no {i}," '
+                                                f'as said Anna {rname(r)}\'s campaign manager, and Fifteen crews '
+                                                f'protested that Unless "it {i}," the phrase "pier tax" was uttered '
+                                                f'once, by {rname(r)}, and any "clear" plan, said Tom Aker, an '
+                                                f'expert, would fail; '),
     }
     if shape is None:
         return list(shapes)
